@@ -1,0 +1,84 @@
+// Command lede turns news articles into one JSON document each: title,
+// authors, publication date, main text, sentences, entities, dates, money,
+// venues and quotes. Run "lede --help" for usage.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// Exit codes.
+const (
+	exitOK          = 0
+	exitFailed      = 1 // some input failed, or check found differences
+	exitUsage       = 2
+	exitInterrupted = 130
+)
+
+const usage = `lede turns news articles into JSON.
+
+Usage:
+  lede extract [flags] [INPUT...]   analyse articles, one JSON document each
+  lede --version
+
+INPUT is a file (HTML or plain text), a directory (walked recursively for
+.html .htm .xhtml .txt, in lexical order), an http(s) URL, or "-" for
+standard input (the default). Run "lede extract --help" for its flags.
+`
+
+// errUsage marks errors that exit with status 2.
+var errUsage = errors.New("usage")
+
+// run is lede's whole command line: it returns the exit status.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitUsage
+	}
+	var err error
+	switch args[0] {
+	case "extract":
+		err = runExtract(ctx, args[1:], stdin, stdout, stderr)
+	case "-h", "-help", "--help", "help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	case "-version", "--version", "version":
+		fmt.Fprintln(stdout, "lede", version())
+		return exitOK
+	default:
+		fmt.Fprintf(stderr, "lede: unknown command %q\n\n%s", args[0], usage)
+		return exitUsage
+	}
+	return exitCode(err, stderr)
+}
+
+// exitCode reports err on stderr and maps it to an exit status.
+func exitCode(err error, stderr io.Writer) int {
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, errUsage):
+		fmt.Fprintln(stderr, "lede:", err)
+		return exitUsage
+	case errors.Is(err, context.Canceled):
+		fmt.Fprintln(stderr, "lede: interrupted")
+		return exitInterrupted
+	case errors.Is(err, errSomeFailed):
+		return exitFailed
+	}
+	fmt.Fprintln(stderr, "lede:", err)
+	return exitFailed
+}

@@ -1,0 +1,81 @@
+package extractors
+
+import "time"
+
+// Span is a half-open byte range [Start, End) of Text.Text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Token is one word or punctuation token of the analysed text.
+type Token struct {
+	Text  string // verbatim, Text.Text[Start:End]
+	Tag   string // Penn Treebank part-of-speech tag
+	Label string // the statistical tagger's IOB entity label (B-PERSON, I-GPE, O...)
+	Start int    // byte offset into Text.Text
+	End   int    // byte offset, exclusive
+}
+
+// Text is an article after the NLP stage: the main text and everything the
+// pipeline learned about it. Extractors read it and never change it.
+type Text struct {
+	Text       string  // the main text, paragraphs separated by a blank line
+	Paragraphs []Span  // non-empty paragraphs, in order
+	Sentences  []Span  // sentences, in order; none crosses a paragraph break
+	Tokens     []Token // tokens, in order; none crosses a sentence
+	// Mentions are the statistical model's raw entity mentions (labels
+	// PERSON, ORG, GPE, LOC, ...), exact spans, in order. The entity
+	// extractor refines them into Findings.Entities.
+	Mentions []Entity
+
+	Title     string
+	Site      string    // publisher name, "" when unknown
+	Language  string    // ISO 639-1 code of the text, "" when unknown
+	Published time.Time // reference date for relative expressions; zero when unknown
+	// PublishedHasTime says whether Published carries a real time of day.
+	PublishedHasTime bool
+}
+
+// SentenceAt returns the index of the sentence containing byte offset off,
+// or -1.
+func (t *Text) SentenceAt(off int) int {
+	lo, hi := 0, len(t.Sentences)
+	for lo < hi {
+		m := (lo + hi) / 2
+		s := t.Sentences[m]
+		switch {
+		case off < s.Start:
+			hi = m
+		case off >= s.End:
+			lo = m + 1
+		default:
+			return m
+		}
+	}
+	return -1
+}
+
+// TokensIn returns the tokens that lie wholly inside [start, end).
+func (t *Text) TokensIn(start, end int) []Token {
+	lo := searchTokens(t.Tokens, start)
+	hi := lo
+	for hi < len(t.Tokens) && t.Tokens[hi].End <= end {
+		hi++
+	}
+	return t.Tokens[lo:hi]
+}
+
+// searchTokens returns the index of the first token starting at or after off.
+func searchTokens(toks []Token, off int) int {
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if toks[m].Start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}

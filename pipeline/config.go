@@ -1,0 +1,39 @@
+package pipeline
+
+import "time"
+
+// Config controls a Pipeline. The zero value works.
+type Config struct {
+	// Published is the reference date for relative dates when the article
+	// gives none; the article's own date wins. Zero: none.
+	Published time.Time
+	// InputFormat is "auto" (default, ""), "html" or "text". It says how to
+	// read bytes whose Input does not name a format.
+	InputFormat string
+	// MaxBytes caps the size of one input. Default 32 MiB.
+	MaxBytes int64
+	// FetchTimeout bounds one URL fetch. Default 30s.
+	FetchTimeout time.Duration
+	// Clean drops site chrome lines ("SHARE THIS ARTICLE") from plain-text
+	// input. Default false: plain text is analysed verbatim.
+	Clean bool
+}
+
+const (
+	defaultMaxBytes     = 32 << 20
+	defaultFetchTimeout = 30 * time.Second
+)
+
+func (c Config) maxBytes() int64 {
+	if c.MaxBytes > 0 {
+		return c.MaxBytes
+	}
+	return defaultMaxBytes
+}
+
+func (c Config) fetchTimeout() time.Duration {
+	if c.FetchTimeout > 0 {
+		return c.FetchTimeout
+	}
+	return defaultFetchTimeout
+}

@@ -1,0 +1,255 @@
+package pipeline
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Input is one article to process.
+type Input struct {
+	// Source names the input in output and errors: a path, a URL, "-" for
+	// stdin, or "FILE:LINE" for a JSONL record.
+	Source string
+	// ID is the record id of JSONL input, echoed in the Result.
+	ID string
+	// Format is "html", "text" or "" (decide from the name, then the bytes).
+	Format string
+	// Data holds the bytes when they are already in memory (stdin, JSONL).
+	// When nil, Process reads Source (a file) or fetches URL.
+	Data []byte
+	// URL is fetched when Data is nil and URL is set.
+	URL string
+	// Published is this input's own reference date (JSONL "published");
+	// it overrides Config.Published. Zero: none.
+	Published time.Time
+	// ContentType is the Content-Type of a fetched page, used for its charset.
+	ContentType string
+}
+
+// ErrNoArticles is returned by Walk for a directory holding no article files.
+var ErrNoArticles = errors.New("no article files (.html, .htm, .xhtml, .txt) found")
+
+// articleExt reports whether a file name has an extension Walk collects.
+func articleExt(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".html", ".htm", ".xhtml", ".txt":
+		return true
+	}
+	return false
+}
+
+// Walk lists the article files below dir, recursively, in lexical order.
+func Walk(dir string) ([]string, error) {
+	var paths []string
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && articleExt(d.Name()) && !strings.HasSuffix(d.Name(), ".golden.json") {
+			paths = append(paths, path)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("walk %s: %w", dir, err)
+	}
+	if len(paths) == 0 {
+		return nil, fmt.Errorf("%s: %w", dir, ErrNoArticles)
+	}
+	slices.Sort(paths)
+	return paths, nil
+}
+
+// IsURL reports whether s is an http or https URL.
+func IsURL(s string) bool {
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
+}
+
+// Record is one line of JSONL input: {"id","html"|"text"|"url","published"?}.
+type Record struct {
+	ID        string `json:"id"`
+	HTML      string `json:"html,omitempty"`
+	Text      string `json:"text,omitempty"`
+	URL       string `json:"url,omitempty"`
+	Published string `json:"published,omitempty"`
+}
+
+// ParseRecord turns one JSONL line into an Input. source names the line in
+// errors ("records.jsonl:12").
+func ParseRecord(line []byte, source string) (Input, error) {
+	var r Record
+	dec := json.NewDecoder(bytes.NewReader(line))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&r); err != nil {
+		return Input{Source: source}, fmt.Errorf("%s: bad JSONL record: %w", source, err)
+	}
+	in := Input{Source: source, ID: r.ID}
+	n := 0
+	if r.HTML != "" {
+		in.Format, in.Data, n = "html", []byte(r.HTML), n+1
+	}
+	if r.Text != "" {
+		in.Format, in.Data, n = "text", []byte(r.Text), n+1
+	}
+	if r.URL != "" {
+		in.URL, n = r.URL, n+1
+	}
+	if n != 1 {
+		return in, fmt.Errorf("%s: record %q must have exactly one of html, text or url", source, r.ID)
+	}
+	if r.Published != "" {
+		t, err := ParseDate(r.Published)
+		if err != nil {
+			return in, fmt.Errorf("%s: record %q: %w", source, r.ID, err)
+		}
+		in.Published = t
+	}
+	return in, nil
+}
+
+// ParseDate parses a reference date: YYYY-MM-DD or RFC 3339.
+func ParseDate(s string) (time.Time, error) {
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		return t, nil
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, nil
+	}
+	return time.Time{}, fmt.Errorf("bad date %q: want YYYY-MM-DD or RFC 3339", s)
+}
+
+// ReadRecords calls fn for each non-blank line of JSONL from r, in order,
+// with the parsed Input or the error for that line. name is used in sources
+// ("-" for stdin). It stops early when fn returns false.
+func ReadRecords(r io.Reader, name string, maxBytes int64, fn func(Input, error) bool) error {
+	br := bufio.NewReaderSize(r, 1<<20)
+	for line := 1; ; line++ {
+		b, err := readLine(br, maxBytes)
+		if len(bytes.TrimSpace(b)) > 0 || errors.Is(err, errLineTooLong) {
+			src := fmt.Sprintf("%s:%d", name, line)
+			var in Input
+			perr := err
+			if perr == nil {
+				in, perr = ParseRecord(b, src)
+			} else {
+				in, perr = Input{Source: src}, fmt.Errorf("%s: %w", src, err)
+			}
+			if !fn(in, perr) {
+				return nil
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil && !errors.Is(err, errLineTooLong) {
+			return fmt.Errorf("read %s: %w", name, err)
+		}
+	}
+}
+
+var errLineTooLong = errors.New("record longer than --max-bytes")
+
+// readLine reads one line, without its newline; a line longer than max is
+// skipped to its end and reported as errLineTooLong.
+func readLine(br *bufio.Reader, max int64) ([]byte, error) {
+	var buf []byte
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if int64(len(buf)+len(chunk)) <= max+1 {
+			buf = append(buf, chunk...)
+		} else if buf != nil || len(chunk) > 0 {
+			buf = nil
+			for errors.Is(err, bufio.ErrBufferFull) {
+				_, err = br.ReadSlice('\n')
+			}
+			if err != nil && err != io.EOF {
+				return nil, err
+			}
+			return nil, errLineTooLong
+		}
+		switch {
+		case errors.Is(err, bufio.ErrBufferFull):
+			continue
+		case err != nil:
+			return bytes.TrimRight(buf, "\r\n"), err
+		}
+		return bytes.TrimRight(buf, "\r\n"), nil
+	}
+}
+
+// readFile reads at most max bytes of a file.
+func readFile(path string, max int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		return nil, errors.New("is a directory")
+	}
+	return readCapped(f, max)
+}
+
+// readCapped reads all of r, failing when it holds more than max bytes.
+func readCapped(r io.Reader, max int64) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(b)) > max {
+		return nil, fmt.Errorf("larger than %d bytes (--max-bytes)", max)
+	}
+	return b, nil
+}
+
+// sniffFormat decides between "html" and "text" from the name, then the bytes.
+func sniffFormat(name string, b []byte) string {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".html", ".htm", ".xhtml":
+		return "html"
+	case ".txt", ".text":
+		return "text"
+	}
+	head := b[:min(len(b), 1024)]
+	head = bytes.TrimLeft(head, "\ufeff \t\r\n")
+	lower := bytes.ToLower(head)
+	for _, p := range [][]byte{[]byte("<!doctype html"), []byte("<html"), []byte("<head"), []byte("<body"), []byte("<?xml"), []byte("<!--"), []byte("<meta"), []byte("<div"), []byte("<p>"), []byte("<article")} {
+		if bytes.HasPrefix(lower, p) {
+			return "html"
+		}
+	}
+	return "text"
+}
+
+// checkText rejects input that is empty, binary or not UTF-8.
+func checkText(b []byte) error {
+	if len(bytes.TrimSpace(b)) == 0 {
+		return errors.New("empty input")
+	}
+	if bytes.IndexByte(b[:min(len(b), 8192)], 0) >= 0 {
+		return errors.New("binary input (NUL bytes), not an article")
+	}
+	if !utf8.Valid(b) {
+		i := 0
+		for i < len(b) {
+			r, size := utf8.DecodeRune(b[i:])
+			if r == utf8.RuneError && size <= 1 {
+				break
+			}
+			i += size
+		}
+		return fmt.Errorf("invalid UTF-8 at byte %d", i)
+	}
+	return nil
+}

@@ -1,0 +1,208 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"os"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/lede-project/lede/extractors"
+)
+
+// Pipeline analyses articles. Build it once with New: it holds the loaded
+// models and an HTTP client. It is safe for concurrent use by many
+// goroutines.
+type Pipeline struct {
+	cfg        Config
+	nlp        *nlp
+	extractors []extractors.Extractor
+	client     *http.Client
+}
+
+// New builds a Pipeline, loading the NLP models once.
+func New(cfg Config) (*Pipeline, error) {
+	n, err := newNLP()
+	if err != nil {
+		return nil, fmt.Errorf("load NLP models: %w", err)
+	}
+	switch cfg.InputFormat {
+	case "", "auto", "html", "text":
+	default:
+		return nil, fmt.Errorf("input format %q: want auto, html or text", cfg.InputFormat)
+	}
+	return &Pipeline{cfg: cfg, nlp: n, extractors: extractors.Default(), client: newHTTPClient(cfg)}, nil
+}
+
+// Process runs every stage on one input. Errors name the input and the
+// problem; a panic inside a stage is recovered and returned as an error.
+func (p *Pipeline) Process(ctx context.Context, in Input) (res *Result, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			res, err = nil, fmt.Errorf("%s: internal error: %v", in.Source, r)
+		}
+	}()
+	// 1. Read or fetch the bytes.
+	raw, contentType, err := p.load(ctx, in)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", in.Source, err)
+	}
+	// 2. Decode; parse HTML once for metadata and main text, keep text verbatim.
+	doc, err := p.parse(in, raw, contentType)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", in.Source, err)
+	}
+	t := p.newText(in, doc)
+	f := &extractors.Findings{}
+	// 3. NLP: paragraphs, sentences, tokens, model entities.
+	english := t.Language == "en" || t.Language == ""
+	if english {
+		if err := p.nlp.analyse(t); err != nil {
+			return nil, fmt.Errorf("%s: nlp: %w", in.Source, err)
+		}
+		// 4. Extractors, in dependency order.
+		for _, x := range p.extractors {
+			x.Extract(t, f)
+		}
+	} else {
+		t.Paragraphs = paragraphs(t.Text)
+		t.Sentences = append(t.Sentences, t.Paragraphs...)
+		f.Warnings = append(f.Warnings, fmt.Sprintf("language %q is not English: entities, dates, money, quotes and venues were not extracted", t.Language))
+	}
+	if t.Language == "" {
+		f.Warnings = append(f.Warnings, "language could not be detected; analysed as English")
+	}
+	f.Sort()
+	// 5. Result, with code-point offsets.
+	res = newResult(t, f)
+	res.Source, res.ID = in.Source, in.ID
+	res.Authors = append(res.Authors, doc.Authors...)
+	res.URL = doc.Canonical
+	res.Published = formatPublished(doc.Published, doc.HasTime)
+	return res, nil
+}
+
+// load returns the input's bytes and, for fetched pages, the Content-Type.
+func (p *Pipeline) load(ctx context.Context, in Input) ([]byte, string, error) {
+	switch {
+	case in.Data != nil:
+		if int64(len(in.Data)) > p.cfg.maxBytes() {
+			return nil, "", fmt.Errorf("larger than %d bytes (--max-bytes)", p.cfg.maxBytes())
+		}
+		return in.Data, in.ContentType, nil
+	case in.URL != "":
+		return p.fetch(ctx, in.URL)
+	case IsURL(in.Source):
+		return p.fetch(ctx, in.Source)
+	}
+	b, err := readFile(in.Source, p.cfg.maxBytes())
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return nil, "", errors.New("no such file")
+		}
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return nil, "", err
+	}
+	return b, "", nil
+}
+
+// parse decides the format and turns bytes into a Document.
+func (p *Pipeline) parse(in Input, raw []byte, contentType string) (*Document, error) {
+	format := in.Format
+	if format == "" && p.cfg.InputFormat != "" && p.cfg.InputFormat != "auto" {
+		format = p.cfg.InputFormat
+	}
+	if format == "" && strings.HasPrefix(contentType, "text/html") {
+		format = "html"
+	}
+	if format == "" {
+		format = sniffFormat(in.Source, raw)
+	}
+	if format == "html" {
+		if err := checkBinary(raw); err != nil {
+			return nil, err
+		}
+		doc, err := parseHTML(raw, contentType)
+		if err != nil {
+			return nil, err
+		}
+		if strings.TrimSpace(doc.Text) == "" {
+			return nil, errors.New("no main text found in HTML")
+		}
+		return doc, nil
+	}
+	if err := checkText(raw); err != nil {
+		return nil, err
+	}
+	text := strings.TrimPrefix(string(raw), "\ufeff")
+	if p.cfg.Clean {
+		text = cleanText(text)
+	}
+	return &Document{Text: text}, nil
+}
+
+// checkBinary rejects bytes that are plainly not a text document.
+func checkBinary(b []byte) error {
+	if len(strings.TrimSpace(string(b[:min(len(b), 4096)]))) == 0 {
+		return errors.New("empty input")
+	}
+	for _, c := range b[:min(len(b), 8192)] {
+		if c == 0 {
+			return errors.New("binary input (NUL bytes), not an article")
+		}
+	}
+	return nil
+}
+
+// newText builds the extractors' view of a document, choosing the reference
+// date: the article's own date, else the input's, else the configured one.
+func (p *Pipeline) newText(in Input, doc *Document) *extractors.Text {
+	t := &extractors.Text{Text: doc.Text, Title: doc.Title, Site: doc.Site}
+	switch {
+	case !doc.Published.IsZero():
+		t.Published, t.PublishedHasTime = doc.Published, doc.HasTime
+	case !in.Published.IsZero():
+		t.Published = in.Published
+	default:
+		t.Published = p.cfg.Published
+	}
+	if doc.Published.IsZero() && !t.Published.IsZero() {
+		doc.Published = t.Published
+	}
+	t.Language = detectLanguage(doc.Text)
+	return t
+}
+
+// formatPublished writes a date as YYYY-MM-DD, or RFC 3339 with a time.
+func formatPublished(t time.Time, hasTime bool) string {
+	switch {
+	case t.IsZero():
+		return ""
+	case hasTime:
+		return t.Format(time.RFC3339)
+	}
+	return t.Format("2006-01-02")
+}
+
+// chromeLine matches lines of site chrome in plain-text articles.
+var chromeLine = regexp.MustCompile(`(?i)^\s*(share this( article| story)?|.*can (also )?be accessed at the following alternate address(es)?:?|www\.[a-z0-9.-]+|follow us on .*|click here to .*|subscribe( now)?( to .*)?|advertisement|read more:?.*|related( articles| stories)?:?)\s*$`)
+
+// cleanText drops site chrome lines from plain text and stops at a trailing
+// run of them.
+func cleanText(text string) string {
+	lines := strings.Split(text, "\n")
+	out := lines[:0]
+	for _, l := range lines {
+		if chromeLine.MatchString(l) {
+			continue
+		}
+		out = append(out, l)
+	}
+	return strings.TrimRight(strings.Join(out, "\n"), "\n\t ") + "\n"
+}

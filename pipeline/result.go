@@ -1,0 +1,138 @@
+package pipeline
+
+import (
+	"bytes"
+	"encoding/json"
+	"unicode/utf8"
+
+	"github.com/lede-project/lede/extractors"
+)
+
+// Schema names the JSON contract a Result follows.
+const Schema = "lede/v1"
+
+// Result is one article's analysis, schema lede/v1. Every start/end is a
+// Unicode code-point offset into Text, end exclusive. Every list is non-nil
+// and sorted by start.
+type Result struct {
+	Schema    string              `json:"schema"`
+	ID        string              `json:"id,omitempty"` // JSONL input only
+	Source    string              `json:"source"`       // path, URL or "-"
+	Title     string              `json:"title"`
+	Authors   []string            `json:"authors"`
+	Published string              `json:"published"` // YYYY-MM-DD, RFC 3339 when a time is known, "" when unknown
+	Site      string              `json:"site"`
+	URL       string              `json:"url,omitempty"` // canonical URL of an HTML page
+	Language  string              `json:"language"`      // ISO 639-1, "" when unknown
+	Text      string              `json:"text"`
+	Sentences []extractors.Span   `json:"sentences"`
+	Entities  []extractors.Entity `json:"entities"`
+	Dates     []extractors.Date   `json:"dates"`
+	Money     []extractors.Amount `json:"money"`
+	Venues    []extractors.Venue  `json:"venues"`
+	Quotes    []extractors.Quote  `json:"quotes"`
+	// People, Organizations and Places summarise the merged entities.
+	People        []extractors.Summary `json:"people"`
+	Organizations []extractors.Summary `json:"organizations"`
+	Places        []extractors.Summary `json:"places"`
+	Warnings      []string             `json:"warnings"`
+}
+
+// ErrorRecord is the output line of an input that failed.
+type ErrorRecord struct {
+	ID     string `json:"id,omitempty"`
+	Source string `json:"source"`
+	Error  string `json:"error"`
+}
+
+// Marshal encodes v as one line of JSON without HTML escaping (indent ""), or
+// indented with the given prefix-free indent.
+func Marshal(v any, indent string) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if indent != "" {
+		enc.SetIndent("", indent)
+	}
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// newResult builds the Result of t and f, converting byte offsets to code
+// points and making every list non-nil.
+func newResult(t *extractors.Text, f *extractors.Findings) *Result {
+	cp := codePoints(t.Text)
+	r := &Result{
+		Schema:        Schema,
+		Text:          t.Text,
+		Title:         t.Title,
+		Site:          t.Site,
+		Language:      t.Language,
+		Sentences:     make([]extractors.Span, len(t.Sentences)),
+		Entities:      make([]extractors.Entity, len(f.Entities)),
+		Dates:         make([]extractors.Date, len(f.Dates)),
+		Money:         make([]extractors.Amount, len(f.Money)),
+		Venues:        make([]extractors.Venue, len(f.Venues)),
+		Quotes:        make([]extractors.Quote, len(f.Quotes)),
+		Warnings:      append([]string{}, f.Warnings...),
+		People:        append([]extractors.Summary{}, f.People...),
+		Organizations: append([]extractors.Summary{}, f.Organizations...),
+		Places:        append([]extractors.Summary{}, f.Places...),
+		Authors:       []string{},
+	}
+	for i, s := range t.Sentences {
+		r.Sentences[i] = extractors.Span{Start: cp(s.Start), End: cp(s.End)}
+	}
+	for i, e := range f.Entities {
+		e.Start, e.End = cp(e.Start), cp(e.End)
+		r.Entities[i] = e
+	}
+	for i, d := range f.Dates {
+		d.Start, d.End = cp(d.Start), cp(d.End)
+		r.Dates[i] = d
+	}
+	for i, m := range f.Money {
+		m.Start, m.End = cp(m.Start), cp(m.End)
+		r.Money[i] = m
+	}
+	for i, v := range f.Venues {
+		v.Start, v.End = cp(v.Start), cp(v.End)
+		r.Venues[i] = v
+	}
+	for i, q := range f.Quotes {
+		q.Start, q.End = cp(q.Start), cp(q.End)
+		if q.SpeakerStart != nil && q.SpeakerEnd != nil {
+			s, e := cp(*q.SpeakerStart), cp(*q.SpeakerEnd)
+			q.SpeakerStart, q.SpeakerEnd = &s, &e
+		}
+		r.Quotes[i] = q
+	}
+	return r
+}
+
+// codePoints returns a function mapping a byte offset of s to its code-point
+// offset. Offsets inside a multi-byte rune map to that rune.
+func codePoints(s string) func(int) int {
+	idx := make([]int32, len(s)+1)
+	n := int32(0)
+	for i := 0; i < len(s); {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		for k := 0; k < size; k++ {
+			idx[i+k] = n
+		}
+		i += size
+		n++
+	}
+	idx[len(s)] = n
+	return func(b int) int {
+		if b < 0 {
+			return 0
+		}
+		if b > len(s) {
+			b = len(s)
+		}
+		return int(idx[b])
+	}
+}
