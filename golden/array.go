@@ -23,14 +23,14 @@ func (d *differ) array(field, path string, w, g []any) {
 	for i := range pairG {
 		pairG[i] = -1
 	}
-	pair := func(same func(a, b any) bool) {
+	pair := func(same func(i, j int) bool) {
 		for i, a := range w {
 			if pairW[i] >= 0 {
 				continue
 			}
 			best := -1
 			for j, b := range g {
-				if pairG[j] >= 0 || !same(a, b) {
+				if pairG[j] >= 0 || !same(i, j) {
 					continue
 				}
 				if best < 0 || distance(a, b) < distance(a, g[best]) {
@@ -42,14 +42,17 @@ func (d *differ) array(field, path string, w, g []any) {
 			}
 		}
 	}
-	pair(equal)
-	pair(func(a, b any) bool { return sameKey(a, b, "text", "start", "end") })
-	pair(func(a, b any) bool { return sameKey(a, b, "text", "start") })
-	pair(func(a, b any) bool { return sameKey(a, b, "start", "end") })
-	pair(func(a, b any) bool { return sameKey(a, b, "text") })
-	// Items without text (sentences) are known by their position only.
-	pair(func(a, b any) bool { return noText(a) && noText(b) && sameKey(a, b, "start") })
-	pair(func(a, b any) bool { return noText(a) && noText(b) && sameKey(a, b, "end") })
+	// Items are known by their text; items without one (sentences) by the
+	// part of the document text they cover.
+	tw, tg := d.keys(w, d.want), d.keys(g, d.got)
+	same := func(i, j int, keys ...string) bool {
+		return tw[i] != nil && tg[j] != nil && *tw[i] == *tg[j] && sameKey(w[i], g[j], keys...)
+	}
+	pair(func(i, j int) bool { return equal(w[i], g[j]) })
+	pair(func(i, j int) bool { return same(i, j, "start", "end") })
+	pair(func(i, j int) bool { return same(i, j, "start") })
+	pair(func(i, j int) bool { return sameKey(w[i], g[j], "start", "end") })
+	pair(func(i, j int) bool { return same(i, j) })
 
 	type line struct {
 		pos int
@@ -107,15 +110,50 @@ func sameKey(a, b any, keys ...string) bool {
 	return true
 }
 
-// noText reports whether v is an object without a text or name.
-func noText(v any) bool {
-	m, ok := v.(map[string]any)
-	if !ok {
-		return false
+// keys returns the text each item of a is known by: its text or name, or
+// else the part of doc's text it covers; nil when it has none.
+func (d *differ) keys(a []any, doc Doc) []*string {
+	out := make([]*string, len(a))
+	var runes []rune
+	for i, v := range a {
+		m, ok := v.(map[string]any)
+		if !ok {
+			continue
+		}
+		for _, k := range []string{"text", "name"} {
+			if s, ok := m[k].(string); ok {
+				out[i] = &s
+				break
+			}
+		}
+		if out[i] != nil {
+			continue
+		}
+		if runes == nil {
+			t, _ := doc["text"].(string)
+			runes = []rune(t)
+		}
+		if s, e, ok := span(m); ok && e <= len(runes) {
+			k := string(runes[s:e])
+			out[i] = &k
+		}
 	}
-	_, t := m["text"]
-	_, n := m["name"]
-	return !t && !n
+	return out
+}
+
+// span returns an item's start and end when both are valid offsets.
+func span(m map[string]any) (start, end int, ok bool) {
+	s, okS := m["start"].(json.Number)
+	e, okE := m["end"].(json.Number)
+	if !okS || !okE {
+		return 0, 0, false
+	}
+	si, errS := strconv.Atoi(s.String())
+	ei, errE := strconv.Atoi(e.String())
+	if errS != nil || errE != nil || si < 0 || si > ei {
+		return 0, 0, false
+	}
+	return si, ei, true
 }
 
 // position is an item's start offset, or -1.
@@ -189,12 +227,10 @@ func (d *differ) text(m map[string]any, doc Doc) string {
 		return render(t)
 	}
 	if text, ok := doc["text"].(string); ok {
-		s, e := position(m), -1
-		if n, ok := m["end"].(json.Number); ok {
-			e, _ = strconv.Atoi(n.String())
-		}
-		if r := []rune(text); 0 <= s && s <= e && e <= len(r) {
-			return render(string(r[s:e]))
+		if s, e, ok := span(m); ok {
+			if r := []rune(text); e <= len(r) {
+				return render(string(r[s:e]))
+			}
 		}
 	}
 	return ""

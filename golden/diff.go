@@ -66,6 +66,24 @@ var fieldOrder = []string{"schema", "id", "source", "error", "title", "authors",
 	"url", "language", "text", "sentences", "entities", "dates", "money", "venues", "quotes",
 	"people", "organizations", "places", "warnings"}
 
+// FieldOrder returns the lede/v1 top-level fields in output order.
+func FieldOrder() []string { return slices.Clone(fieldOrder) }
+
+// SortFields sorts field names in lede/v1 order; unknown names follow,
+// sorted.
+func SortFields(names []string) {
+	slices.SortFunc(names, func(a, b string) int {
+		return cmp.Or(cmp.Compare(rank(a), rank(b)), cmp.Compare(a, b))
+	})
+}
+
+func rank(k string) int {
+	if i := slices.Index(fieldOrder, k); i >= 0 {
+		return i
+	}
+	return len(fieldOrder)
+}
+
 // fields lists the selected keys of want and got in output order.
 func fields(want, got Doc, sel Selector) []string {
 	var names []string
@@ -76,15 +94,7 @@ func fields(want, got Doc, sel Selector) []string {
 			}
 		}
 	}
-	rank := func(k string) int {
-		if i := slices.Index(fieldOrder, k); i >= 0 {
-			return i
-		}
-		return len(fieldOrder)
-	}
-	slices.SortFunc(names, func(a, b string) int {
-		return cmp.Or(cmp.Compare(rank(a), rank(b)), cmp.Compare(a, b))
-	})
+	SortFields(names)
 	return names
 }
 
