@@ -1,0 +1,432 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/lede-project/lede/golden"
+	"github.com/lede-project/lede/pipeline"
+)
+
+const checkUsage = `Usage: lede check [--update] [--fields F,...] [--ignore F,...] [flags] DIR|FILE...
+
+Regression-tests extraction against golden files. For every article (.html
+.htm .xhtml .txt, recursively) with a golden file beside it, lede extracts the
+article again and prints a per-field diff against the golden. The golden of
+a.txt is a.golden.json (or a.txt.golden.json, used when a.txt and a.html
+share a directory).
+
+Per-article options (a reference date, the input format) come from the flags,
+then from lede.json files in the article's directory and its parents below
+DIR (nearer wins), then from a sidecar a.lede.json or a.txt.lede.json:
+  {"published": "2021-12-28", "input_format": "text", "clean": false}
+
+Exit status 1 when an article differs from its golden, has no golden, or
+fails; the last line of output sums up. --update writes the goldens instead
+(creating missing ones, never touching articles) and exits 0 unless an
+article failed. Goldens are canonical JSON: sorted keys, two-space indent.
+
+Flags:
+`
+
+// checkFlags are the flags of "lede check".
+type checkFlags struct {
+	extractFlags
+	update bool
+	fields string
+	ignore string
+}
+
+// result of checking one article.
+type checkResult struct {
+	path, golden string
+	changes      []golden.Change
+	missing      bool  // no golden file
+	written      bool  // golden written (--update)
+	err          error // extraction or golden failure
+}
+
+func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var f checkFlags
+	f.extractFlags.register(fs)
+	fs.BoolVar(&f.update, "update", false, "write or rewrite the goldens (never the articles), creating missing ones")
+	fs.StringVar(&f.fields, "fields", "", "compare only these comma-separated top-level `fields` (title,dates,...)")
+	fs.StringVar(&f.ignore, "ignore", "", "comma-separated top-level `fields` not to compare or pin (e.g. sentences)")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), checkUsage)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(stdout)
+			fs.Usage()
+			return nil
+		}
+		return fmt.Errorf("check: %v: %w", err, errUsage)
+	}
+	if fs.NArg() == 0 {
+		return fmt.Errorf("check: no DIR given: %w", errUsage)
+	}
+	if f.inputFormat == "jsonl" {
+		return fmt.Errorf("check: --input-format jsonl is not supported; check reads article files: %w", errUsage)
+	}
+	sel := golden.Selector{Fields: splitList(f.fields), Ignore: splitList(f.ignore)}
+	for _, name := range append(slices.Clone(sel.Fields), sel.Ignore...) {
+		if !slices.Contains(golden.FieldOrder(), name) {
+			fmt.Fprintf(stderr, "lede: warning: %q is not a lede/v1 field\n", name)
+		}
+	}
+	cfg, err := f.config()
+	if err != nil {
+		return err
+	}
+	c := &checker{cfg: cfg, sel: sel, update: f.update, opts: newOptionsResolver(), pipelines: map[bool]*pipeline.Pipeline{}}
+
+	var jobs []checkJob
+	for _, arg := range fs.Args() {
+		js, err := c.articles(arg)
+		if err != nil {
+			return err
+		}
+		jobs = append(jobs, js...)
+	}
+	w := bufio.NewWriter(stdout)
+	defer w.Flush()
+	var results []checkResult
+	err = c.run(ctx, jobs, func(r checkResult) {
+		results = append(results, r)
+		report(w, r, f.update)
+		w.Flush()
+	})
+	if err != nil {
+		return err
+	}
+	return summarize(w, results, f.update)
+}
+
+// splitList splits a comma-separated flag value, dropping blanks.
+func splitList(s string) []string {
+	var out []string
+	for _, x := range strings.Split(s, ",") {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// checker holds what every article check shares.
+type checker struct {
+	cfg       pipeline.Config
+	sel       golden.Selector
+	update    bool
+	opts      *optionsResolver
+	mu        sync.Mutex
+	pipelines map[bool]*pipeline.Pipeline // by Config.Clean
+}
+
+// checkJob is one article to check, with its options resolved.
+type checkJob struct {
+	path, golden string
+	opts         articleOptions
+	err          error
+}
+
+// articles lists the articles of one command-line argument (a directory,
+// walked recursively, or one article file) with their goldens and options.
+func (c *checker) articles(arg string) ([]checkJob, error) {
+	st, err := os.Stat(arg)
+	if err != nil {
+		return nil, fmt.Errorf("check %s: %w", arg, unwrapPath(err))
+	}
+	root, paths := arg, []string{arg}
+	if st.IsDir() {
+		if paths, err = pipeline.Walk(arg); err != nil {
+			return nil, fmt.Errorf("check: %w", err)
+		}
+	} else {
+		root = filepath.Dir(arg)
+	}
+	root = filepath.Clean(root)
+	var jobs []checkJob
+	for _, p := range paths {
+		j := checkJob{path: p, golden: goldenPath(p)}
+		j.opts, j.err = c.opts.article(root, filepath.Clean(p))
+		jobs = append(jobs, j)
+	}
+	return jobs, nil
+}
+
+// goldenPath is the golden file of an article: a.txt.golden.json when it
+// exists or when another article in the directory shares the stem "a",
+// else a.golden.json.
+func goldenPath(path string) string {
+	full := path + ".golden.json"
+	if _, err := os.Stat(full); err == nil {
+		return full
+	}
+	ext := filepath.Ext(path)
+	stem := strings.TrimSuffix(path, ext)
+	for _, other := range []string{".html", ".htm", ".xhtml", ".txt"} {
+		if !strings.EqualFold(other, ext) {
+			if _, err := os.Stat(stem + other); err == nil {
+				return full
+			}
+		}
+	}
+	return stem + ".golden.json"
+}
+
+// pipeline returns the shared Pipeline for one value of Clean.
+func (c *checker) pipeline(clean bool) (*pipeline.Pipeline, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if p, ok := c.pipelines[clean]; ok {
+		return p, nil
+	}
+	cfg := c.cfg
+	cfg.Clean = clean
+	p, err := pipeline.New(cfg)
+	if err != nil {
+		return nil, err
+	}
+	c.pipelines[clean] = p
+	return p, nil
+}
+
+// run checks every job on a few workers and calls emit with the results
+// in job order.
+func (c *checker) run(ctx context.Context, jobs []checkJob, emit func(checkResult)) error {
+	results := make([]chan checkResult, len(jobs))
+	for i := range results {
+		results[i] = make(chan checkResult, 1)
+	}
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), max(len(jobs), 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i] <- c.check(ctx, jobs[i])
+			}
+		}()
+	}
+	go func() {
+		defer close(next)
+		for i := range jobs {
+			select {
+			case next <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	defer wg.Wait()
+	for i := range jobs {
+		select {
+		case r := <-results[i]:
+			emit(r)
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	return ctx.Err()
+}
+
+// check extracts one article and compares it with (or writes) its golden.
+func (c *checker) check(ctx context.Context, j checkJob) checkResult {
+	r := checkResult{path: j.path, golden: j.golden, err: j.err}
+	if r.err != nil {
+		return r
+	}
+	got, err := c.extract(ctx, j)
+	if err != nil {
+		r.err = err
+		return r
+	}
+	var want golden.Doc
+	badGolden := false // a golden that is not JSON: --update rewrites it
+	b, err := os.ReadFile(j.golden)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		r.missing = true
+	case err != nil:
+		r.err = fmt.Errorf("read golden %s: %w", j.golden, unwrapPath(err))
+		return r
+	default:
+		if want, err = golden.Decode(b); err != nil {
+			r.err, badGolden = fmt.Errorf("golden %s: %w", j.golden, err), true
+		}
+	}
+	if want != nil {
+		r.changes = golden.Diff(want, got, c.sel)
+	}
+	upToDate := !r.missing && !badGolden && len(r.changes) == 0 && canonical(b)
+	if !c.update || upToDate {
+		return r
+	}
+	r.err = nil
+	out, err := golden.Marshal(golden.Update(want, got, c.sel))
+	if err == nil {
+		err = writeFile(j.golden, out)
+	}
+	if err != nil {
+		r.err = fmt.Errorf("write golden %s: %w", j.golden, err)
+		return r
+	}
+	r.written = true
+	return r
+}
+
+// canonical reports whether a golden's bytes are already canonical.
+func canonical(b []byte) bool {
+	c, err := golden.Canonical(b)
+	return err == nil && string(c) == string(b)
+}
+
+// extract runs the pipeline on one article and returns its output as a
+// generic document, with source reduced to the file name so that goldens
+// do not depend on where lede check runs from.
+func (c *checker) extract(ctx context.Context, j checkJob) (golden.Doc, error) {
+	clean := c.cfg.Clean
+	if j.opts.Clean != nil {
+		clean = *j.opts.Clean
+	}
+	p, err := c.pipeline(clean)
+	if err != nil {
+		return nil, err
+	}
+	in, err := j.opts.input(j.path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", j.path, err)
+	}
+	res, err := p.Process(ctx, in)
+	if err != nil {
+		return nil, err
+	}
+	res.Source = filepath.Base(j.path)
+	b, err := pipeline.Marshal(res, "")
+	if err != nil {
+		return nil, fmt.Errorf("%s: encode: %w", j.path, err)
+	}
+	return golden.Decode(b)
+}
+
+// writeFile replaces path with b atomically (a temporary file, renamed).
+func writeFile(path string, b []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".golden-*")
+	if err != nil {
+		return unwrapPath(err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(b); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// report prints one article's outcome; a matching article prints nothing.
+func report(w io.Writer, r checkResult, update bool) {
+	g := filepath.Base(r.golden)
+	switch {
+	case r.err != nil:
+		fmt.Fprintf(w, "%s: error: %v\n", r.path, r.err)
+		return
+	case r.written && r.missing:
+		fmt.Fprintf(w, "%s: created %s\n", r.path, g)
+		return
+	case r.missing:
+		fmt.Fprintf(w, "%s: no golden %s (lede check --update creates it)\n", r.path, g)
+		return
+	case r.written && len(r.changes) == 0:
+		fmt.Fprintf(w, "%s: rewrote %s in canonical form\n", r.path, g)
+		return
+	case len(r.changes) == 0:
+		return
+	case r.written:
+		fmt.Fprintf(w, "%s: updated %s, accepting %s:\n", r.path, g, plural(len(r.changes), "change"))
+	default:
+		fmt.Fprintf(w, "%s: %s from %s:\n", r.path, plural(len(r.changes), "difference"), g)
+	}
+	for _, c := range r.changes {
+		fmt.Fprintf(w, "  %s\n", c)
+	}
+}
+
+// summarize prints the summary line and returns the error that sets the
+// exit status.
+func summarize(w io.Writer, results []checkResult, update bool) error {
+	var changed, missing, failed int
+	var fields []string
+	count := map[string]int{}
+	for _, r := range results {
+		switch {
+		case r.err != nil:
+			failed++
+		case r.missing:
+			missing++
+		case len(r.changes) > 0:
+			changed++
+			seen := map[string]bool{}
+			for _, c := range r.changes {
+				if !seen[c.Field] {
+					seen[c.Field] = true
+					if count[c.Field] == 0 {
+						fields = append(fields, c.Field)
+					}
+					count[c.Field]++
+				}
+			}
+		}
+	}
+	golden.SortFields(fields)
+	verb, without := "changed", "without golden"
+	if update {
+		verb, without = "updated", "goldens created"
+	}
+	line := fmt.Sprintf("check: %s, %d %s, %d %s, %d failed", plural(len(results), "article"), changed, verb, missing, without, failed)
+	if len(fields) > 0 {
+		var parts []string
+		for _, f := range fields {
+			parts = append(parts, fmt.Sprintf("%s (%d)", f, count[f]))
+		}
+		line += "; fields affected: " + strings.Join(parts, ", ")
+	}
+	fmt.Fprintln(w, line)
+	if failed > 0 || (!update && changed+missing > 0) {
+		return errCheckFailed
+	}
+	return nil
+}
+
+// errCheckFailed says that lede check found differences, missing goldens or
+// failures; the details are already on stdout.
+var errCheckFailed = errors.New("check failed: see the summary above")
+
+func plural(n int, s string) string {
+	if n == 1 {
+		return "1 " + s
+	}
+	return fmt.Sprintf("%d %ss", n, s)
+}
