@@ -169,4 +169,3 @@ func readJSONLFile(path string) ([]score.Doc, error) {
 	defer f.Close()
 	return score.ReadJSONL(f, path)
 }
-
