@@ -59,6 +59,8 @@ func (d *differ) array(field, path string, w, g []any) {
 		c   Change
 	}
 	var lines []line
+	var shifts []int // of items that only moved
+	firstMoved := -1
 	for i, a := range w {
 		j := pairW[i]
 		if j < 0 {
@@ -68,10 +70,17 @@ func (d *differ) array(field, path string, w, g []any) {
 		if equal(a, g[j]) {
 			continue
 		}
-		sub := differ{want: d.want, got: d.got}
-		p := fmt.Sprintf("%s[%d]", path, i)
 		ao, okA := a.(map[string]any)
 		bo, okB := g[j].(map[string]any)
+		if okA && okB && moved(ao, bo) {
+			if firstMoved < 0 {
+				firstMoved = position(a)
+			}
+			shifts = append(shifts, position(g[j])-position(a))
+			continue
+		}
+		sub := differ{want: d.want, got: d.got}
+		p := fmt.Sprintf("%s[%d]", path, i)
 		if okA && okB {
 			sub.object(field, p, d.label(ao, d.want), ao, bo)
 		} else {
@@ -85,6 +94,9 @@ func (d *differ) array(field, path string, w, g []any) {
 		if pairG[j] < 0 {
 			lines = append(lines, line{position(b), Change{Field: field, Path: path, Op: Added, New: d.describe(b, d.got)}})
 		}
+	}
+	if len(shifts) > 0 {
+		lines = append(lines, line{firstMoved, Change{Field: field, Path: path, Op: Moved, New: movedSummary(shifts)}})
 	}
 	slices.SortStableFunc(lines, func(x, y line) int { return cmp.Compare(x.pos, y.pos) })
 	for _, l := range lines {
@@ -234,4 +246,18 @@ func (d *differ) text(m map[string]any, doc Doc) string {
 		}
 	}
 	return ""
+}
+
+// movedSummary sums up items that only moved: "3 items moved (offsets +2)"
+// or "(offsets -4 to +9)" when they moved by different amounts.
+func movedSummary(shifts []int) string {
+	lo, hi := slices.Min(shifts), slices.Max(shifts)
+	n := "1 item"
+	if len(shifts) > 1 {
+		n = fmt.Sprintf("%d items", len(shifts))
+	}
+	if lo == hi {
+		return fmt.Sprintf("%s moved (offsets %+d), otherwise unchanged", n, lo)
+	}
+	return fmt.Sprintf("%s moved (offsets %+d to %+d), otherwise unchanged", n, lo, hi)
 }

@@ -17,6 +17,7 @@ const (
 	Changed Op = iota // a value differs
 	Added             // an item or field exists only in the new output
 	Removed           // an item or field exists only in the golden
+	Moved             // array items whose start/end shifted, nothing else
 )
 
 // Change is one difference between a golden and a new document.
@@ -39,6 +40,8 @@ func (c Change) String() string {
 		return c.Path + ": + " + c.New
 	case Removed:
 		return c.Path + ": - " + c.Old
+	case Moved:
+		return c.Path + ": " + c.New
 	}
 	s := c.Path + ": " + c.Old + " → " + c.New
 	if c.Item != "" {
@@ -191,8 +194,9 @@ func (d *differ) object(field, path, item string, w, g map[string]any) {
 		}
 	}
 	slices.Sort(keys)
-	// A move (start/end shifted, nothing else) is one line, not two.
-	if moved(w, g) {
+	// A new position is one line, not two.
+	_, _, okW := span(w)
+	if _, _, okG := span(g); okW && okG && !(equal(w["start"], g["start"]) && equal(w["end"], g["end"])) {
 		d.add(Change{Field: field, Path: path, Op: Changed, Old: at(w), New: at(g), Item: item})
 		keys = slices.DeleteFunc(keys, func(k string) bool { return k == "start" || k == "end" })
 	}
