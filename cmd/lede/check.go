@@ -92,7 +92,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	c := &checker{cfg: cfg, sel: sel, update: f.update, opts: newOptionsResolver(), pipelines: map[bool]*pipeline.Pipeline{}}
+	c := &checker{cfg: cfg, sel: sel, update: f.update, opts: newOptionsResolver()}
 
 	var jobs []checkJob
 	for _, arg := range fs.Args() {
@@ -129,12 +129,10 @@ func splitList(s string) []string {
 
 // checker holds what every article check shares.
 type checker struct {
-	cfg       pipeline.Config
-	sel       golden.Selector
-	update    bool
-	opts      *optionsResolver
-	mu        sync.Mutex
-	pipelines map[bool]*pipeline.Pipeline // by Config.Clean
+	cfg    pipeline.Config
+	sel    golden.Selector
+	update bool
+	opts   *optionsResolver
 }
 
 // checkJob is one article to check, with its options resolved.
@@ -191,18 +189,33 @@ func goldenPath(path string) string {
 
 // pipeline returns the shared Pipeline for one value of Clean.
 func (c *checker) pipeline(clean bool) (*pipeline.Pipeline, error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if p, ok := c.pipelines[clean]; ok {
-		return p, nil
-	}
 	cfg := c.cfg
 	cfg.Clean = clean
+	return sharedPipeline(cfg)
+}
+
+// pipelines caches Pipelines by Config for the life of the process, so
+// that check and eval (and tests that call run many times) load the NLP
+// models once per configuration. A Pipeline is safe for concurrent use.
+var pipelines struct {
+	sync.Mutex
+	m map[pipeline.Config]*pipeline.Pipeline
+}
+
+func sharedPipeline(cfg pipeline.Config) (*pipeline.Pipeline, error) {
+	pipelines.Lock()
+	defer pipelines.Unlock()
+	if p, ok := pipelines.m[cfg]; ok {
+		return p, nil
+	}
 	p, err := pipeline.New(cfg)
 	if err != nil {
 		return nil, err
 	}
-	c.pipelines[clean] = p
+	if pipelines.m == nil {
+		pipelines.m = map[pipeline.Config]*pipeline.Pipeline{}
+	}
+	pipelines.m[cfg] = p
 	return p, nil
 }
 

@@ -40,7 +40,7 @@ func evalRun(ctx context.Context, f *evalFlags, kind string, gold []score.Doc, a
 			return nil, err
 		}
 	}
-	p, err := pipeline.New(cfg)
+	p, err := sharedPipeline(cfg)
 	if err != nil {
 		return nil, err
 	}
