@@ -98,6 +98,9 @@ func (d *differ) array(field, path string, w, g []any) {
 	if len(shifts) > 0 {
 		lines = append(lines, line{firstMoved, Change{Field: field, Path: path, Op: Moved, New: movedSummary(shifts)}})
 	}
+	if len(lines) == 0 { // the same items in another order
+		lines = append(lines, line{-1, Change{Field: field, Path: path, Op: Moved, New: "same items, other order"}})
+	}
 	slices.SortStableFunc(lines, func(x, y line) int { return cmp.Compare(x.pos, y.pos) })
 	for _, l := range lines {
 		d.add(l.c)

@@ -209,3 +209,31 @@ func TestPythonHelpers(t *testing.T) {
 		t.Errorf("helpers (-want +got):\n%s", diff)
 	}
 }
+
+func loadB(b *testing.B, name string) []Doc {
+	b.Helper()
+	f, err := os.Open(filepath.Join("testdata", name))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	docs, err := ReadJSONL(f, name)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return docs
+}
+
+func loadShared(b *testing.B, rel string) []Doc {
+	b.Helper()
+	f, err := os.Open(filepath.Join(shared, rel))
+	if err != nil {
+		b.Skip(err)
+	}
+	defer f.Close()
+	docs, err := ReadJSONL(f, rel)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return docs
+}
