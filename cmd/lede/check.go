@@ -30,6 +30,7 @@ Per-article options (a reference date, the input format) come from the flags,
 then from lede.json files in the article's directory and its parents below
 DIR (nearer wins), then from a sidecar a.lede.json or a.txt.lede.json:
   {"published": "2021-12-28", "input_format": "text", "clean": false}
+"skip": true leaves articles out (for example fixtures of bad input).
 
 Exit status 1 when an article differs from its golden, has no golden, or
 fails; the last line of output sums up. --update writes the goldens instead
@@ -68,7 +69,8 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fmt.Fprint(fs.Output(), checkUsage)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	dirs, err := parseInterspersed(fs, args)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fs.SetOutput(stdout)
 			fs.Usage()
@@ -76,7 +78,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		return fmt.Errorf("check: %v: %w", err, errUsage)
 	}
-	if fs.NArg() == 0 {
+	if len(dirs) == 0 {
 		return fmt.Errorf("check: no DIR given: %w", errUsage)
 	}
 	if f.inputFormat == "jsonl" {
@@ -95,12 +97,19 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	c := &checker{cfg: cfg, sel: sel, update: f.update, opts: newOptionsResolver()}
 
 	var jobs []checkJob
-	for _, arg := range fs.Args() {
+	skipped := 0
+	for _, arg := range dirs {
 		js, err := c.articles(arg)
 		if err != nil {
 			return err
 		}
-		jobs = append(jobs, js...)
+		for _, j := range js {
+			if j.err == nil && j.opts.Skip != nil && *j.opts.Skip {
+				skipped++
+				continue
+			}
+			jobs = append(jobs, j)
+		}
 	}
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
@@ -113,7 +122,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	return summarize(w, results, f.update)
+	return summarize(w, results, skipped, f.update)
 }
 
 // splitList splits a comma-separated flag value, dropping blanks.
@@ -389,7 +398,7 @@ func report(w io.Writer, r checkResult, update bool) {
 
 // summarize prints the summary line and returns the error that sets the
 // exit status.
-func summarize(w io.Writer, results []checkResult, update bool) error {
+func summarize(w io.Writer, results []checkResult, skipped int, update bool) error {
 	var changed, missing, failed int
 	var fields []string
 	count := map[string]int{}
@@ -419,6 +428,9 @@ func summarize(w io.Writer, results []checkResult, update bool) error {
 		verb, without = "updated", "goldens created"
 	}
 	line := fmt.Sprintf("check: %s, %d %s, %d %s, %d failed", plural(len(results), "article"), changed, verb, missing, without, failed)
+	if skipped > 0 {
+		line += fmt.Sprintf(", %d skipped", skipped)
+	}
 	if len(fields) > 0 {
 		var parts []string
 		for _, f := range fields {

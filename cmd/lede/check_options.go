@@ -15,13 +15,14 @@ import (
 // articleOptions are per-article extraction options, read from a
 // directory's lede.json and from an article's sidecar <name>.lede.json:
 //
-//	{"published": "2021-12-28", "input_format": "text", "clean": false}
+//	{"published": "2021-12-28", "input_format": "text", "clean": false, "skip": false}
 //
 // A nil field is unset and leaves the outer value alone.
 type articleOptions struct {
 	Published   *string `json:"published,omitempty"`    // reference date, YYYY-MM-DD or RFC 3339
 	InputFormat *string `json:"input_format,omitempty"` // auto, html or text
 	Clean       *bool   `json:"clean,omitempty"`        // drop site chrome lines from plain text
+	Skip        *bool   `json:"skip,omitempty"`         // not an article to check (fixtures of bad input)
 }
 
 // merge overrides o's fields with the ones set in p.
@@ -34,6 +35,9 @@ func (o *articleOptions) merge(p articleOptions) {
 	}
 	if p.Clean != nil {
 		o.Clean = p.Clean
+	}
+	if p.Skip != nil {
+		o.Skip = p.Skip
 	}
 }
 
@@ -50,7 +54,7 @@ func readOptions(path string) (articleOptions, error) {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&o); err != nil {
-		return o, fmt.Errorf("options %s: %v (want {\"published\",\"input_format\",\"clean\"})", path, err)
+		return o, fmt.Errorf("options %s: %v (want {\"published\",\"input_format\",\"clean\",\"skip\"})", path, err)
 	}
 	if o.Published != nil {
 		if _, err := pipeline.ParseDate(*o.Published); err != nil {

@@ -66,16 +66,19 @@ func TestCheckLifecycle(t *testing.T) {
 		"sub/b.html":      articleB,
 		"lede.json":       `{"published": "2021-12-28"}`,
 		"sub/b.lede.json": `{"published": "2022-03-04"}`,
+		"bad/empty.txt":   "",
+		"bad/lede.json":   `{"skip": true}`,
 	})
 
 	// No goldens yet: reported, exit 1.
 	code, out, _ := runLede(t, "check", dir)
-	if code != exitFailed || !strings.Contains(out, "no golden a.golden.json") || !strings.Contains(out, "2 without golden") {
+	if code != exitFailed || !strings.Contains(out, "no golden a.golden.json") || !strings.Contains(out, "2 without golden, 0 failed, 1 skipped") {
 		t.Fatalf("check without goldens: exit %d, output:\n%s", code, out)
 	}
 
-	// --update creates them, canonical, with per-article options applied.
-	code, out, _ = runLede(t, "check", "--update", dir)
+	// --update creates them, canonical, with per-article options applied;
+	// flags may follow the directory.
+	code, out, _ = runLede(t, "check", dir, "--update")
 	if code != exitOK || !strings.Contains(out, "created a.golden.json") || !strings.Contains(out, "created b.golden.json") {
 		t.Fatalf("check --update: exit %d, output:\n%s", code, out)
 	}
@@ -90,7 +93,7 @@ func TestCheckLifecycle(t *testing.T) {
 
 	// Unchanged: exit 0, only the summary.
 	code, out, _ = runLede(t, "check", dir)
-	if code != exitOK || out != "check: 2 articles, 0 changed, 0 without golden, 0 failed\n" {
+	if code != exitOK || out != "check: 2 articles, 0 changed, 0 without golden, 0 failed, 1 skipped\n" {
 		t.Fatalf("check after update: exit %d, output:\n%s", code, out)
 	}
 

@@ -78,7 +78,8 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		fmt.Fprint(fs.Output(), evalUsage)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	pos, err := parseInterspersed(fs, args)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fs.SetOutput(stdout)
 			fs.Usage()
@@ -89,7 +90,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if f.gold == "" {
 		return fmt.Errorf("eval: --gold is required: %w", errUsage)
 	}
-	if !f.run && fs.NArg() != 1 {
+	if !f.run && len(pos) != 1 {
 		return fmt.Errorf("eval: want one PRED.jsonl (or --run): %w", errUsage)
 	}
 	if f.save != "" && !f.run {
@@ -115,9 +116,9 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	var pred []score.Doc
 	if f.run {
-		pred, err = evalRun(ctx, &f, kind, gold, fs.Args(), stderr)
+		pred, err = evalRun(ctx, &f, kind, gold, pos, stderr)
 	} else {
-		pred, err = readJSONLFile(fs.Arg(0))
+		pred, err = readJSONLFile(pos[0])
 	}
 	if err != nil {
 		return err
