@@ -32,6 +32,11 @@ func E2E(gold, pred []Doc, opt Options) (*Report, error) {
 		}
 	}
 	warn := func(f string, args ...any) { rep.Warnings = append(rep.Warnings, fmt.Sprintf(f, args...)) }
+	for _, p := range pred {
+		if e, ok := p["error"]; ok {
+			warn("prediction %q is an error record (it predicts nothing): %s", DocID(p), pyStr(e))
+		}
+	}
 	preds := joinPreds(ids, pred, warn)
 	rep.Predicted = len(preds)
 

@@ -9,7 +9,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -231,41 +230,8 @@ func sharedPipeline(cfg pipeline.Config) (*pipeline.Pipeline, error) {
 // run checks every job on a few workers and calls emit with the results
 // in job order.
 func (c *checker) run(ctx context.Context, jobs []checkJob, emit func(checkResult)) error {
-	results := make([]chan checkResult, len(jobs))
-	for i := range results {
-		results[i] = make(chan checkResult, 1)
-	}
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), max(len(jobs), 1)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				results[i] <- c.check(ctx, jobs[i])
-			}
-		}()
-	}
-	go func() {
-		defer close(next)
-		for i := range jobs {
-			select {
-			case next <- i:
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
-	defer wg.Wait()
-	for i := range jobs {
-		select {
-		case r := <-results[i]:
-			emit(r)
-		case <-ctx.Done():
-			return ctx.Err()
-		}
-	}
-	return ctx.Err()
+	return ordered(ctx, len(jobs), func(i int) any { return c.check(ctx, jobs[i]) },
+		func(v any) error { emit(v.(checkResult)); return nil })
 }
 
 // check extracts one article and compares it with (or writes) its golden.
@@ -373,7 +339,8 @@ func report(w io.Writer, r checkResult, update bool) {
 	g := filepath.Base(r.golden)
 	switch {
 	case r.err != nil:
-		fmt.Fprintf(w, "%s: error: %v\n", r.path, r.err)
+		// pipeline errors name the input already
+		fmt.Fprintf(w, "%s: error: %s\n", r.path, strings.TrimPrefix(r.err.Error(), r.path+": "))
 		return
 	case r.written && r.missing:
 		fmt.Fprintf(w, "%s: created %s\n", r.path, g)
