@@ -27,9 +27,9 @@ from its first line (or given with --kind):
 
 PRED.jsonl is lede's JSONL output (or any tool's, in the scorers' formats).
 With --run, lede extracts first: for e2e, the HTML or text articles given
-(a directory is walked, keeping files named after a gold id); for timex, ner
-and quotes, each gold document's text, with its dct (or published) as the
-reference date.
+(a directory is walked, keeping files named after a gold id), or JSONL
+records with --input-format jsonl; for timex, ner and quotes, each gold
+document's text, with its dct (or published) as the reference date.
 
 Exit status 1 when a --min-f1 threshold is not met.
 

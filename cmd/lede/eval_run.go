@@ -22,15 +22,19 @@ func evalRun(ctx context.Context, f *evalFlags, kind string, gold []score.Doc, a
 	if err != nil {
 		return nil, err
 	}
-	if f.inputFormat == "jsonl" {
-		return nil, fmt.Errorf("eval --run: --input-format jsonl is not supported: %w", errUsage)
-	}
 	var inputs []pipeline.Input
-	if kind == "e2e" {
+	switch {
+	case kind == "e2e" && f.inputFormat == "jsonl":
+		if inputs, err = recordInputs(args, cfg.MaxBytes); err != nil {
+			return nil, err
+		}
+	case kind == "e2e":
 		if inputs, err = articleInputs(gold, args); err != nil {
 			return nil, err
 		}
-	} else {
+	case f.inputFormat == "jsonl":
+		return nil, fmt.Errorf("eval --run: --input-format jsonl is for e2e gold; %s gold carries its texts: %w", kind, errUsage)
+	default:
 		if len(args) > 0 {
 			return nil, fmt.Errorf("eval --run: %s gold carries its texts; give no articles: %w", kind, errUsage)
 		}
@@ -109,6 +113,38 @@ func articleInputs(gold []score.Doc, args []string) ([]pipeline.Input, error) {
 			}
 		default:
 			inputs = append(inputs, pipeline.Input{Source: arg})
+		}
+	}
+	return inputs, nil
+}
+
+// recordInputs reads JSONL records ({"id","html"|"text"|"url","published"})
+// from files ("-" is not supported here: stdin carries no gold).
+func recordInputs(args []string, maxBytes int64) ([]pipeline.Input, error) {
+	if len(args) == 0 {
+		return nil, fmt.Errorf("eval --run --input-format jsonl: give the JSONL files: %w", errUsage)
+	}
+	var inputs []pipeline.Input
+	for _, arg := range args {
+		file, err := os.Open(arg)
+		if err != nil {
+			return nil, fmt.Errorf("open %s: %w", arg, unwrapPath(err))
+		}
+		var bad error
+		err = pipeline.ReadRecords(file, arg, maxBytes, func(in pipeline.Input, err error) bool {
+			if err != nil {
+				bad = err
+				return false
+			}
+			inputs = append(inputs, in)
+			return true
+		})
+		file.Close()
+		if err == nil {
+			err = bad
+		}
+		if err != nil {
+			return nil, err
 		}
 	}
 	return inputs, nil

@@ -97,6 +97,12 @@ func TestEvalRun(t *testing.T) {
 	if code != exitOK || !strings.Contains(out, "e2e: 3 gold documents, 1 with predictions") || strings.Contains(errs, "other") {
 		t.Fatalf("exit %d\n%s\n%s", code, out, errs)
 	}
+	// e2e from JSONL records, as the extractors-in-isolation recipe does.
+	writeFiles(t, dir, map[string]string{"records.jsonl": `{"id":"beta-0002","text":"A storm closed every school in Dunmore on Thursday.","published":"2021-04-01"}` + "\n"})
+	code, out, errs = runLede(t, "eval", "--run", "--input-format", "jsonl", "--gold", filepath.Join(scoreData, "e2e-gold.jsonl"), filepath.Join(dir, "records.jsonl"))
+	if code != exitOK || !strings.Contains(out, "e2e: 3 gold documents, 1 with predictions") {
+		t.Fatalf("jsonl records: exit %d\n%s\n%s", code, out, errs)
+	}
 	if code, _, errs = runLede(t, "eval", "--run", "--gold", filepath.Join(scoreData, "e2e-gold.jsonl")); code != exitUsage {
 		t.Errorf("e2e --run without articles: exit %d, %s", code, errs)
 	}
