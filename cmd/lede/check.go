@@ -115,7 +115,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	var results []checkResult
 	err = c.run(ctx, jobs, func(r checkResult) {
 		results = append(results, r)
-		report(w, r, f.update)
+		report(w, r)
 		w.Flush()
 	})
 	if err != nil {
@@ -335,7 +335,7 @@ func writeFile(path string, b []byte) error {
 }
 
 // report prints one article's outcome; a matching article prints nothing.
-func report(w io.Writer, r checkResult, update bool) {
+func report(w io.Writer, r checkResult) {
 	g := filepath.Base(r.golden)
 	switch {
 	case r.err != nil:
