@@ -120,7 +120,7 @@ func (r *Report) Names() []string {
 // errors ("gold.jsonl:12: bad JSON: ...").
 func ReadJSONL(r io.Reader, name string) ([]Doc, error) {
 	var docs []Doc
-	br := bufio.NewReaderSize(r, 1<<20)
+	br := bufio.NewReader(r)
 	for n := 1; ; n++ {
 		line, err := br.ReadBytes('\n')
 		if len(bytes.TrimSpace(line)) > 0 {
