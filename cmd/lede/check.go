@@ -155,7 +155,7 @@ type checkJob struct {
 func (c *checker) articles(arg string) ([]checkJob, error) {
 	st, err := os.Stat(arg)
 	if err != nil {
-		return nil, fmt.Errorf("check %s: %w", arg, unwrapPath(err))
+		return nil, fmt.Errorf("check %s: %w", arg, bareErr(err))
 	}
 	root, paths := arg, []string{arg}
 	if st.IsDir() {
@@ -252,7 +252,7 @@ func (c *checker) check(ctx context.Context, j checkJob) checkResult {
 	case errors.Is(err, os.ErrNotExist):
 		r.missing = true
 	case err != nil:
-		r.err = fmt.Errorf("read golden %s: %w", j.golden, unwrapPath(err))
+		r.err = fmt.Errorf("read golden %s: %w", j.golden, bareErr(err))
 		return r
 	default:
 		if want, err = golden.Decode(b); err != nil {
@@ -317,7 +317,7 @@ func (c *checker) extract(ctx context.Context, j checkJob) (golden.Doc, error) {
 func writeFile(path string, b []byte) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".golden-*")
 	if err != nil {
-		return unwrapPath(err)
+		return bareErr(err)
 	}
 	defer os.Remove(tmp.Name())
 	if _, err := tmp.Write(b); err != nil {

@@ -1,6 +1,10 @@
 package main
 
-import "flag"
+import (
+	"errors"
+	"flag"
+	"os"
+)
 
 // parseInterspersed parses flags that may come before, between or after
 // the positional arguments ("lede check DIR --update"), and returns the
@@ -22,4 +26,20 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 		pos = append(pos, rest[0])
 		args = rest[1:]
 	}
+}
+
+// bareErr drops the *os.PathError wrapper (operation and path), for
+// messages that name the path themselves.
+func bareErr(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// isDirectory reports whether path names a directory.
+func isDirectory(path string) bool {
+	st, err := os.Stat(path)
+	return err == nil && st.IsDir()
 }

@@ -49,7 +49,7 @@ func readOptions(path string) (articleOptions, error) {
 		return o, nil
 	}
 	if err != nil {
-		return o, fmt.Errorf("read options %s: %w", path, unwrapPath(err))
+		return o, fmt.Errorf("read options %s: %w", path, bareErr(err))
 	}
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()

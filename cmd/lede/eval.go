@@ -165,7 +165,7 @@ func checkThresholds(rep *score.Report, ts []threshold) error {
 func readJSONLFile(path string) ([]score.Doc, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, unwrapPath(err))
+		return nil, fmt.Errorf("open %s: %w", path, bareErr(err))
 	}
 	defer f.Close()
 	return score.ReadJSONL(f, path)

@@ -101,7 +101,7 @@ func articleInputs(gold []score.Doc, args []string) ([]pipeline.Input, error) {
 		switch {
 		case pipeline.IsURL(arg):
 			inputs = append(inputs, pipeline.Input{Source: arg, URL: arg})
-		case isDir(arg):
+		case isDirectory(arg):
 			paths, err := pipeline.Walk(arg)
 			if err != nil {
 				return nil, err
@@ -128,7 +128,7 @@ func recordInputs(args []string, maxBytes int64) ([]pipeline.Input, error) {
 	for _, arg := range args {
 		file, err := os.Open(arg)
 		if err != nil {
-			return nil, fmt.Errorf("open %s: %w", arg, unwrapPath(err))
+			return nil, fmt.Errorf("open %s: %w", arg, bareErr(err))
 		}
 		var bad error
 		err = pipeline.ReadRecords(file, arg, maxBytes, func(in pipeline.Input, err error) bool {
