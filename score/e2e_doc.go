@@ -179,12 +179,12 @@ func (rep *Report) scoreDates(did string, pd, gd []Doc, c map[string]*counts, er
 		}
 		for i, x := range pd {
 			if !mp[i] {
-				rep.errf(did, "dates", "FP", "%q=%q", orEmpty(x["text"]), pyStr(x["value"]))
+				rep.errf(did, "dates", "FP", "%q=%q%s", orEmpty(x["text"]), pyStr(x["value"]), at(x))
 			}
 		}
 		for j, x := range gd {
 			if !mg[j] && !truthy(x["optional"]) {
-				rep.errf(did, "dates", "FN", "%q=%q", orEmpty(x["text"]), pyStr(x["value"]))
+				rep.errf(did, "dates", "FN", "%q=%q%s", orEmpty(x["text"]), pyStr(x["value"]), at(x))
 			}
 		}
 	}
@@ -199,12 +199,12 @@ func (rep *Report) scoreMoney(did string, pm, gm []Doc, c *counts, errs bool) {
 	}
 	for i, x := range pm {
 		if !mp[i] {
-			rep.errf(did, "money", "FP", "%q %s %s", orEmpty(x["text"]), pyStr(x["amount"]), pyStr(x["currency"]))
+			rep.errf(did, "money", "FP", "%q %s %s%s", orEmpty(x["text"]), pyStr(x["amount"]), pyStr(x["currency"]), at(x))
 		}
 	}
 	for j, x := range gm {
 		if !mg[j] && !truthy(x["optional"]) {
-			rep.errf(did, "money", "FN", "%q %s %s", orEmpty(x["text"]), pyStr(x["amount"]), pyStr(x["currency"]))
+			rep.errf(did, "money", "FN", "%q %s %s%s", orEmpty(x["text"]), pyStr(x["amount"]), pyStr(x["currency"]), at(x))
 		}
 	}
 }
@@ -226,12 +226,12 @@ func (rep *Report) scoreQuotes(did string, pq, gq []Doc, c map[string]*counts, e
 	}
 	for i, x := range pq {
 		if !mp[i] {
-			rep.errf(did, "quotes", "FP", "%q", cut(orEmpty(x["text"]), 60))
+			rep.errf(did, "quotes", "FP", "%q%s", cut(orEmpty(x["text"]), 60), at(x))
 		}
 	}
 	for j, x := range gq {
 		if !mg[j] && !truthy(x["optional"]) {
-			rep.errf(did, "quotes", "FN", "%q (%s)", cut(orEmpty(x["text"]), 60), pyStr(x["speaker"]))
+			rep.errf(did, "quotes", "FN", "%q (%s)%s", cut(orEmpty(x["text"]), 60), pyStr(x["speaker"]), at(x))
 		}
 	}
 }
@@ -252,12 +252,20 @@ func (rep *Report) scoreVenues(did string, pv, gv []Doc, c *counts, errs bool) {
 	}
 	for i, x := range pv {
 		if !mp[i] {
-			rep.errf(did, "venues", "FP", "%q", orEmpty(x["text"]))
+			rep.errf(did, "venues", "FP", "%q%s", orEmpty(x["text"]), at(x))
 		}
 	}
 	for j, x := range gv {
 		if !mg[j] && !truthy(x["optional"]) {
-			rep.errf(did, "venues", "FN", "%q (%s)", orEmpty(x["text"]), pyStr(x["event"]))
+			rep.errf(did, "venues", "FN", "%q (%s)%s", orEmpty(x["text"]), pyStr(x["event"]), at(x))
 		}
 	}
+}
+
+// at is " @start" for an item with a start offset, for error lines.
+func at(x Doc) string {
+	if s, ok := pyInt(x["start"]); ok {
+		return fmt.Sprintf(" @%d", s)
+	}
+	return ""
 }
