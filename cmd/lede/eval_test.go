@@ -125,15 +125,24 @@ func TestEvalAgreesWithPython(t *testing.T) {
 	if _, err := os.Stat(shared); err != nil {
 		t.Skip("../shared not found")
 	}
+	// last reads the headline; rows reads (name, F1) of the table lines.
 	tests := []struct {
 		kind, gold, tool string
 		args             []string
-		last             *regexp.Regexp
+		last, rows       *regexp.Regexp
 	}{
-		{"e2e", "corpora/e2e-dev/gold.jsonl", "score_e2e.py", []string{shared + "/corpora/article-extraction/html"}, regexp.MustCompile(`e2e macroF1 ([0-9.]+)\s*$`)},
-		{"timex", "corpora/timex/dev.jsonl", "score_timex.py", nil, regexp.MustCompile(`valueF1 ([0-9.]+)\s*$`)},
-		{"ner", "corpora/ner/dev.jsonl", "score_ner.py", nil, regexp.MustCompile(`F1 ([0-9.]+)\s*$`)},
-		{"quotes", "corpora/quotes/synthetic_patterns.jsonl", "score_quotes.py", nil, regexp.MustCompile(`attributionF1 ([0-9.]+)\s*$`)},
+		{"e2e", "corpora/e2e-dev/gold.jsonl", "score_e2e.py", []string{shared + "/corpora/article-extraction/html"},
+			regexp.MustCompile(`e2e macroF1 ([0-9.]+)\s*$`),
+			regexp.MustCompile(`(?m)^(\S.*?)\s+\d+\s+\d+\s+\d+\s+[0-9.]+\s+[0-9.]+\s+([0-9.]+)$`)},
+		{"timex", "corpora/timex/dev.jsonl", "score_timex.py", nil,
+			regexp.MustCompile(`valueF1 ([0-9.]+)\s*$`),
+			regexp.MustCompile(`(?m)^(strict|relaxed)\s+P [0-9.]+\s+R [0-9.]+\s+F1 ([0-9.]+)`)},
+		{"ner", "corpora/ner/dev.jsonl", "score_ner.py", nil,
+			regexp.MustCompile(`F1 ([0-9.]+)\s*$`),
+			regexp.MustCompile(`(?m)^(\S+)\s+\d+\s+\d+\s+\d+\s+[0-9.]+\s+[0-9.]+\s+([0-9.]+)$`)},
+		{"quotes", "corpora/quotes/synthetic_patterns.jsonl", "score_quotes.py", nil,
+			regexp.MustCompile(`attributionF1 ([0-9.]+)\s*$`),
+			regexp.MustCompile(`(?m)^(span_exact|span_overlap|attribution)\s.*F1 ([0-9.]+)`)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.kind, func(t *testing.T) {
@@ -144,7 +153,13 @@ func TestEvalAgreesWithPython(t *testing.T) {
 			if code != exitOK {
 				t.Fatalf("lede eval: exit %d\n%s", code, errs)
 			}
-			var rep struct{ Headline struct{ Value float64 } }
+			var rep struct {
+				Headline struct{ Value float64 }
+				Fields   []struct {
+					Name string
+					F1   float64
+				}
+			}
 			if err := json.Unmarshal([]byte(out), &rep); err != nil {
 				t.Fatal(err)
 			}
@@ -164,7 +179,27 @@ func TestEvalAgreesWithPython(t *testing.T) {
 			if d := rep.Headline.Value - want; d > 0.0005 || d < -0.0005 {
 				t.Errorf("lede eval %.4f, %s %.3f", rep.Headline.Value, tt.tool, want)
 			}
-			t.Logf("%s: lede eval %.4f, %s %.3f", tt.kind, rep.Headline.Value, tt.tool, want)
+			rows := tt.rows.FindAllSubmatch(py, -1)
+			if len(rows) < 2 {
+				t.Fatalf("cannot read the rows of %s output:\n%s", tt.tool, py)
+			}
+			for _, r := range rows {
+				name := string(r[1])
+				f1, _ := strconv.ParseFloat(string(r[2]), 64)
+				found := false
+				for _, f := range rep.Fields {
+					if f.Name == name {
+						found = true
+						if d := f.F1 - f1; d > 0.0005 || d < -0.0005 {
+							t.Errorf("%s F1: lede eval %.4f, %s %.3f", name, f.F1, tt.tool, f1)
+						}
+					}
+				}
+				if !found {
+					t.Errorf("lede eval has no row %q", name)
+				}
+			}
+			t.Logf("%s: lede eval %.4f, %s %.3f (%d rows compared)", tt.kind, rep.Headline.Value, tt.tool, want, len(rows))
 		})
 	}
 }
