@@ -12,7 +12,8 @@ import (
 // array compares two arrays of items (usually objects with text, start and
 // end). Items are paired in passes, most certain first: identical items,
 // then the same text at the same span, the same text and start, the same
-// span, and finally the same text anywhere (the nearest one). Paired items
+// text anywhere (the nearest one, as after an edit earlier in the text),
+// and finally the same span with another text. Paired items
 // that differ give Changed lines; the rest are Added or Removed.
 func (d *differ) array(field, path string, w, g []any) {
 	pairW := make([]int, len(w)) // index into g, or -1
@@ -51,8 +52,8 @@ func (d *differ) array(field, path string, w, g []any) {
 	pair(func(i, j int) bool { return equal(w[i], g[j]) })
 	pair(func(i, j int) bool { return same(i, j, "start", "end") })
 	pair(func(i, j int) bool { return same(i, j, "start") })
-	pair(func(i, j int) bool { return sameKey(w[i], g[j], "start", "end") })
 	pair(func(i, j int) bool { return same(i, j) })
+	pair(func(i, j int) bool { return sameKey(w[i], g[j], "start", "end") })
 
 	type line struct {
 		pos int

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"reflect"
 	"slices"
 	"strings"
@@ -50,10 +51,12 @@ func (c Change) String() string {
 	return s
 }
 
-// Selector picks the top-level fields to compare. The zero value keeps all.
+// Selector picks the fields to compare. The zero value keeps all.
 type Selector struct {
-	Fields []string // when non-empty, only these fields
-	Ignore []string // never these fields
+	Fields []string // when non-empty, only these top-level fields
+	// Ignore lists fields never compared nor written: top-level ("sentences")
+	// or a key of every item of one ("dates.rule", "quotes.speaker_start").
+	Ignore []string
 }
 
 // Keep reports whether field name is compared.
@@ -62,6 +65,51 @@ func (s Selector) Keep(name string) bool {
 		return false
 	}
 	return len(s.Fields) == 0 || slices.Contains(s.Fields, name)
+}
+
+// strip returns d without the ignored sub-fields ("dates.rule"): a copy
+// where needed, d itself when nothing is ignored below the top level.
+func (s Selector) strip(d Doc) Doc {
+	var out Doc
+	for _, ig := range s.Ignore {
+		field, key, ok := strings.Cut(ig, ".")
+		if !ok {
+			continue
+		}
+		v, present := d[field]
+		if !present {
+			continue
+		}
+		if out == nil {
+			out = maps.Clone(d)
+		}
+		out[field] = dropKey(v, key)
+	}
+	if out == nil {
+		return d
+	}
+	return out
+}
+
+// dropKey removes key from an object, or from every object in an array,
+// copying what it changes.
+func dropKey(v any, key string) any {
+	switch v := v.(type) {
+	case map[string]any:
+		if _, ok := v[key]; !ok {
+			return v
+		}
+		c := maps.Clone(v)
+		delete(c, key)
+		return c
+	case []any:
+		c := make([]any, len(v))
+		for i, x := range v {
+			c[i] = dropKey(x, key)
+		}
+		return c
+	}
+	return v
 }
 
 // fieldOrder is the lede/v1 field order; other fields follow, sorted.
@@ -106,6 +154,7 @@ func fields(want, got Doc, sel Selector) []string {
 // Arrays of objects are compared item by item, keyed by text and position;
 // arrays of strings as sets. An empty result means the documents agree.
 func Diff(want, got Doc, sel Selector) []Change {
+	want, got = sel.strip(want), sel.strip(got)
 	var out []Change
 	for _, k := range fields(want, got, sel) {
 		w, inW := want[k]
@@ -128,6 +177,7 @@ func Diff(want, got Doc, sel Selector) []Change {
 // to the selected fields; otherwise old with every selected field replaced
 // by got's (or dropped when got lacks it), and the other fields kept.
 func Update(old, got Doc, sel Selector) Doc {
+	got = sel.strip(got)
 	out := Doc{}
 	for k, v := range old {
 		if !sel.Keep(k) {

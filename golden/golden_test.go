@@ -87,6 +87,7 @@ func TestDiff(t *testing.T) {
 		{"authors as a set", `["Jane Doe"]=>["Jane Doe","John Roe"]`, Selector{},
 			[]string{`authors: + "John Roe"`}},
 		{"amount compared by value", `"amount":5=>"amount":5.0`, Selector{}, nil},
+		{"ignored sub-field", `"speaker":"Ryabkov"=>"speaker":"he"|"value":"2021-12-27"=>"value":"2021-12-20"`, Selector{Ignore: []string{"quotes.speaker", "dates.value", "title.x"}}, nil},
 		{"ignored field", `"speaker":"Ryabkov"=>"speaker":"he"`, Selector{Ignore: []string{"quotes"}}, nil},
 		{"only some fields", `"speaker":"Ryabkov"=>"speaker":"he"|"Jane Doe"=>"J. Doe"`, Selector{Fields: []string{"authors"}},
 			[]string{`authors: - "Jane Doe"`, `authors: + "J. Doe"`}},
@@ -120,17 +121,18 @@ func TestDiff(t *testing.T) {
 
 func TestUpdate(t *testing.T) {
 	old := mustDecode(t, `{"title":"a","dates":[1],"sentences":[0]}`)
-	got := mustDecode(t, `{"title":"b","dates":[2],"sentences":[9],"money":[]}`)
+	got := mustDecode(t, `{"title":"b","dates":[2],"sentences":[9],"money":[{"text":"$5","rule":"symbol"}]}`)
 	tests := []struct {
 		name string
 		old  Doc
 		sel  Selector
 		want string
 	}{
-		{"create", nil, Selector{}, `{"dates":[2],"money":[],"sentences":[9],"title":"b"}`},
-		{"create ignoring", nil, Selector{Ignore: []string{"sentences"}}, `{"dates":[2],"money":[],"title":"b"}`},
+		{"create", nil, Selector{}, `{"dates":[2],"money":[{"rule":"symbol","text":"$5"}],"sentences":[9],"title":"b"}`},
+		{"create ignoring", nil, Selector{Ignore: []string{"sentences"}}, `{"dates":[2],"money":[{"rule":"symbol","text":"$5"}],"title":"b"}`},
 		{"only dates", old, Selector{Fields: []string{"dates"}}, `{"dates":[2],"sentences":[0],"title":"a"}`},
-		{"all but sentences", old, Selector{Ignore: []string{"sentences"}}, `{"dates":[2],"money":[],"sentences":[0],"title":"b"}`},
+		{"all but sentences", old, Selector{Ignore: []string{"sentences"}}, `{"dates":[2],"money":[{"rule":"symbol","text":"$5"}],"sentences":[0],"title":"b"}`},
+		{"sub-field not written", nil, Selector{Ignore: []string{"money.rule"}}, `{"dates":[2],"money":[{"text":"$5"}],"sentences":[9],"title":"b"}`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -63,7 +63,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	f.extractFlags.register(fs)
 	fs.BoolVar(&f.update, "update", false, "write or rewrite the goldens (never the articles), creating missing ones")
 	fs.StringVar(&f.fields, "fields", "", "compare only these comma-separated top-level `fields` (title,dates,...)")
-	fs.StringVar(&f.ignore, "ignore", "", "comma-separated top-level `fields` not to compare or pin (e.g. sentences)")
+	fs.StringVar(&f.ignore, "ignore", "", "comma-separated `fields` not to compare or pin: top-level (sentences) or a key of each item (dates.rule)")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), checkUsage)
 		fs.PrintDefaults()
@@ -85,7 +85,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	sel := golden.Selector{Fields: splitList(f.fields), Ignore: splitList(f.ignore)}
 	for _, name := range append(slices.Clone(sel.Fields), sel.Ignore...) {
-		if !slices.Contains(golden.FieldOrder(), name) {
+		if top, _, _ := strings.Cut(name, "."); !slices.Contains(golden.FieldOrder(), top) {
 			fmt.Fprintf(stderr, "lede: warning: %q is not a lede/v1 field\n", name)
 		}
 	}
