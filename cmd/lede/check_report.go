@@ -66,11 +66,11 @@ func summarize(w io.Writer, results []checkResult, skipped int, update bool) err
 		}
 	}
 	golden.SortFields(fields)
-	verb, without := "changed", "without golden"
+	verb, without := "changed", fmt.Sprintf("%d without golden", missing)
 	if update {
-		verb, without = "updated", "goldens created"
+		verb, without = "updated", plural(missing, "golden")+" created"
 	}
-	line := fmt.Sprintf("check: %s, %d %s, %d %s, %d failed", plural(len(results), "article"), changed, verb, missing, without, failed)
+	line := fmt.Sprintf("check: %s, %d %s, %s, %d failed", plural(len(results), "article"), changed, verb, without, failed)
 	if skipped > 0 {
 		line += fmt.Sprintf(", %d skipped", skipped)
 	}

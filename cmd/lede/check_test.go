@@ -204,3 +204,26 @@ func TestCheckUsage(t *testing.T) {
 		t.Errorf("bad lede.json: exit %d, output:\n%s", code, out)
 	}
 }
+
+func TestCheckSingleFile(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the NLP models")
+	}
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"a.txt":           articleA,
+		"b.txt":           articleA,
+		"lede.json":       `{"published": "2021-12-28"}`,
+		"a.txt.lede.json": `{"published": "2020-01-02"}`,
+	})
+	code, out, _ := runLede(t, "check", "--update", filepath.Join(dir, "a.txt"))
+	if code != exitOK || !strings.Contains(out, "check: 1 article, 0 updated, 1 golden created") {
+		t.Fatalf("exit %d:\n%s", code, out)
+	}
+	if d := readDoc(t, filepath.Join(dir, "a.golden.json")); d["published"] != "2020-01-02" {
+		t.Errorf("published %v, want the a.txt.lede.json sidecar's 2020-01-02", d["published"])
+	}
+	if _, err := os.Stat(filepath.Join(dir, "b.golden.json")); err == nil {
+		t.Errorf("checking a.txt wrote b's golden")
+	}
+}
