@@ -65,7 +65,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	fs.BoolVar(&f.json, "json", false, "print the report as JSON")
 	fs.BoolVar(&f.direct, "direct-only", false, "quotes: score only gold quotes of type \"direct\"")
 	fs.StringVar(&f.nerMap, "ner-map", "", "ner: rename predicted labels, `A=B,...` or a preset (prose, prose-min, ontonotes)")
-	fs.Func("min-f1", "fail (exit 1) when `FIELD=X`'s F1 (or accuracy, or macro) is below X; repeatable", func(s string) error {
+	fs.Func("min-f1", "`FIELD=X`: exit 1 when FIELD's F1 (or an accuracy, or the headline: macro) is below X; repeatable", func(s string) error {
 		field, v, ok := strings.Cut(s, "=")
 		x, err := strconv.ParseFloat(v, 64)
 		if !ok || field == "" || err != nil || x < 0 || x > 1 {
