@@ -58,7 +58,7 @@ type checkResult struct {
 
 func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(io.Discard) // errors are returned; --help prints to stdout
 	var f checkFlags
 	f.extractFlags.register(fs)
 	fs.BoolVar(&f.update, "update", false, "write or rewrite the goldens (never the articles), creating missing ones")

@@ -54,7 +54,7 @@ type threshold struct {
 
 func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(io.Discard) // errors are returned; --help prints to stdout
 	var f evalFlags
 	f.extractFlags.register(fs)
 	fs.StringVar(&f.gold, "gold", "", "gold `file` (JSONL)")
