@@ -1,12 +1,28 @@
 package extractors
 
 import (
-	"regexp"
-	"strconv"
-	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
-// Money finds monetary amounts.
+// Money finds monetary amounts: a number with a currency written as a sign
+// ($, US$, HK$, £, €, ¥, ₹...), an ISO code or local abbreviation (USD 5,
+// 5bn EUR, Rs 2,000 crore) or a word (5 euros, 20 billion rubles, 10,000
+// yuan, 50 cents, 99p), before or after the number, with multipliers
+// (thousand ... trillion, k, m, mn, bn, tn, lakh, crore) and ranges whose
+// ends share a multiplier or currency ("$3-4 billion" is 3e9 and 4e9).
+// Spelled-out amounts count when the currency is a word ("half a million
+// dollars"). A number with no currency (percentages, share counts, years,
+// "a million people") is not money, and neither is a vague amount with no
+// number ("millions of dollars").
+//
+// Each Amount is in units of its ISO 4217 currency; Approx marks amounts
+// after "about", "nearly", "more than", "some", "roughly" and the like,
+// which stay outside the span. A bare $ is USD; ¥ is JPY unless the text
+// speaks of yuan or renminbi.
+//
+// Money keeps no state and is safe for concurrent use. It scans the text
+// once, anchored on digits and currency words, without regular expressions.
 type Money struct{}
 
 // NewMoney returns the money extractor.
@@ -15,25 +31,320 @@ func NewMoney() *Money { return &Money{} }
 // Name implements Extractor.
 func (*Money) Name() string { return "money" }
 
-var moneyRE = regexp.MustCompile(`(US\$|\$|£|€)(\d[\d,]*(?:\.\d+)?)(?:\s+(million|billion|trillion|thousand))?\b`)
-
-var moneyCurrency = map[string]string{"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR"}
-var moneyScale = map[string]float64{"": 1, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-
 // Extract implements Extractor.
 func (*Money) Extract(t *Text, f *Findings) {
-	for _, m := range moneyRE.FindAllStringSubmatchIndex(t.Text, -1) {
-		num, err := strconv.ParseFloat(strings.ReplaceAll(t.Text[m[4]:m[5]], ",", ""), 64)
-		if err != nil {
-			continue
+	sc := moneyScanner{s: t.Text, out: f.Money}
+	sc.run()
+	f.Money = sc.out
+}
+
+// moneyScanner holds the state of one pass over one text.
+type moneyScanner struct {
+	s       string
+	out     []Amount
+	lastEnd int // end of the last amount emitted: amounts never overlap
+
+	// Lazily computed facts about the whole text, 0 = not yet known.
+	yenCtx   int8 // 1 JPY, 2 CNY
+	poundCtx int8 // 1 the text uses "£", 2 it does not
+	families []contextPhrase
+}
+
+// run scans the text left to right. Anchors are digit strings (every
+// written amount has one) and currency words (for spelled-out amounts).
+func (sc *moneyScanner) run() {
+	s := sc.s
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case isDigitByte(c):
+			i = sc.atNumber(i)
+		case isLetterByte(c) && (i == 0 || !isLetterByte(s[i-1])):
+			j := i + 1
+			for j < len(s) && isLetterByte(s[j]) {
+				j++
+			}
+			if wordTrigger[lowerByte(c)] && (j == len(s) || !isDigitByte(s[j])) {
+				sc.atWord(i, j)
+			}
+			i = j
+		default:
+			i++
 		}
-		scale := ""
-		if m[6] >= 0 {
-			scale = t.Text[m[6]:m[7]]
-		}
-		f.Money = append(f.Money, Amount{
-			Text: t.Text[m[0]:m[1]], Amount: num * moneyScale[scale],
-			Currency: moneyCurrency[t.Text[m[2]:m[3]]], Start: m[0], End: m[1], Rule: "symbol-number",
-		})
 	}
+}
+
+// wordTrigger holds the first letters of the currency words that can follow
+// a spelled-out number (dollars, euros, pounds, pence, yen, yuan, rupees,
+// rubles, cents, francs).
+var wordTrigger = [256]bool{'d': true, 'e': true, 'p': true, 'y': true, 'r': true, 'c': true, 'f': true}
+
+// atNumber handles the digit string at i and returns where scanning goes on.
+func (sc *moneyScanner) atNumber(i int) int {
+	skip := numberEnd(sc.s, i)
+	c1, ok := sc.amountAt(i, false)
+	if !ok {
+		return skip
+	}
+	next := c1.end
+	c2, ok2 := sc.rangeTail(&c1)
+	approx := approxBefore(sc.s, c1.start)
+	if c1.cur != "" {
+		sc.emit(c1, approx)
+	}
+	if ok2 {
+		sc.emit(c2, approx)
+		next = c2.end
+	}
+	if next < skip {
+		next = skip
+	}
+	return next
+}
+
+// emit appends the candidate c if it has a currency.
+func (sc *moneyScanner) emit(c moneyCand, approx bool) {
+	if c.cur == "" {
+		return
+	}
+	rule := c.rule
+	if c.shared {
+		rule += "+range"
+	}
+	sc.add(c.start, c.end, c.value(), c.cur, approx, rule)
+}
+
+// add appends one amount unless it overlaps the previous one or its value
+// is not a finite, non-negative number.
+func (sc *moneyScanner) add(start, end int, v float64, cur string, approx bool, rule string) {
+	if start < sc.lastEnd || end > len(sc.s) || start >= end {
+		return
+	}
+	if !(v >= 0) || v > 1e30 { // also rejects NaN
+		return
+	}
+	sc.out = append(sc.out, Amount{
+		Text: sc.s[start:end], Amount: v, Currency: cur, Approx: approx,
+		Start: start, End: end, Rule: rule,
+	})
+	sc.lastEnd = end
+}
+
+// moneyCand is one candidate amount, maybe without a currency yet (the
+// first end of "3 to 4 million euros").
+type moneyCand struct {
+	start, end int // the whole mention, currency signs and words included
+	numEnd     int // end of the number and its multiplier
+	num        moneyNumber
+	mult       int  // power of ten of the multiplier
+	hasMult    bool // a multiplier was written
+	minor      bool // cents or pence
+	cur        string
+	suffix     bool // the currency came after the number
+	plain      bool // no currency of its own (a range end may lend one)
+	shared     bool // multiplier or currency borrowed from the other range end
+	rule       string
+}
+
+// value returns the amount in units of the currency.
+func (c moneyCand) value() float64 {
+	n := c.num
+	n.exp += c.mult
+	if c.minor {
+		n.exp -= 2
+	}
+	return n.float()
+}
+
+// raw returns the written number without multiplier, for comparing the
+// ends of a range.
+func (c moneyCand) raw() float64 { return c.num.float() }
+
+// amountAt reads a candidate amount whose number starts at digit i:
+// currency before it, the number, a multiplier, a currency after it.
+// inRange says i follows a range connector, where a hyphen is no minus sign.
+func (sc *moneyScanner) amountAt(i int, inRange bool) (moneyCand, bool) {
+	s := sc.s
+	var c moneyCand
+	numStart := i
+	if i >= 2 && s[i-1] == '.' && !isDigitByte(s[i-2]) {
+		numStart = i - 1 // "$.50"
+	}
+	j := numberEnd(s, i)
+	c.start, c.numEnd = numStart, j
+
+	start, cur, verdict := sc.prefix(numStart)
+	switch verdict {
+	case prefixReject:
+		return c, false
+	case prefixFound:
+		c.start, c.cur, c.rule = start, cur, "prefix"
+	default:
+		if numStart != i {
+			return c, false
+		}
+		if !sc.numberStartOK(i, inRange) {
+			return c, false
+		}
+	}
+
+	// Attached letters: a multiplier ("5bn"), pence ("99p") or nothing else.
+	k := j
+	if k < len(s) && (s[k] == '%') {
+		return c, false
+	}
+	if k < len(s) && isLetterByte(s[k]) {
+		e := k
+		for e < len(s) && isLetterByte(s[e]) {
+			e++
+		}
+		if e < len(s) && isDigitByte(s[e]) {
+			return c, false
+		}
+		w := s[k:e]
+		if m, ok := multiplierWord(w, true); ok {
+			c.mult, c.hasMult, k = m, true, e
+		} else if w == "p" && c.cur == "" && !(e+1 < len(s) && s[e] == '.' && isLetterByte(s[e+1])) {
+			c.cur, c.minor, c.rule, k = "GBP", true, "pence", e
+		} else {
+			return c, false
+		}
+	}
+	// Multiplier words after a space or hyphen ("$5 million", "$5-million").
+	if !c.hasMult && !c.minor {
+		if m, e, ok := spacedMultiplier(s, k); ok {
+			c.mult, c.hasMult, k = m, true, e
+		}
+	}
+	if c.hasMult && !c.minor {
+		// A second multiplier: "5 lakh crore", "1 thousand crore".
+		if m, e, ok := spacedMultiplier(s, k); ok && m > c.mult-(c.mult%3) && m != 2 {
+			c.mult, k = c.mult+m, e
+		}
+	}
+	c.numEnd, c.end = k, k
+	if k+1 < len(s) && s[k] == '%' {
+		return c, false
+	}
+	if isPercentWord(s, k) {
+		return c, false
+	}
+
+	// Currency after the number.
+	if !c.minor {
+		sc.suffix(&c, numStart)
+	}
+	if c.cur == "" {
+		c.plain = true
+	}
+
+	// The number itself, now that the currency says which separators are
+	// allowed.
+	style := numberStyle{
+		decimalComma: c.suffix && c.cur != "" || euroLike(c.cur),
+		indian:       c.cur == "INR" || c.cur == "PKR" || c.cur == "NPR" || c.cur == "LKR" || c.cur == "BDT",
+	}
+	digits := s[i:j]
+	n, ok := parseNumber(digits, style)
+	if !ok {
+		return c, false
+	}
+	if numStart != i {
+		n.exp -= len(digits) // ".50": every digit is a decimal
+		for d := digits; len(d) > 0; d = d[1:] {
+			if !isDigitByte(d[0]) {
+				return c, false
+			}
+		}
+	}
+	c.num = n
+	return c, true
+}
+
+// euroLike reports whether amounts in currency code are written with a
+// decimal comma in their home countries.
+func euroLike(code string) bool {
+	switch code {
+	case "EUR", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "BGN", "TRY", "BRL", "RUB", "UAH", "IDR", "ISK":
+		return true
+	}
+	return false
+}
+
+// numberStartOK reports whether a number with no currency sign before it
+// starts a word: not inside an identifier (A350, G20), a URL, a time or a
+// fraction.
+func (sc *moneyScanner) numberStartOK(i int, inRange bool) bool {
+	if i == 0 {
+		return true
+	}
+	r, size := utf8.DecodeLastRuneInString(sc.s[:i])
+	switch {
+	case r < utf8.RuneSelf && isLetterByte(byte(r)):
+		return false
+	case r == '-' && !inRange:
+		// "A350-900", "1-800": part of a model number or phone number.
+		return i-size == 0 || !isWordRune(sc.s[:i-size])
+	case r == '/' || r == ':' || r == '#' || r == '@' || r == '_' || r == '\\' || r == '.' || r == ',' || r == '^' || r == '=' || r == '+' || r == '*' || r == '$':
+		return false
+	case r >= utf8.RuneSelf && unicode.IsLetter(r):
+		return false
+	}
+	return true
+}
+
+// isWordRune reports whether s ends in a letter or digit.
+func isWordRune(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r < utf8.RuneSelf && (isLetterByte(byte(r)) || isDigitByte(byte(r))) || r >= utf8.RuneSelf && unicode.IsLetter(r)
+}
+
+// spacedMultiplier reads a multiplier word after one space or hyphen at k
+// ("$5 million", "$5-million", "Rs 5 lakh"), returning its power of ten and
+// the end of the word.
+func spacedMultiplier(s string, k int) (int, int, bool) {
+	p := skipGap(s, k, true)
+	if p == k || p >= len(s) || !isLetterByte(s[p]) {
+		return 0, 0, false
+	}
+	e := p
+	for e < len(s) && isLetterByte(s[e]) {
+		e++
+	}
+	if e < len(s) && isDigitByte(s[e]) {
+		return 0, 0, false
+	}
+	m, ok := multiplierWord(s[p:e], false)
+	if !ok {
+		return 0, 0, false
+	}
+	return m, e, true
+}
+
+// skipGap skips one space (ASCII, no-break or narrow no-break) or, when
+// hyphen is set, one hyphen at k.
+func skipGap(s string, k int, hyphen bool) int {
+	if k >= len(s) {
+		return k
+	}
+	switch {
+	case s[k] == ' ':
+		return k + 1
+	case hyphen && s[k] == '-':
+		return k + 1
+	case len(s)-k >= 2 && s[k] == 0xC2 && s[k+1] == 0xA0: // U+00A0
+		return k + 2
+	case len(s)-k >= 3 && s[k] == 0xE2 && s[k+1] == 0x80 && s[k+2] == 0xAF: // U+202F
+		return k + 3
+	}
+	return k
+}
+
+// isPercentWord reports whether "percent" or "per cent" follows at k.
+func isPercentWord(s string, k int) bool {
+	p := skipGap(s, k, false)
+	if p == k {
+		return false
+	}
+	return moneyHasPrefixFold(s[p:], "percent") || moneyHasPrefixFold(s[p:], "per cent")
 }

@@ -1,0 +1,400 @@
+package extractors
+
+import (
+	"math"
+	"strconv"
+)
+
+// This file reads the numbers of the money extractor: digit strings with
+// thousands separators and decimals (1,234.56; 1.234,56; 2,00,000),
+// multipliers (million, bn, k, crore) and spelled-out numbers ("half a
+// million"). Values are kept as mantissa × 10^exp until the end, so that
+// "$1.2bn" is exactly 1200000000 and not 1200000000.0000002.
+
+// moneyMaxDigits bounds the significant digits of a number; longer digit
+// strings are identifiers, not amounts.
+const moneyMaxDigits = 18
+
+// moneyNumber is a decimal number: mant × 10^exp.
+type moneyNumber struct {
+	mant uint64
+	exp  int
+}
+
+// float returns the value, correctly rounded. It is finite for every
+// mantissa below 10^18 and exponent the scanner can produce.
+func (n moneyNumber) float() float64 {
+	if n.mant < 1<<53 && n.exp >= -22 && n.exp <= 22 {
+		f := float64(n.mant)
+		if n.exp >= 0 {
+			return f * math.Pow10(n.exp)
+		}
+		return f / math.Pow10(-n.exp)
+	}
+	var buf [48]byte
+	b := strconv.AppendUint(buf[:0], n.mant, 10)
+	b = append(b, 'e')
+	b = strconv.AppendInt(b, int64(n.exp), 10)
+	f, err := strconv.ParseFloat(string(b), 64)
+	if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
+		return 0
+	}
+	return f
+}
+
+// numberEnd returns the end of the digit string starting at i: digits,
+// with "," or "." between digits.
+func numberEnd(s string, i int) int {
+	j := i
+	for j < len(s) {
+		c := s[j]
+		if isDigitByte(c) {
+			j++
+			continue
+		}
+		if (c == ',' || c == '.') && j+1 < len(s) && isDigitByte(s[j+1]) && j > i {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// numberStyle says which separator conventions a number may use.
+type numberStyle struct {
+	decimalComma bool // 1.234,56 and 12,50 (euro and other European amounts)
+	indian       bool // 2,00,000 (rupees)
+}
+
+// parseNumber reads a digit string as numberEnd delimits it. A lone "."
+// is a decimal point (1.234 is one point two three four, as English news
+// writes it); a lone "," before three digits groups thousands. It reports
+// false for strings no convention allows ("1,50" in dollars, "1.2.3").
+func parseNumber(s string, st numberStyle) (moneyNumber, bool) {
+	var n moneyNumber
+	// Find the separators and check that they are used consistently.
+	var seps [24]int
+	ns := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == ',' || s[i] == '.' {
+			if ns == len(seps) {
+				return n, false
+			}
+			seps[ns] = i
+			ns++
+		}
+	}
+	dec := -1 // index of the decimal separator
+	if ns > 0 {
+		last := s[seps[ns-1]]
+		mixed := false
+		for k := 0; k < ns-1; k++ {
+			if s[seps[k]] != last {
+				mixed = true
+			}
+		}
+		switch {
+		case mixed:
+			// 1,234.56 or 1.234,56: the last separator is the decimal one,
+			// the others all the other character.
+			for k := 0; k < ns-1; k++ {
+				if s[seps[k]] == last {
+					return n, false
+				}
+			}
+			if last == ',' && !st.decimalComma {
+				return n, false
+			}
+			if !groupsOK(s, seps[:ns-1], seps[ns-1], st.indian && last == '.') {
+				return n, false
+			}
+			dec = seps[ns-1]
+		case last == '.' && ns == 1:
+			dec = seps[0]
+		case last == '.':
+			// 1.234.567: European thousands.
+			if !groupsOK(s, seps[:ns], len(s), false) {
+				return n, false
+			}
+		default: // only commas
+			if groupsOK(s, seps[:ns], len(s), st.indian) {
+				break
+			}
+			if ns == 1 && st.decimalComma && len(s)-seps[0]-1 <= 2 {
+				dec = seps[0]
+				break
+			}
+			return n, false
+		}
+	}
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !isDigitByte(c) {
+			continue
+		}
+		if digits == 0 && c == '0' && (dec < 0 || i < dec) {
+			continue // leading zeros carry nothing
+		}
+		digits++
+		if digits > moneyMaxDigits {
+			return n, false
+		}
+		n.mant = n.mant*10 + uint64(c-'0')
+		if dec >= 0 && i > dec {
+			n.exp--
+		}
+	}
+	return n, true
+}
+
+// groupsOK checks the digit groups between grouping separators seps, the
+// last group ending at end: 1-3 digits first, then exactly 3 each, or in
+// Indian style 1-2 digits first, 2 each, and 3 last (2,00,000).
+func groupsOK(s string, seps []int, end int, indian bool) bool {
+	if len(seps) == 0 {
+		return true
+	}
+	first := seps[0]
+	western := first >= 1 && first <= 3
+	for k, p := range seps {
+		next := end
+		if k+1 < len(seps) {
+			next = seps[k+1]
+		}
+		if next-p-1 != 3 {
+			western = false
+		}
+	}
+	if western || !indian {
+		return western
+	}
+	if first < 1 || first > 2 {
+		return false
+	}
+	for k, p := range seps {
+		next := end
+		want := 2
+		if k+1 < len(seps) {
+			next = seps[k+1]
+		} else {
+			want = 3
+		}
+		if next-p-1 != want {
+			return false
+		}
+	}
+	return true
+}
+
+// multiplierWord returns the power of ten a multiplier word or
+// abbreviation stands for: "million" 6, "bn" 9, "crore" 7. Single letters
+// (k, m, b) count only when attached to the number, which the caller says.
+func multiplierWord(w string, attached bool) (int, bool) {
+	switch len(w) {
+	case 1:
+		if !attached {
+			return 0, false
+		}
+		switch w {
+		case "k", "K":
+			return 3, true
+		case "m", "M":
+			return 6, true
+		case "b", "B":
+			return 9, true
+		case "T":
+			return 12, true
+		}
+		return 0, false
+	case 2, 3:
+		switch {
+		case moneyEqualFold(w, "mn"), moneyEqualFold(w, "mln"), moneyEqualFold(w, "mil"):
+			return 6, true
+		case moneyEqualFold(w, "bn"), moneyEqualFold(w, "bln"), moneyEqualFold(w, "bil"):
+			return 9, true
+		case moneyEqualFold(w, "tn"), moneyEqualFold(w, "trn"):
+			return 12, true
+		case moneyEqualFold(w, "lac"):
+			return 5, true
+		}
+		return 0, false
+	}
+	switch {
+	case moneyEqualFold(w, "thousand"):
+		return 3, true
+	case moneyEqualFold(w, "million"):
+		return 6, true
+	case moneyEqualFold(w, "billion"):
+		return 9, true
+	case moneyEqualFold(w, "trillion"):
+		return 12, true
+	case moneyEqualFold(w, "hundred"):
+		return 2, true
+	case moneyEqualFold(w, "lakh"), moneyEqualFold(w, "lakhs"), moneyEqualFold(w, "lacs"):
+		return 5, true
+	case moneyEqualFold(w, "crore"), moneyEqualFold(w, "crores"):
+		return 7, true
+	}
+	return 0, false
+}
+
+// smallNumbers are the spelled-out numbers below one hundred that can
+// start or make up an amount ("twenty-five cents").
+var smallNumbers = map[string]float64{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+// isNumberWord reports whether w can be part of a spelled-out amount.
+func isNumberWord(w string) bool {
+	if _, ok := smallNumberValue(w); ok {
+		return true
+	}
+	if _, ok := multiplierWord(w, false); ok && len(w) > 3 {
+		return true
+	}
+	return moneyEqualFold(w, "a") || moneyEqualFold(w, "an") || moneyEqualFold(w, "half") || moneyEqualFold(w, "and")
+}
+
+// smallNumberValue reads "five", "Twenty" or "twenty-five".
+func smallNumberValue(w string) (float64, bool) {
+	if len(w) < 3 || len(w) > 20 {
+		return 0, false
+	}
+	var buf [20]byte
+	for i := 0; i < len(w); i++ {
+		buf[i] = lowerByte(w[i])
+	}
+	lw := buf[:len(w)]
+	for i, c := range lw {
+		if c == '-' {
+			tens, ok1 := smallNumbers[string(lw[:i])]
+			ones, ok2 := smallNumbers[string(lw[i+1:])]
+			if ok1 && ok2 && tens >= 20 && int(tens)%10 == 0 && ones < 10 {
+				return tens + ones, true
+			}
+			return 0, false
+		}
+	}
+	v, ok := smallNumbers[string(lw)]
+	return v, ok
+}
+
+// parseNumberWords reads a spelled-out number: "two million", "half a
+// million", "three hundred", "a billion", "one hundred and fifty". It
+// requires a real quantity: "a" alone ("a dollar") or a bare multiplier
+// ("million dollars" after "a few") is not a definite amount.
+func parseNumberWords(words []string) (float64, bool) {
+	var total, cur float64
+	quantity := false // a numeral, or "a"/"half a" before a multiplier
+	pending := 0.0    // value of "a" or "half a" awaiting its multiplier
+	for k := 0; k < len(words); k++ {
+		w := words[k]
+		if v, ok := smallNumberValue(w); ok {
+			if pending != 0 || (cur != 0 && cur < 100) {
+				return 0, false
+			}
+			cur += v
+			quantity = true
+			continue
+		}
+		switch {
+		case moneyEqualFold(w, "a"), moneyEqualFold(w, "an"):
+			if pending != 0 || cur != 0 {
+				if pending == 0.5 && cur == 0 {
+					continue // "half a"
+				}
+				return 0, false
+			}
+			pending = 1
+			continue
+		case moneyEqualFold(w, "half"):
+			if pending != 0 || cur != 0 || k+2 >= len(words) {
+				return 0, false
+			}
+			pending = 0.5
+			continue
+		case moneyEqualFold(w, "and"):
+			if cur == 0 || k == len(words)-1 {
+				return 0, false
+			}
+			continue
+		}
+		e, ok := multiplierWord(w, false)
+		if !ok || len(w) <= 3 {
+			return 0, false
+		}
+		if pending != 0 {
+			if cur != 0 {
+				return 0, false
+			}
+			cur, pending, quantity = pending, 0, true
+		}
+		if cur == 0 {
+			return 0, false
+		}
+		if e == 2 {
+			cur *= 100
+			continue
+		}
+		total += cur * math.Pow10(e)
+		cur = 0
+	}
+	if pending != 0 || !quantity {
+		return 0, false
+	}
+	return total + cur, total+cur > 0
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+func isLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// moneyEqualFold compares ASCII strings case-insensitively.
+func moneyEqualFold(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if lowerByte(a[i]) != lowerByte(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// moneyHasPrefixFold reports whether s starts with prefix, ignoring ASCII case.
+func moneyHasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && moneyEqualFold(s[:len(prefix)], prefix)
+}
+
+// moneyIndexFold returns the index of the first case-insensitive match of
+// sub in s at word boundaries, or -1.
+func moneyIndexFold(s, sub string) int {
+	if sub == "" {
+		return -1
+	}
+	c0 := lowerByte(sub[0])
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if lowerByte(s[i]) != c0 || !moneyEqualFold(s[i:i+len(sub)], sub) {
+			continue
+		}
+		if i > 0 && isLetterByte(s[i-1]) {
+			continue
+		}
+		return i
+	}
+	return -1
+}
