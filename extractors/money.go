@@ -1,6 +1,7 @@
 package extractors
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -45,9 +46,10 @@ type moneyScanner struct {
 	lastEnd int // end of the last amount emitted: amounts never overlap
 
 	// Lazily computed facts about the whole text, 0 = not yet known.
-	yenCtx   int8 // 1 JPY, 2 CNY
-	poundCtx int8 // 1 the text uses "£", 2 it does not
-	families []contextPhrase
+	yenCtx   int8             // 1 JPY, 2 CNY
+	poundCtx int8             // 1 the text uses "£", 2 it does not
+	families [4]contextPhrase // resolved ambiguous families
+	nfam     int
 }
 
 // run scans the text left to right. Anchors are digit strings (every
@@ -109,9 +111,14 @@ func (sc *moneyScanner) emit(c moneyCand, approx bool) {
 	}
 	rule := c.rule
 	if c.shared {
-		rule += "+range"
+		rule = rangeRules[rule]
 	}
 	sc.add(c.start, c.end, c.value(), c.cur, approx, rule)
+}
+
+// rangeRules name the rules of range ends that borrowed from the other end.
+var rangeRules = map[string]string{
+	"prefix": "prefix+range", "suffix": "suffix+range", "minor": "minor+range", "pence": "pence+range",
 }
 
 // add appends one amount unless it overlaps the previous one or its value
@@ -204,7 +211,7 @@ func (sc *moneyScanner) amountAt(i int, inRange bool) (moneyCand, bool) {
 		w := s[k:e]
 		if m, ok := multiplierWord(w, true); ok {
 			c.mult, c.hasMult, k = m, true, e
-		} else if w == "p" && c.cur == "" && !(e+1 < len(s) && s[e] == '.' && isLetterByte(s[e+1])) {
+		} else if w == "p" && c.cur == "" && sc.penceOK(s[i:j], e) {
 			c.cur, c.minor, c.rule, k = "GBP", true, "pence", e
 		} else {
 			return c, false
@@ -347,4 +354,23 @@ func isPercentWord(s string, k int) bool {
 		return false
 	}
 	return moneyHasPrefixFold(s[p:], "percent") || moneyHasPrefixFold(s[p:], "per cent")
+}
+
+// penceOK reports whether digits followed by "p" ending at e are pence
+// ("99p"), not a video resolution ("1080p"), a time ("5p.m.") or a
+// page. Pence of a pound or more need a text that uses "£".
+func (sc *moneyScanner) penceOK(digits string, e int) bool {
+	s := sc.s
+	if e+1 < len(s) && s[e] == '.' && isLetterByte(s[e+1]) {
+		return false
+	}
+	switch digits {
+	case "144", "240", "360", "480", "540", "576", "720", "1080", "1440", "2160", "4320":
+		return false
+	}
+	whole := digits
+	if k := strings.IndexByte(digits, '.'); k >= 0 {
+		whole = digits[:k]
+	}
+	return len(whole) <= 2 || sc.usesPoundSign()
 }

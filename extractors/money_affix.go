@@ -1,6 +1,9 @@
 package extractors
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // This file reads what surrounds a money number: the currency before it
 // (prefix), the currency after it (suffix), the other end of a range, the
@@ -47,8 +50,11 @@ func (sc *moneyScanner) prefixEndingAt(e int, attached bool) (int, string, int) 
 	if e == 0 {
 		return e, "", prefixNone
 	}
-	if s[e-1] == '$' {
+	switch last := s[e-1]; {
+	case last == '$':
 		return sc.dollarPrefix(e - 1)
+	case last < utf8.RuneSelf && !isLetterByte(last) && last != '.':
+		return e, "", prefixNone
 	}
 	for _, m := range moneySymbols {
 		if m.prefix && strings.HasSuffix(s[:e], m.sym) {
@@ -107,10 +113,8 @@ func (sc *moneyScanner) dollarPrefix(d int) (int, string, int) {
 	}
 	if d > 0 {
 		switch s[d-1] {
-		case '_', '\\', '`', '$', '{', '[', '=', '\'', '"':
-			if s[d-1] != '"' && s[d-1] != '\'' {
-				return d, "", prefixReject
-			}
+		case '_', '\\', '`', '$', '{', '[', '=', '/', '|', '<', '>':
+			return d, "", prefixReject
 		}
 		if isDigitByte(s[d-1]) {
 			return d, "", prefixReject
@@ -157,7 +161,7 @@ func (sc *moneyScanner) suffix(c *moneyCand, numStart int) {
 		code, end, family = "USD", k+1, "dollar"
 	case strings.HasPrefix(s[p:], "¢"):
 		code, end, minor, family = "USD", p+len("¢"), true, "cent"
-	default:
+	case p < len(s) && s[p] >= utf8.RuneSelf:
 		for _, m := range moneySymbols {
 			if m.suffix && strings.HasPrefix(s[p:], m.sym) {
 				code, end = sc.symbolCode(m), p+len(m.sym)
@@ -180,11 +184,11 @@ func (sc *moneyScanner) suffix(c *moneyCand, numStart int) {
 		w := s[p:e]
 		if iso, ok := moneyCodes[w]; ok && s[p-1] != '-' {
 			code, end, explicit = iso, e, true
-		} else if n, ok := lookupNoun(w); ok {
-			code, end, minor, family = n.code, e, n.minor, n.family
 		} else if a, e2, ok := adjectiveNoun(s, p); ok {
 			code, end, explicit, family = a.code, e2, true, a.family
 			minor = a.family == "cent"
+		} else if n, ok := lookupNoun(w); ok {
+			code, end, minor, family = n.code, e, n.minor, n.family
 		} else {
 			return
 		}
@@ -219,7 +223,19 @@ func (sc *moneyScanner) suffix(c *moneyCand, numStart int) {
 // adjectiveNoun reads "Hong Kong dollars", "Swiss francs", "euro cents"
 // at p.
 func adjectiveNoun(s string, p int) (currencyAdjective, int, bool) {
-	for _, a := range currencyAdjectives {
+	e := p
+	for e < len(s) && (isLetterByte(s[e]) || s[e] == '.') {
+		e++
+	}
+	var buf [16]byte
+	if e-p > len(buf) {
+		return currencyAdjective{}, 0, false
+	}
+	for k := p; k < e; k++ {
+		buf[k-p] = lowerByte(s[k])
+	}
+	for _, x := range adjectivesByFirstWord[string(buf[:e-p])] {
+		a := currencyAdjectives[x]
 		q := p + len(a.adj)
 		if q >= len(s) || s[q] != ' ' || !moneyHasPrefixFold(s[p:], a.adj) {
 			continue
@@ -375,7 +391,12 @@ func approxBefore(s string, start int) bool {
 		return true
 	}
 	p := skipGapBack(s, start)
-	if p == start {
+	if p == start || p == 0 {
+		return false
+	}
+	// Every phrase ends in a letter or "."; most words before an amount
+	// ("of", "for", "to") end in one no phrase ends in.
+	if !approxLast[lowerByte(s[p-1])] {
 		return false
 	}
 	for _, w := range approxWords {
@@ -386,6 +407,14 @@ func approxBefore(s string, start int) bool {
 	}
 	return false
 }
+
+// approxLast holds the last bytes of approxWords, lower-cased.
+var approxLast = func() (t [256]bool) {
+	for _, w := range approxWords {
+		t[lowerByte(w[len(w)-1])] = true
+	}
+	return t
+}()
 
 // spelledFamilies are the currencies a spelled-out number may go with.
 var spelledFamilies = map[string]bool{
@@ -489,8 +518,8 @@ func (sc *moneyScanner) yenCode() string {
 	if sc.yenCtx == 0 {
 		sc.yenCtx = 1
 		s := sc.s
-		if (moneyIndexFold(s, "yuan") >= 0 || moneyIndexFold(s, "renminbi") >= 0 || strings.Contains(s, "RMB")) &&
-			moneyIndexFold(s, "yen ") < 0 {
+		if (strings.Contains(s, "yuan") || strings.Contains(s, "Yuan") || strings.Contains(s, "renminbi") ||
+			strings.Contains(s, "RMB")) && !strings.Contains(s, " yen") {
 			sc.yenCtx = 2
 		}
 	}
@@ -500,12 +529,12 @@ func (sc *moneyScanner) yenCode() string {
 	return "JPY"
 }
 
-// usesPoundSign reports whether the text writes "£" anywhere, which makes
-// its "pounds" money rather than weight.
+// usesPoundSign reports whether the text writes "£" or "sterling"
+// anywhere, which makes its "pounds" money rather than weight.
 func (sc *moneyScanner) usesPoundSign() bool {
 	if sc.poundCtx == 0 {
 		sc.poundCtx = 2
-		if strings.Contains(sc.s, "£") || moneyIndexFold(sc.s, "sterling") >= 0 {
+		if strings.Contains(sc.s, "£") || strings.Contains(sc.s, "sterling") {
 			sc.poundCtx = 1
 		}
 	}
@@ -516,27 +545,44 @@ func (sc *moneyScanner) usesPoundSign() bool {
 // the first explicit mention in the text ("Pakistani rupees", "PKR"), or
 // returns def.
 func (sc *moneyScanner) contextCode(family, def string) string {
-	for _, f := range sc.families {
+	for _, f := range sc.families[:sc.nfam] {
 		if f.family == family {
 			return f.code
 		}
 	}
-	code := def
-	best := -1
+	s := sc.s
+	code, best := def, len(s)
+	// ISO codes anywhere.
 	for _, cp := range contextPhrases {
-		if cp.family != family {
-			continue
-		}
-		var at int
-		if cp.phrase == cp.code {
-			at = strings.Index(sc.s, cp.code)
-		} else {
-			at = moneyIndexFold(sc.s, cp.phrase)
-		}
-		if at >= 0 && (best < 0 || at < best) {
-			code, best = cp.code, at
+		if cp.family == family && cp.phrase == cp.code {
+			if at := strings.Index(s[:best], cp.code); at >= 0 {
+				code, best = cp.code, at
+			}
 		}
 	}
-	sc.families = append(sc.families, contextPhrase{family: family, code: code})
+	// "<adjective> <family word>": find the family word, then look before it.
+	for off := 0; off < best; {
+		at := strings.Index(s[off:best], family)
+		if at < 0 {
+			break
+		}
+		at += off
+		for _, cp := range contextPhrases {
+			if cp.family != family || cp.phrase == cp.code {
+				continue
+			}
+			adj := cp.phrase[:len(cp.phrase)-len(family)]
+			b := at - len(adj)
+			if b >= 0 && moneyEqualFold(s[b:at], adj) && (b == 0 || !isLetterByte(s[b-1])) {
+				code, best = cp.code, b
+				break
+			}
+		}
+		off = at + len(family)
+	}
+	if sc.nfam < len(sc.families) {
+		sc.families[sc.nfam] = contextPhrase{family: family, code: code}
+		sc.nfam++
+	}
 	return code
 }

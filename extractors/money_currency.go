@@ -214,23 +214,65 @@ func buildContextPhrases() []contextPhrase {
 	return out
 }
 
+// adjectivesByFirstWord indexes currencyAdjectives by their first word in
+// lower case ("hong" for "Hong Kong").
+var adjectivesByFirstWord = func() map[string][]int {
+	m := map[string][]int{}
+	for i, a := range currencyAdjectives {
+		w := a.adj
+		for k := 0; k < len(w); k++ {
+			if w[k] == ' ' {
+				w = w[:k]
+				break
+			}
+		}
+		var b []byte
+		for k := 0; k < len(w); k++ {
+			b = append(b, lowerByte(w[k]))
+		}
+		m[string(b)] = append(m[string(b)], i)
+	}
+	return m
+}()
+
+// nounIndex maps a currency word in lower case to its currencyNouns entry.
+var nounIndex = func() map[string]int {
+	m := map[string]int{}
+	for i, n := range currencyNouns {
+		m[n.word] = i
+	}
+	return m
+}()
+
+// nounShape[first letter & 31][length] says whether some currency noun
+// has that first letter and length: a cheap filter before nounIndex.
+var nounShape = func() (t [32][10]bool) {
+	for _, n := range currencyNouns {
+		t[n.word[0]&31][len(n.word)] = true
+	}
+	return t
+}()
+
 // lookupNoun returns the currency noun spelled w (case-insensitively unless
 // the noun is lower-case only).
 func lookupNoun(w string) (currencyNoun, bool) {
 	if len(w) < 3 || len(w) > 9 {
 		return currencyNoun{}, false
 	}
-	for _, n := range currencyNouns {
-		if len(n.word) != len(w) {
-			continue
-		}
-		if n.lower {
-			if w == n.word {
-				return n, true
-			}
-		} else if moneyEqualFold(w, n.word) {
-			return n, true
-		}
+	if !nounShape[lowerByte(w[0])&31][len(w)] {
+		return currencyNoun{}, false
 	}
-	return currencyNoun{}, false
+	var buf [9]byte
+	for k := 0; k < len(w); k++ {
+		buf[k] = lowerByte(w[k])
+	}
+	i, ok := nounIndex[string(buf[:len(w)])]
+	if !ok {
+		return currencyNoun{}, false
+	}
+	n := currencyNouns[i]
+	if n.lower && w != n.word {
+		return currencyNoun{}, false
+	}
+	return n, true
 }

@@ -379,22 +379,3 @@ func moneyEqualFold(a, b string) bool {
 func moneyHasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && moneyEqualFold(s[:len(prefix)], prefix)
 }
-
-// moneyIndexFold returns the index of the first case-insensitive match of
-// sub in s at word boundaries, or -1.
-func moneyIndexFold(s, sub string) int {
-	if sub == "" {
-		return -1
-	}
-	c0 := lowerByte(sub[0])
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if lowerByte(s[i]) != c0 || !moneyEqualFold(s[i:i+len(sub)], sub) {
-			continue
-		}
-		if i > 0 && isLetterByte(s[i-1]) {
-			continue
-		}
-		return i
-	}
-	return -1
-}
