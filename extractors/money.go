@@ -174,7 +174,7 @@ func (sc *moneyScanner) amountAt(i int, inRange bool) (moneyCand, bool) {
 	s := sc.s
 	var c moneyCand
 	numStart := i
-	if i >= 2 && s[i-1] == '.' && !isDigitByte(s[i-2]) {
+	if i >= 2 && s[i-1] == '.' && (s[i-2] == '$' || s[i-2] >= utf8.RuneSelf) {
 		numStart = i - 1 // "$.50"
 	}
 	j := numberEnd(s, i)

@@ -81,12 +81,20 @@ func (sc *moneyScanner) prefixEndingAt(e int, attached bool) (int, string, int) 
 		return e, "", unknown
 	}
 	label := s[b:e]
+	if b > 0 && s[b-1] == '$' {
+		// "$US20 billion", "$A5m": Australian style.
+		if code, ok := dollarPrefixes[label]; ok && (b == 1 || !isWordRune(s[:b-1])) {
+			return b - 1, code, prefixFound
+		}
+		return e, "", prefixReject
+	}
 	if code, ok := moneyCodes[label]; ok {
 		return b, code, prefixFound
 	}
-	if code, ok := localPrefixes[label]; ok {
-		if code == "" {
-			code = sc.contextCode("rupee", "INR")
+	if lp, ok := localPrefixes[label]; ok {
+		code := lp.code
+		if lp.family != "" {
+			code = sc.contextCode(lp.family, lp.code)
 		}
 		return b, code, prefixFound
 	}
@@ -381,7 +389,7 @@ var approxWords = []string{
 	"more than", "less than", "over", "under", "up to", "as much as", "as little as",
 	"at least", "at most", "close to", "an estimated", "estimated", "upwards of",
 	"upward of", "in excess of", "north of", "circa", "just over", "just under",
-	"well over", "below", "above", "nearly half",
+	"well over", "below", "above",
 }
 
 // approxBefore reports whether an approximation word ends right before

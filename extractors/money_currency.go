@@ -66,9 +66,17 @@ var moneyCodes = map[string]string{
 	"RON": "RON", "BGN": "BGN", "ISK": "ISK",
 }
 
-// localPrefixes are abbreviations that only stand before the number.
-var localPrefixes = map[string]string{
-	"Rs": "", "RS": "", "Rs.": "", "RM": "MYR", "Rp": "IDR", "KSh": "KES", "Ksh": "KES",
+// localPrefix is an abbreviation that only stands before the number. When
+// family is set, an explicit mention in the text ("Pakistani rupees") can
+// override code.
+type localPrefix struct{ code, family string }
+
+// localPrefixes are the local abbreviations: Rs 500, RM5, Sh5 billion.
+var localPrefixes = map[string]localPrefix{
+	"Rs": {"INR", "rupee"}, "RS": {"INR", "rupee"}, "Rs.": {"INR", "rupee"},
+	"RM": {"MYR", ""}, "Rp": {"IDR", ""},
+	"KSh": {"KES", ""}, "Ksh": {"KES", ""}, "Sh": {"KES", "shilling"},
+	"Dh": {"AED", "dirham"}, "Dhs": {"AED", "dirham"},
 }
 
 // currencyNoun is a currency word written after the number ("5 euros").
@@ -84,6 +92,7 @@ type currencyNoun struct {
 var currencyNouns = []currencyNoun{
 	{word: "dollars", family: "dollar", code: "USD"},
 	{word: "dollar", family: "dollar", code: "USD"},
+	{word: "bucks", family: "dollar", code: "USD", lower: true},
 	{word: "euros", family: "euro", code: "EUR"},
 	{word: "euro", family: "euro", code: "EUR"},
 	{word: "pounds", family: "pound", code: "GBP"},

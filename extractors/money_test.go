@@ -89,6 +89,18 @@ func TestMoney(t *testing.T) {
 		{"yuan word", "a fine of 10,000 yuan", []money{{"10,000 yuan", 1e4, "CNY", false}}},
 		{"yen word", "trading at 92.27 yen to the dollar", []money{{"92.27 yen", 92.27, "JPY", false}}},
 		{"repeated currency", "$5.9 billion dollars", []money{usd("$5.9 billion dollars", 5.9e9)}},
+		{"Australian style", "$US20 billion and $A5m", []money{usd("$US20 billion", 2e10), {"$A5m", 5e6, "AUD", false}}},
+		{"NT$", "NT$1,000", []money{{"NT$1,000", 1000, "TWD", false}}},
+		{"Rs variants", "Rs 500, Rs.500, Rs500", []money{{"Rs 500", 500, "INR", false}, {"Rs.500", 500, "INR", false}, {"Rs500", 500, "INR", false}}},
+		{"INR code", "INR 5,000 crore", []money{{"INR 5,000 crore", 5e10, "INR", false}}},
+		{"crore rupees", "5 crore rupees", []money{{"5 crore rupees", 5e7, "INR", false}}},
+		{"codes attached", "USD5bn and EUR 3.5bn and 5m GBP", []money{usd("USD5bn", 5e9), {"EUR 3.5bn", 3.5e9, "EUR", false}, {"5m GBP", 5e6, "GBP", false}}},
+		{"local prefixes", "Sh5 billion, Dh5 million, RM3 million", []money{
+			{"Sh5 billion", 5e9, "KES", false}, {"Dh5 million", 5e6, "AED", false}, {"RM3 million", 3e6, "MYR", false}}},
+		{"U.S. dollars", "5 million U.S. dollars", []money{usd("5 million U.S. dollars", 5e6)}},
+		{"bucks", "20 bucks", []money{usd("20 bucks", 20)}},
+		{"won with multiplier", "1 trillion won and 5,000 won", []money{{"1 trillion won", 1e12, "KRW", false}, {"5,000 won", 5000, "KRW", false}}},
+		{"conversion", "1 billion yuan ($140 million)", []money{{"1 billion yuan", 1e9, "CNY", false}, usd("$140 million", 1.4e8)}},
 
 		// Multipliers and abbreviations.
 		{"thousand", "$5 thousand", []money{usd("$5 thousand", 5e3)}},
@@ -121,6 +133,12 @@ func TestMoney(t *testing.T) {
 		{"range own multipliers", "from $47 billion to $8 billion", []money{usd("$47 billion", 47e9), usd("$8 billion", 8e9)}},
 		{"range approx", "about $3-4 billion", []money{{"$3", 3e9, "USD", true}, {"4 billion", 4e9, "USD", true}}},
 		{"not a range", "gave $5 to 10 charities", []money{usd("$5", 5)}},
+		{"range both signs", "$3.5-$4 billion and $50,000-$60,000", []money{
+			usd("$3.5", 3.5e9), usd("$4 billion", 4e9), usd("$50,000", 5e4), usd("$60,000", 6e4)}},
+		{"range to multiplier", "$5 to 6 million", []money{usd("$5", 5e6), usd("6 million", 6e6)}},
+		{"range suffix hyphen", "5-6 million dollars", []money{usd("5", 5e6), usd("6 million dollars", 6e6)}},
+		{"range crore", "Rs 10 crore-Rs 15 crore", []money{{"Rs 10 crore", 1e8, "INR", false}, {"Rs 15 crore", 1.5e8, "INR", false}}},
+		{"range descending is no range", "fell from 5 to 3 million euros", []money{{"3 million euros", 3e6, "EUR", false}}},
 
 		// Cents and pence.
 		{"cents", "50 cents a gallon", []money{usd("50 cents", 0.5)}},
@@ -157,6 +175,9 @@ func TestMoney(t *testing.T) {
 		{"vague", "hundreds of millions of dollars, a few million dollars, billions of dollars", nil},
 		{"quarter of a million", "a quarter of a million dollars", nil},
 		{"a dollar", "a dollar goes further", nil},
+		{"adjectival spelled dollar", "a one-dollar bill", nil},
+		{"exchange words", "the U.S. dollar rose against the yen", nil},
+		{"scores and dates", "won 24-10 in 2019-2020 on 11/18", nil},
 
 		// Spelled-out amounts and approximations.
 		{"half a million", "nearly half a million dollars", []money{{"half a million dollars", 5e5, "USD", true}}},
