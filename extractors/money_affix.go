@@ -53,13 +53,15 @@ func (sc *moneyScanner) prefixEndingAt(e int, attached bool) (int, string, int) 
 	switch last := s[e-1]; {
 	case last == '$':
 		return sc.dollarPrefix(e - 1)
-	case last < utf8.RuneSelf && !isLetterByte(last) && last != '.':
-		return e, "", prefixNone
-	}
-	for _, m := range moneySymbols {
-		if m.prefix && strings.HasSuffix(s[:e], m.sym) {
-			return e - len(m.sym), sc.symbolCode(m), prefixFound
+	case last >= utf8.RuneSelf:
+		for _, m := range moneySymbols {
+			if m.prefix && strings.HasSuffix(s[:e], m.sym) {
+				return e - len(m.sym), sc.symbolCode(m), prefixFound
+			}
 		}
+		return e, "", prefixNone
+	case !isLetterByte(last) && last != '.':
+		return e, "", prefixNone
 	}
 	// Letters: an ISO code (USD, EUR) or a local abbreviation (Rs, RM).
 	b := e
@@ -81,6 +83,9 @@ func (sc *moneyScanner) prefixEndingAt(e int, attached bool) (int, string, int) 
 		return e, "", unknown
 	}
 	label := s[b:e]
+	if s[b] < 'A' || s[b] > 'Z' {
+		return e, "", unknown // every code and abbreviation is capitalised
+	}
 	if b > 0 && s[b-1] == '$' {
 		// "$US20 billion", "$A5m": Australian style.
 		if code, ok := dollarPrefixes[label]; ok && (b == 1 || !isWordRune(s[:b-1])) {
@@ -402,9 +407,12 @@ func approxBefore(s string, start int) bool {
 	if p == start || p == 0 {
 		return false
 	}
-	// Every phrase ends in a letter or "."; most words before an amount
-	// ("of", "for", "to") end in one no phrase ends in.
-	if !approxLast[lowerByte(s[p-1])] {
+	// Look only when the word before is the last word of some phrase.
+	a := p - 1
+	for a > 0 && p-a < 14 && (isLetterByte(s[a-1]) || s[a-1] == '.') {
+		a--
+	}
+	if !approxLastWords.fold(s[a:p]) {
 		return false
 	}
 	for _, w := range approxWords {
@@ -416,12 +424,30 @@ func approxBefore(s string, start int) bool {
 	return false
 }
 
-// approxLast holds the last bytes of approxWords, lower-cased.
-var approxLast = func() (t [256]bool) {
-	for _, w := range approxWords {
-		t[lowerByte(w[len(w)-1])] = true
+// wordSet is a set of lower-case words.
+type wordSet map[string]struct{}
+
+// fold reports whether w, lower-cased, is in the set.
+func (ws wordSet) fold(w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
 	}
-	return t
+	for k := 0; k < len(w); k++ {
+		buf[k] = lowerByte(w[k])
+	}
+	_, ok := ws[string(buf[:len(w)])]
+	return ok
+}
+
+// approxLastWords holds the last words of approxWords.
+var approxLastWords = func() wordSet {
+	ws := wordSet{}
+	for _, w := range approxWords {
+		k := strings.LastIndexByte(w, ' ')
+		ws[w[k+1:]] = struct{}{}
+	}
+	return ws
 }()
 
 // spelledFamilies are the currencies a spelled-out number may go with.

@@ -253,11 +253,11 @@ var nounIndex = func() map[string]int {
 	return m
 }()
 
-// nounShape[first letter & 31][length] says whether some currency noun
-// has that first letter and length: a cheap filter before nounIndex.
-var nounShape = func() (t [32][10]bool) {
-	for _, n := range currencyNouns {
-		t[n.word[0]&31][len(n.word)] = true
+// nounsByLetter lists, per first letter (lower case & 31), the indexes of
+// the currency nouns that start with it.
+var nounsByLetter = func() (t [32][]int) {
+	for i, n := range currencyNouns {
+		t[n.word[0]&31] = append(t[n.word[0]&31], i)
 	}
 	return t
 }()
@@ -268,20 +268,14 @@ func lookupNoun(w string) (currencyNoun, bool) {
 	if len(w) < 3 || len(w) > 9 {
 		return currencyNoun{}, false
 	}
-	if !nounShape[lowerByte(w[0])&31][len(w)] {
-		return currencyNoun{}, false
+	for _, i := range nounsByLetter[w[0]&31] {
+		n := &currencyNouns[i]
+		if len(n.word) != len(w) {
+			continue
+		}
+		if n.lower && w == n.word || !n.lower && moneyEqualFold(w, n.word) {
+			return *n, true
+		}
 	}
-	var buf [9]byte
-	for k := 0; k < len(w); k++ {
-		buf[k] = lowerByte(w[k])
-	}
-	i, ok := nounIndex[string(buf[:len(w)])]
-	if !ok {
-		return currencyNoun{}, false
-	}
-	n := currencyNouns[i]
-	if n.lower && w != n.word {
-		return currencyNoun{}, false
-	}
-	return n, true
+	return currencyNoun{}, false
 }
