@@ -184,7 +184,7 @@ func (sc *moneyScanner) amountAt(i int, inRange bool) (moneyCand, bool) {
 	switch verdict {
 	case prefixReject:
 		return c, false
-	case prefixFound:
+	case prefixFound, prefixWeak:
 		c.start, c.cur, c.rule = start, cur, "prefix"
 	default:
 		if numStart != i {
@@ -230,6 +230,9 @@ func (sc *moneyScanner) amountAt(i int, inRange bool) (moneyCand, bool) {
 		}
 	}
 	c.numEnd, c.end = k, k
+	if verdict == prefixWeak && !c.hasMult && strings.IndexByte(s[i:j], ',') < 0 {
+		return c, false
+	}
 	if k+1 < len(s) && s[k] == '%' {
 		return c, false
 	}

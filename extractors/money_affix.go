@@ -15,6 +15,7 @@ const (
 	prefixNone   = iota // no currency before the number
 	prefixFound         // a currency sign or code
 	prefixReject        // the number is part of something else ($1 in code, A350)
+	prefixWeak          // a one-letter abbreviation (R, N): needs a multiplier or separators
 )
 
 // prefix looks for a currency sign or code ending at p, the start of the
@@ -97,6 +98,12 @@ func (sc *moneyScanner) prefixEndingAt(e int, attached bool) (int, string, int) 
 		return b, code, prefixFound
 	}
 	if lp, ok := localPrefixes[label]; ok {
+		if lp.needs != nil {
+			if !attached || !sc.mentionsAny(lp.needs) {
+				return e, "", unknown
+			}
+			return b, lp.code, prefixWeak
+		}
 		code := lp.code
 		if lp.family != "" {
 			code = sc.contextCode(lp.family, lp.code)
@@ -561,6 +568,16 @@ func (sc *moneyScanner) yenCode() string {
 		return "CNY"
 	}
 	return "JPY"
+}
+
+// mentionsAny reports whether the text contains one of words.
+func (sc *moneyScanner) mentionsAny(words []string) bool {
+	for _, w := range words {
+		if strings.Contains(sc.s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // usesPoundSign reports whether the text writes "£" or "sterling"

@@ -66,17 +66,27 @@ var moneyCodes = map[string]string{
 	"RON": "RON", "BGN": "BGN", "ISK": "ISK",
 }
 
-// localPrefix is an abbreviation that only stands before the number. When
-// family is set, an explicit mention in the text ("Pakistani rupees") can
-// override code.
-type localPrefix struct{ code, family string }
+// localPrefix is an abbreviation that only stands before the number.
+type localPrefix struct {
+	code string
+	// family, when set, lets an explicit mention in the text ("Pakistani
+	// rupees") override code.
+	family string
+	// needs, when set, lists words one of which the text must contain for
+	// the abbreviation to be a currency at all (a single letter such as
+	// "R" is too common otherwise); such amounts also need a multiplier or
+	// thousands separators (R500 million, N10,000).
+	needs []string
+}
 
 // localPrefixes are the local abbreviations: Rs 500, RM5, Sh5 billion.
 var localPrefixes = map[string]localPrefix{
-	"Rs": {"INR", "rupee"}, "RS": {"INR", "rupee"}, "Rs.": {"INR", "rupee"},
-	"RM": {"MYR", ""}, "Rp": {"IDR", ""},
-	"KSh": {"KES", ""}, "Ksh": {"KES", ""}, "Sh": {"KES", "shilling"},
-	"Dh": {"AED", "dirham"}, "Dhs": {"AED", "dirham"},
+	"Rs": {"INR", "rupee", nil}, "RS": {"INR", "rupee", nil}, "Rs.": {"INR", "rupee", nil},
+	"RM": {"MYR", "", nil}, "Rp": {"IDR", "", nil},
+	"KSh": {"KES", "", nil}, "Ksh": {"KES", "", nil}, "Sh": {"KES", "shilling", nil},
+	"Dh": {"AED", "dirham", nil}, "Dhs": {"AED", "dirham", nil},
+	"R": {"ZAR", "", []string{" rand", "South Africa"}},
+	"N": {"NGN", "", []string{"naira", "Nigeria"}},
 }
 
 // currencyNoun is a currency word written after the number ("5 euros").

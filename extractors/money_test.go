@@ -97,6 +97,17 @@ func TestMoney(t *testing.T) {
 		{"codes attached", "USD5bn and EUR 3.5bn and 5m GBP", []money{usd("USD5bn", 5e9), {"EUR 3.5bn", 3.5e9, "EUR", false}, {"5m GBP", 5e6, "GBP", false}}},
 		{"local prefixes", "Sh5 billion, Dh5 million, RM3 million", []money{
 			{"Sh5 billion", 5e9, "KES", false}, {"Dh5 million", 5e6, "AED", false}, {"RM3 million", 3e6, "MYR", false}}},
+		{"rand letter", "South Africa's R500 billion stimulus; R2-D2", []money{{"R500 billion", 5e11, "ZAR", false}}},
+		{"rand letter needs context", "the R500 billion plan", nil},
+		{"naira letter", "Nigeria's budget of N10.33 trillion", []money{{"N10.33 trillion", 10.33e12, "NGN", false}}},
+		{"pence share prices", "Shares rose 12p to 245p; a £5 note", []money{
+			{"12p", 0.12, "GBP", false}, {"245p", 2.45, "GBP", false}, {"£5", 5, "GBP", false}}},
+		{"peso context", "He paid 10,000 pesos; the Philippine peso weakened.", []money{{"10,000 pesos", 1e4, "PHP", false}}},
+		{"peso without context", "He paid 10,000 pesos.", nil},
+		{"kroner", "3 billion kronor and 500 million Danish kroner", []money{
+			{"3 billion kronor", 3e9, "SEK", false}, {"500 million Danish kroner", 5e8, "DKK", false}}},
+		{"spelled", "Fifty dollars. Ten thousand dollars. Twelve million yen.", []money{
+			usd("Fifty dollars", 50), usd("Ten thousand dollars", 1e4), {"Twelve million yen", 1.2e7, "JPY", false}}},
 		{"U.S. dollars", "5 million U.S. dollars", []money{usd("5 million U.S. dollars", 5e6)}},
 		{"bucks", "20 bucks", []money{usd("20 bucks", 20)}},
 		{"won with multiplier", "1 trillion won and 5,000 won", []money{{"1 trillion won", 1e12, "KRW", false}, {"5,000 won", 5000, "KRW", false}}},
