@@ -148,7 +148,6 @@ type moneyCand struct {
 	minor      bool // cents or pence
 	cur        string
 	suffix     bool // the currency came after the number
-	plain      bool // no currency of its own (a range end may lend one)
 	shared     bool // multiplier or currency borrowed from the other range end
 	rule       string
 }
@@ -195,39 +194,9 @@ func (sc *moneyScanner) amountAt(i int, inRange bool) (moneyCand, bool) {
 		}
 	}
 
-	// Attached letters: a multiplier ("5bn"), pence ("99p") or nothing else.
-	k := j
-	if k < len(s) && (s[k] == '%') {
+	k, ok := sc.multiplier(&c, i, j)
+	if !ok {
 		return c, false
-	}
-	if k < len(s) && isLetterByte(s[k]) {
-		e := k
-		for e < len(s) && isLetterByte(s[e]) {
-			e++
-		}
-		if e < len(s) && isDigitByte(s[e]) {
-			return c, false
-		}
-		w := s[k:e]
-		if m, ok := multiplierWord(w, true); ok {
-			c.mult, c.hasMult, k = m, true, e
-		} else if w == "p" && c.cur == "" && sc.penceOK(s[i:j], e) {
-			c.cur, c.minor, c.rule, k = "GBP", true, "pence", e
-		} else {
-			return c, false
-		}
-	}
-	// Multiplier words after a space or hyphen ("$5 million", "$5-million").
-	if !c.hasMult && !c.minor {
-		if m, e, ok := spacedMultiplier(s, k); ok {
-			c.mult, c.hasMult, k = m, true, e
-		}
-	}
-	if c.hasMult && !c.minor {
-		// A second multiplier: "5 lakh crore", "1 thousand crore".
-		if m, e, ok := spacedMultiplier(s, k); ok && m > c.mult-(c.mult%3) && m != 2 {
-			c.mult, k = c.mult+m, e
-		}
 	}
 	c.numEnd, c.end = k, k
 	if verdict == prefixWeak && !c.hasMult && strings.IndexByte(s[i:j], ',') < 0 {
@@ -243,9 +212,6 @@ func (sc *moneyScanner) amountAt(i int, inRange bool) (moneyCand, bool) {
 	// Currency after the number.
 	if !c.minor {
 		sc.suffix(&c, numStart)
-	}
-	if c.cur == "" {
-		c.plain = true
 	}
 
 	// The number itself, now that the currency says which separators are
@@ -269,6 +235,51 @@ func (sc *moneyScanner) amountAt(i int, inRange bool) (moneyCand, bool) {
 	}
 	c.num = n
 	return c, true
+}
+
+// multiplier reads what follows the digits s[i:j] of c: attached letters
+// (a multiplier as in "5bn", pence as in "99p", nothing else), then
+// multiplier words after a space or hyphen ("$5 million", "$5-million",
+// "5 lakh crore"). It returns where the number ends, or false when the
+// digits belong to a word ("5th", "$5abc") or a percentage.
+func (sc *moneyScanner) multiplier(c *moneyCand, i, j int) (int, bool) {
+	s := sc.s
+	k := j
+	if k < len(s) && s[k] == '%' {
+		return k, false
+	}
+	if k < len(s) && isLetterByte(s[k]) {
+		e := k
+		for e < len(s) && isLetterByte(s[e]) {
+			e++
+		}
+		if e < len(s) && isDigitByte(s[e]) {
+			return k, false
+		}
+		w := s[k:e]
+		if m, ok := multiplierWord(w, true); ok {
+			c.mult, c.hasMult, k = m, true, e
+		} else if w == "p" && c.cur == "" && sc.penceOK(s[i:j], e) {
+			c.cur, c.minor, c.rule, k = "GBP", true, "pence", e
+		} else {
+			return k, false
+		}
+	}
+	if c.minor {
+		return k, true
+	}
+	if !c.hasMult {
+		if m, e, ok := spacedMultiplier(s, k); ok {
+			c.mult, c.hasMult, k = m, true, e
+		}
+	}
+	if c.hasMult {
+		// A second multiplier: "5 lakh crore", "1 thousand crore".
+		if m, e, ok := spacedMultiplier(s, k); ok && m > c.mult-(c.mult%3) && m != 2 {
+			c.mult, k = c.mult+m, e
+		}
+	}
+	return k, true
 }
 
 // euroLike reports whether amounts in currency code are written with a

@@ -7,8 +7,7 @@ import (
 
 // This file reads the numbers of the money extractor: digit strings with
 // thousands separators and decimals (1,234.56; 1.234,56; 2,00,000),
-// multipliers (million, bn, k, crore) and spelled-out numbers ("half a
-// million"). Values are kept as mantissa × 10^exp until the end, so that
+// and multipliers (million, bn, k, crore). Values are kept as mantissa × 10^exp until the end, so that
 // "$1.2bn" is exactly 1200000000 and not 1200000000.0000002.
 
 // moneyMaxDigits bounds the significant digits of a number; longer digit
@@ -238,117 +237,6 @@ func multiplierWord(w string, attached bool) (int, bool) {
 		return 7, true
 	}
 	return 0, false
-}
-
-// smallNumbers are the spelled-out numbers below one hundred that can
-// start or make up an amount ("twenty-five cents").
-var smallNumbers = map[string]float64{
-	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}
-
-// isNumberWord reports whether w can be part of a spelled-out amount.
-func isNumberWord(w string) bool {
-	if _, ok := smallNumberValue(w); ok {
-		return true
-	}
-	if _, ok := multiplierWord(w, false); ok && len(w) > 3 {
-		return true
-	}
-	return moneyEqualFold(w, "a") || moneyEqualFold(w, "an") || moneyEqualFold(w, "half") || moneyEqualFold(w, "and")
-}
-
-// smallNumberValue reads "five", "Twenty" or "twenty-five".
-func smallNumberValue(w string) (float64, bool) {
-	if len(w) < 3 || len(w) > 20 {
-		return 0, false
-	}
-	var buf [20]byte
-	for i := 0; i < len(w); i++ {
-		buf[i] = lowerByte(w[i])
-	}
-	lw := buf[:len(w)]
-	for i, c := range lw {
-		if c == '-' {
-			tens, ok1 := smallNumbers[string(lw[:i])]
-			ones, ok2 := smallNumbers[string(lw[i+1:])]
-			if ok1 && ok2 && tens >= 20 && int(tens)%10 == 0 && ones < 10 {
-				return tens + ones, true
-			}
-			return 0, false
-		}
-	}
-	v, ok := smallNumbers[string(lw)]
-	return v, ok
-}
-
-// parseNumberWords reads a spelled-out number: "two million", "half a
-// million", "three hundred", "a billion", "one hundred and fifty". It
-// requires a real quantity: "a" alone ("a dollar") or a bare multiplier
-// ("million dollars" after "a few") is not a definite amount.
-func parseNumberWords(words []string) (float64, bool) {
-	var total, cur float64
-	quantity := false // a numeral, or "a"/"half a" before a multiplier
-	pending := 0.0    // value of "a" or "half a" awaiting its multiplier
-	for k := 0; k < len(words); k++ {
-		w := words[k]
-		if v, ok := smallNumberValue(w); ok {
-			if pending != 0 || (cur != 0 && cur < 100) {
-				return 0, false
-			}
-			cur += v
-			quantity = true
-			continue
-		}
-		switch {
-		case moneyEqualFold(w, "a"), moneyEqualFold(w, "an"):
-			if pending != 0 || cur != 0 {
-				if pending == 0.5 && cur == 0 {
-					continue // "half a"
-				}
-				return 0, false
-			}
-			pending = 1
-			continue
-		case moneyEqualFold(w, "half"):
-			if pending != 0 || cur != 0 || k+2 >= len(words) {
-				return 0, false
-			}
-			pending = 0.5
-			continue
-		case moneyEqualFold(w, "and"):
-			if cur == 0 || k == len(words)-1 {
-				return 0, false
-			}
-			continue
-		}
-		e, ok := multiplierWord(w, false)
-		if !ok || len(w) <= 3 {
-			return 0, false
-		}
-		if pending != 0 {
-			if cur != 0 {
-				return 0, false
-			}
-			cur, pending, quantity = pending, 0, true
-		}
-		if cur == 0 {
-			return 0, false
-		}
-		if e == 2 {
-			cur *= 100
-			continue
-		}
-		total += cur * math.Pow10(e)
-		cur = 0
-	}
-	if pending != 0 || !quantity {
-		return 0, false
-	}
-	return total + cur, total+cur > 0
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
