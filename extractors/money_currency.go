@@ -209,7 +209,7 @@ var currencyAdjectives = []currencyAdjective{
 	{"Bahraini", "dinar", "BHD"}, {"Libyan", "dinar", "LYD"}, {"Tunisian", "dinar", "TND"},
 	{"Algerian", "dinar", "DZD"}, {"Serbian", "dinar", "RSD"},
 	{"Ghanaian", "cedi", "GHS"}, {"Bangladeshi", "taka", "BDT"}, {"Kazakh", "tenge", "KZT"},
-	{"euro", "cent", "EUR"},
+	{"euro", "cent", "EUR"}, {"US", "cent", "USD"}, {"U.S.", "cent", "USD"},
 }
 
 // contextPhrases are, per ambiguous family, the explicit mentions ("Pakistani

@@ -156,6 +156,8 @@ func TestMoney(t *testing.T) {
 		{"pence", "a 99p pie", []money{{"99p", 0.99, "GBP", false}}},
 		{"pence word", "rose 5 pence", []money{{"5 pence", 0.05, "GBP", false}}},
 		{"euro cents", "12 euro cents", []money{{"12 euro cents", 0.12, "EUR", false}}},
+		{"US cents", "50 US cents", []money{usd("50 US cents", 0.5)}},
+		{"spelled bucks", "twenty bucks", []money{usd("twenty bucks", 20)}},
 		{"spelled cents", "fifteen cents", []money{usd("fifteen cents", 0.15)}},
 		{"cent sign", "a 99¢ soda", []money{usd("99¢", 0.99)}},
 		{"cents range", "50-60 cents", []money{usd("50", 0.5), usd("60 cents", 0.6)}},
@@ -316,5 +318,48 @@ func BenchmarkMoney(b *testing.B) {
 	}
 	if len(f.Money) < 20 {
 		b.Fatalf("only %d amounts in the benchmark text", len(f.Money))
+	}
+}
+
+// TestMoneyConcurrent runs one Money from several goroutines: it keeps no
+// state, so every run finds the same amounts (run with -race).
+func TestMoneyConcurrent(t *testing.T) {
+	m := NewMoney()
+	text := &Text{Text: moneyBenchText}
+	var want Findings
+	m.Extract(text, &want)
+	done := make(chan []Amount)
+	for range 4 {
+		go func() {
+			var f Findings
+			m.Extract(text, &f)
+			done <- f.Money
+		}()
+	}
+	for range 4 {
+		if diff := cmp.Diff(want.Money, <-done); diff != "" {
+			t.Errorf("concurrent run differs (-want +got):\n%s", diff)
+		}
+	}
+}
+
+// TestMoneyBenchText pins the amounts of the benchmark article, so that a
+// faster scanner cannot become a blinder one unnoticed.
+func TestMoneyBenchText(t *testing.T) {
+	got := extractMoney(t, moneyBenchText)
+	var texts []string
+	for _, a := range got {
+		texts = append(texts, a.Text)
+	}
+	want := []string{
+		"$4.2 billion", "$38.50", "$52", "$300 million", "$1.5 billion", "$2.5bn", "24 cents",
+		"$71.14", "$1.1 billion", "$50.12", "$350", "400 million", "$212 million", "$1.87",
+		"$6.9 billion", "$5.4 billion", "$1.79", "$64.5 million", "$1.3 billion", "$900 million",
+		"HK$2.3bn", "€185 million", "£12.6m", "£310 million", "Rs 1,200 crore", "4.5 billion yen",
+		"$150 million", "$120 million", "$640 million", "$75 million", "1.2 billion dollars",
+		"500 million euros", "$11.40", "$2.50", "$18,200", "$380 million", "half a million dollars",
+	}
+	if diff := cmp.Diff(want, texts); diff != "" {
+		t.Errorf("amounts in the benchmark text (-want +got):\n%s", diff)
 	}
 }
