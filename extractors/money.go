@@ -219,6 +219,7 @@ func (sc *moneyScanner) amountAt(i int, inRange bool) (moneyCand, bool) {
 	style := numberStyle{
 		decimalComma: c.suffix && c.cur != "" || euroLike(c.cur),
 		indian:       c.cur == "INR" || c.cur == "PKR" || c.cur == "NPR" || c.cur == "LKR" || c.cur == "BDT",
+		scaled:       c.hasMult || c.minor,
 	}
 	digits := s[i:j]
 	n, ok := parseNumber(digits, style)

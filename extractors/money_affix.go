@@ -154,7 +154,7 @@ func (sc *moneyScanner) dollarPrefix(d int) (int, string, int) {
 // symbolCode resolves a currency sign to its code in this text.
 func (sc *moneyScanner) symbolCode(m moneySymbol) string {
 	switch m.sym {
-	case "¥":
+	case "¥", "￥":
 		return sc.yenCode()
 	case "₨":
 		return sc.contextCode("rupee", "INR")
@@ -289,8 +289,12 @@ var weightVerbs = []string{"weigh", "weighs", "weighed", "weighing", "lost", "lo
 func (sc *moneyScanner) wordOK(c *moneyCand, numStart int, family string, end int, explicit bool) bool {
 	s := sc.s
 	num := s[numStart:c.numEnd]
-	if !c.hasMult && len(num) == 4 && num >= "1800" && num <= "2100" && prevWordIs(s, numStart, "in") {
-		return false // "in 2019 dollars"
+	if !c.hasMult && len(num) == 4 && num >= "1800" && num <= "2100" {
+		for _, w := range [...]string{"in", "constant", "adjusted", "nominal", "real"} {
+			if prevWordIs(s, numStart, w) {
+				return false // "in 2019 dollars", "inflation-adjusted 2019 dollars"
+			}
+		}
 	}
 	switch family {
 	case "pound":

@@ -34,6 +34,7 @@ var moneySymbols = []moneySymbol{
 	{"£", "GBP", true, true},
 	{"€", "EUR", true, true},
 	{"¥", "", true, true},
+	{"￥", "", true, true},
 	{"₹", "INR", true, true},
 	{"₨", "", true, true},
 	{"₽", "RUB", true, true},

@@ -64,6 +64,7 @@ func numberEnd(s string, i int) int {
 type numberStyle struct {
 	decimalComma bool // 1.234,56 and 12,50 (euro and other European amounts)
 	indian       bool // 2,00,000 (rupees)
+	scaled       bool // a multiplier follows ("€1.234bn" is then a decimal)
 }
 
 // parseNumber reads a digit string as numberEnd delimits it. A lone "."
@@ -110,6 +111,11 @@ func parseNumber(s string, st numberStyle) (moneyNumber, bool) {
 			}
 			dec = seps[ns-1]
 		case last == '.' && ns == 1:
+			if st.decimalComma && !st.scaled && len(s)-seps[0]-1 == 3 && seps[0] <= 3 {
+				// "5.000 euros": five thousand where a comma is the
+				// decimal mark, five in English. Too ambiguous to emit.
+				return n, false
+			}
 			dec = seps[0]
 		case last == '.':
 			// 1.234.567: European thousands.
