@@ -198,6 +198,9 @@ func TestMoney(t *testing.T) {
 		// Spelled-out amounts and approximations.
 		{"half a million", "nearly half a million dollars", []money{{"half a million dollars", 5e5, "USD", true}}},
 		{"a million dollars", "A million dollars!", []money{usd("A million dollars", 1e6)}},
+		{"a half-million", "a half-million dollars and a half million euros", []money{
+			usd("a half-million dollars", 5e5), {"a half million euros", 5e5, "EUR", false}}},
+		{"a half", "a half dollars", nil},
 		{"spelled hundred", "one hundred and fifty euros", []money{{"one hundred and fifty euros", 150, "EUR", false}}},
 		{"approx about", "about $5 million", []money{{"$5 million", 5e6, "USD", true}}},
 		{"approx nearly", "nearly $449,000", []money{{"$449,000", 449000, "USD", true}}},
@@ -274,6 +277,9 @@ func TestParseNumberWords(t *testing.T) {
 		{"a", 0, false},
 		{"million", 0, false},
 		{"half", 0, false},
+		{"a half million", 5e5, true},
+		{"half million", 5e5, true},
+		{"a half", 0, false},
 		{"twenty five", 0, false},
 	}
 	for _, tt := range tests {

@@ -1,6 +1,9 @@
 package extractors
 
-import "math"
+import (
+	"math"
+	"strings"
+)
 
 // This file reads spelled-out amounts anchored on their currency word:
 // "half a million dollars", "fifteen cents".
@@ -52,11 +55,27 @@ func (sc *moneyScanner) atWord(i, j int) {
 	if prevWordIs(s, start, "of") {
 		return // "a quarter of a million dollars", "tens of millions of dollars"
 	}
-	var words [8]string
-	for x := 0; x < k; x++ {
-		words[x] = s[spans[k-1-x][0]:spans[k-1-x][1]]
+	// Left to right, hyphenated words split ("half-million"), except the
+	// tens and ones of "twenty-five".
+	var words [16]string
+	nw := 0
+	for x := k - 1; x >= 0; x-- {
+		w := s[spans[x][0]:spans[x][1]]
+		if _, ok := smallNumberValue(w); ok {
+			words[nw], nw = w, nw+1
+			continue
+		}
+		for w != "" && nw < len(words) {
+			h := strings.IndexByte(w, '-')
+			if h < 0 {
+				words[nw], nw = w, nw+1
+				break
+			}
+			words[nw], nw = w[:h], nw+1
+			w = w[h+1:]
+		}
 	}
-	v, ok := parseNumberWords(words[:k])
+	v, ok := parseNumberWords(words[:nw])
 	if !ok {
 		return
 	}
@@ -111,8 +130,21 @@ var smallNumbers = map[string]float64{
 	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 
-// isNumberWord reports whether w can be part of a spelled-out amount.
+// isNumberWord reports whether w can be part of a spelled-out amount;
+// hyphenated words ("half-million") when each part can.
 func isNumberWord(w string) bool {
+	if h := strings.IndexByte(w, '-'); h > 0 && h < len(w)-1 {
+		if _, ok := smallNumberValue(w); ok {
+			return true
+		}
+		return isNumberWord(w[:h]) && isNumberWord(w[h+1:])
+	}
+	return isSimpleNumberWord(w)
+}
+
+// isSimpleNumberWord reports whether w, without hyphens, can be part of a
+// spelled-out amount.
+func isSimpleNumberWord(w string) bool {
 	if _, ok := smallNumberValue(w); ok {
 		return true
 	}
@@ -175,7 +207,8 @@ func parseNumberWords(words []string) (float64, bool) {
 			pending = 1
 			continue
 		case moneyEqualFold(w, "half"):
-			if pending != 0 || cur != 0 || k+2 >= len(words) {
+			// "half a million", "a half million", "a half-million".
+			if pending != 0 && pending != 1 || cur != 0 || k+1 >= len(words) {
 				return 0, false
 			}
 			pending = 0.5
