@@ -188,6 +188,9 @@ func (sc *moneyScanner) suffix(c *moneyCand, numStart int) {
 			}
 		}
 	}
+	if code != "" && numberFollows(s, end) {
+		return // "in 2019 €5 billion": the sign is the next amount's
+	}
 	if code == "" {
 		p = skipGap(s, k, true)
 		if p == k || p >= len(s) || !isLetterByte(s[p]) {
@@ -202,6 +205,9 @@ func (sc *moneyScanner) suffix(c *moneyCand, numStart int) {
 		}
 		w := s[p:e]
 		if iso, ok := moneyCodes[w]; ok && s[p-1] != '-' {
+			if numberFollows(s, e) {
+				return // "in 2019 USD 5 million": the code is the next amount's
+			}
 			code, end, explicit = iso, e, true
 		} else if a, e2, ok := adjectiveNoun(s, p); ok {
 			code, end, explicit, family = a.code, e2, true, a.family
@@ -237,6 +243,13 @@ func (sc *moneyScanner) suffix(c *moneyCand, numStart int) {
 	if minor {
 		c.rule = "minor"
 	}
+}
+
+// numberFollows reports whether a digit follows at k, after at most one
+// space.
+func numberFollows(s string, k int) bool {
+	k = skipGap(s, k, false)
+	return k < len(s) && (isDigitByte(s[k]) || s[k] == '.' && k+1 < len(s) && isDigitByte(s[k+1]))
 }
 
 // adjectiveNoun reads "Hong Kong dollars", "Swiss francs", "euro cents"

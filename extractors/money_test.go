@@ -179,6 +179,8 @@ func TestMoney(t *testing.T) {
 		{"share counts", "5 million shares changed hands", nil},
 		{"people", "a million people and 300 million users", nil},
 		{"years", "in 2019 and 2020", nil},
+		{"year before a sign", "In 2019 €5 billion and in 2020 USD 3 million were spent.", []money{
+			{"€5 billion", 5e9, "EUR", false}, usd("USD 3 million", 3e6)}},
 		{"inflation base", "in 2019 dollars it was less, or 500 in constant 2010 dollars", nil},
 		{"phone", "call 1-800-555-0199 now", nil},
 		{"ticker", "$AAPL rose; $TSLA fell", nil},
