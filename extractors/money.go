@@ -20,7 +20,11 @@ import (
 // Each Amount is in units of its ISO 4217 currency; Approx marks amounts
 // after "about", "nearly", "more than", "some", "roughly" and the like,
 // which stay outside the span. A bare $ is USD; ¥ is JPY unless the text
-// speaks of yuan or renminbi.
+// speaks of yuan or renminbi; Rs and bare "rupees" are INR unless the text
+// names another rupee ("Pakistani rupees", "PKR"); "pounds" are money only
+// in a text that uses £ or sterling, or with a multiplier, and never
+// before "of". Where a separator convention is ambiguous ("5.000 euros"),
+// nothing is emitted rather than a guess.
 //
 // Money keeps no state and is safe for concurrent use. It scans the text
 // once, anchored on digits and currency words, without regular expressions.

@@ -303,9 +303,9 @@ func (sc *moneyScanner) wordOK(c *moneyCand, numStart int, family string, end in
 	s := sc.s
 	num := s[numStart:c.numEnd]
 	if !c.hasMult && len(num) == 4 && num >= "1800" && num <= "2100" {
-		for _, w := range [...]string{"in", "constant", "adjusted", "nominal", "real"} {
+		for _, w := range [...]string{"in", "by", "since", "until", "before", "after", "during", "constant", "adjusted", "nominal", "real"} {
 			if prevWordIs(s, numStart, w) {
-				return false // "in 2019 dollars", "inflation-adjusted 2019 dollars"
+				return false // "in 2019 dollars", "by 2019 dollars were scarce"
 			}
 		}
 	}
