@@ -114,8 +114,8 @@ func (sc *moneyScanner) emit(c moneyCand, approx bool) {
 		return
 	}
 	rule := c.rule
-	if c.shared {
-		rule = rangeRules[rule]
+	if r, ok := rangeRules[rule]; ok && c.shared {
+		rule = r
 	}
 	sc.add(c.start, c.end, c.value(), c.cur, approx, rule)
 }
@@ -206,7 +206,7 @@ func (sc *moneyScanner) amountAt(i int, inRange bool) (moneyCand, bool) {
 	if verdict == prefixWeak && !c.hasMult && strings.IndexByte(s[i:j], ',') < 0 {
 		return c, false
 	}
-	if k+1 < len(s) && s[k] == '%' {
+	if k < len(s) && s[k] == '%' {
 		return c, false
 	}
 	if isPercentWord(s, k) {
