@@ -225,7 +225,10 @@ func (sc *moneyScanner) amountAt(i int, inRange bool) (moneyCand, bool) {
 		indian:       c.cur == "INR" || c.cur == "PKR" || c.cur == "NPR" || c.cur == "LKR" || c.cur == "BDT",
 		scaled:       c.hasMult || c.minor,
 	}
-	digits := s[i:j]
+	digits := dropGroupSpaces(s[i:j])
+	if len(digits) > 1 && digits[0] == '0' && isDigitByte(digits[1]) {
+		return c, false // "000" continues a number grouped by spaces ("1 000 euros")
+	}
 	n, ok := parseNumber(digits, style)
 	if !ok {
 		return c, false

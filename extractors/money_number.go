@@ -3,6 +3,7 @@ package extractors
 import (
 	"math"
 	"strconv"
+	"strings"
 )
 
 // This file reads the numbers of the money extractor: digit strings with
@@ -42,7 +43,8 @@ func (n moneyNumber) float() float64 {
 }
 
 // numberEnd returns the end of the digit string starting at i: digits,
-// with "," or "." between digits.
+// with "," or "." between digits, or a no-break, narrow no-break or thin
+// space before a group of exactly three digits ("1 000 000 €").
 func numberEnd(s string, i int) int {
 	j := i
 	for j < len(s) {
@@ -55,9 +57,48 @@ func numberEnd(s string, i int) int {
 			j++
 			continue
 		}
+		if n := groupSpace(s, j); n > 0 && j > i && threeDigits(s, j+n) {
+			j += n
+			continue
+		}
 		break
 	}
 	return j
+}
+
+// groupSpace returns the length of a space that groups digits at j
+// (U+00A0, U+202F, U+2009), or 0.
+func groupSpace(s string, j int) int {
+	switch {
+	case len(s)-j >= 2 && s[j] == 0xC2 && s[j+1] == 0xA0:
+		return 2
+	case len(s)-j >= 3 && s[j] == 0xE2 && s[j+1] == 0x80 && (s[j+2] == 0xAF || s[j+2] == 0x89):
+		return 3
+	}
+	return 0
+}
+
+// threeDigits reports whether exactly three digits start at j.
+func threeDigits(s string, j int) bool {
+	if len(s)-j < 3 || !isDigitByte(s[j]) || !isDigitByte(s[j+1]) || !isDigitByte(s[j+2]) {
+		return false
+	}
+	return len(s)-j == 3 || !isDigitByte(s[j+3])
+}
+
+// dropGroupSpaces removes the grouping spaces numberEnd admits, so that
+// "1 000,50" parses as "1000,50". It allocates only when there are some.
+func dropGroupSpaces(d string) string {
+	if strings.IndexByte(d, 0xC2) < 0 && strings.IndexByte(d, 0xE2) < 0 {
+		return d
+	}
+	b := make([]byte, 0, len(d))
+	for k := 0; k < len(d); k++ {
+		if isDigitByte(d[k]) || d[k] == ',' || d[k] == '.' {
+			b = append(b, d[k])
+		}
+	}
+	return string(b)
 }
 
 // numberStyle says which separator conventions a number may use.

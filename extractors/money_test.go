@@ -134,6 +134,9 @@ func TestMoney(t *testing.T) {
 		{"ambiguous euro thousands", "5.000 euros and €1.500", nil},
 		{"euro decimal with multiplier", "€1.234bn", []money{{"€1.234bn", 1.234e9, "EUR", false}}},
 		{"fullwidth yen", "￥500", []money{{"￥500", 500, "JPY", false}}},
+		{"space grouping", "1\u00a0000\u00a0000 € and 2\u202f500,50 €", []money{
+			{"1\u00a0000\u00a0000 €", 1e6, "EUR", false}, {"2\u202f500,50 €", 2500.5, "EUR", false}}},
+		{"ascii space grouping is not guessed", "1 000 euros", nil},
 		{"indian grouping", "Rs 2,00,000", []money{{"Rs 2,00,000", 2e5, "INR", false}}},
 		{"cents decimal", "$.50 each", []money{usd("$.50", 0.5)}},
 		{"per share", "$2.53 per diluted share", []money{usd("$2.53", 2.53)}},
