@@ -132,7 +132,7 @@ func (sc *moneyScanner) dollarPrefix(d int) (int, string, int) {
 	}
 	if d > 0 {
 		switch s[d-1] {
-		case '_', '\\', '`', '$', '{', '[', '=', '/', '|', '<', '>':
+		case '_', '\\', '`', '$', '{', '[', '=', '|', '<', '>':
 			return d, "", prefixReject
 		}
 		if isDigitByte(s[d-1]) {
