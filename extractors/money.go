@@ -153,6 +153,7 @@ type moneyCand struct {
 	cur        string
 	suffix     bool // the currency came after the number
 	shared     bool // multiplier or currency borrowed from the other range end
+	bareDollar bool // the prefix was a plain "$", which a later code may qualify
 	rule       string
 }
 
@@ -189,6 +190,7 @@ func (sc *moneyScanner) amountAt(i int, inRange bool) (moneyCand, bool) {
 		return c, false
 	case prefixFound, prefixWeak:
 		c.start, c.cur, c.rule = start, cur, "prefix"
+		c.bareDollar = s[start] == '$' && cur == "USD"
 	default:
 		if numStart != i {
 			return c, false

@@ -233,9 +233,14 @@ func (sc *moneyScanner) suffix(c *moneyCand, numStart int) {
 		return
 	}
 	if c.cur != "" {
-		// A prefix already gave the currency; absorb a repeated one.
-		if !minor && (code == c.cur || family == "dollar" && strings.HasSuffix(c.cur, "D")) {
+		// A prefix already gave the currency; absorb a repeated one, and
+		// let an explicit dollar after a bare "$" say which ("$5 AUD").
+		switch {
+		case minor:
+		case code == c.cur || family == "dollar" && strings.HasSuffix(c.cur, "D") && !explicit:
 			c.end = end
+		case c.bareDollar && explicit && strings.HasSuffix(code, "D"):
+			c.cur, c.end = code, end
 		}
 		return
 	}

@@ -172,6 +172,10 @@ func TestMoney(t *testing.T) {
 		{"Hong Kong dollars", "3 million Hong Kong dollars", []money{{"3 million Hong Kong dollars", 3e6, "HKD", false}}},
 		{"Australian dollars", "AU$40 million or 25 million Australian dollars", []money{
 			{"AU$40 million", 4e7, "AUD", false}, {"25 million Australian dollars", 25e6, "AUD", false}}},
+		{"dollar code after bare $", "$5 million AUD, $7 CAD and $9 USD", []money{
+			{"$5 million AUD", 5e6, "AUD", false}, {"$7 CAD", 7, "CAD", false}, usd("$9 USD", 9)}},
+		{"dollar words after bare $", "$5 million Australian dollars and US$3 million dollars", []money{
+			{"$5 million Australian dollars", 5e6, "AUD", false}, usd("US$3 million dollars", 3e6)}},
 		{"bare dollar is USD", "The Hong Kong firm paid $5 million.", []money{usd("$5 million", 5e6)}},
 		{"Swiss francs", "40 million Swiss francs", []money{{"40 million Swiss francs", 4e7, "CHF", false}}},
 		{"pounds sterling", "5 million pounds sterling", []money{{"5 million pounds sterling", 5e6, "GBP", false}}},
