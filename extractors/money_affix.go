@@ -204,7 +204,7 @@ func (sc *moneyScanner) suffix(c *moneyCand, numStart int) {
 			return
 		}
 		w := s[p:e]
-		if iso, ok := moneyCodes[w]; ok && s[p-1] != '-' {
+		if iso, ok := moneyCodes[w]; ok && len(w) == 3 && s[p-1] != '-' {
 			if numberFollows(s, e) {
 				return // "in 2019 USD 5 million": the code is the next amount's
 			}
@@ -265,7 +265,7 @@ func adjectiveNoun(s string, p int) (currencyAdjective, int, bool) {
 		e++
 	}
 	var buf [16]byte
-	if e-p > len(buf) {
+	if e-p > len(buf) || !adjectiveShape.has(s[p:e]) {
 		return currencyAdjective{}, 0, false
 	}
 	for k := p; k < e; k++ {

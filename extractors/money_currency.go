@@ -1,5 +1,7 @@
 package extractors
 
+import "strings"
+
 // This file holds the currency vocabulary of the money extractor: symbols,
 // ISO codes and words, before or after the number, and how an ambiguous one
 // (¥, Rs, "rupees", "pesos") is settled by what the text says explicitly.
@@ -233,6 +235,16 @@ func buildContextPhrases() []contextPhrase {
 	}
 	return out
 }
+
+// adjectiveShape filters words that may start a currency adjective.
+var adjectiveShape = func() *wordShape {
+	var first []string
+	for _, a := range currencyAdjectives {
+		w, _, _ := strings.Cut(a.adj, " ")
+		first = append(first, w)
+	}
+	return newWordShape(first...)
+}()
 
 // adjectivesByFirstWord indexes currencyAdjectives by their first word in
 // lower case ("hong" for "Hong Kong").

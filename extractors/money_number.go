@@ -234,10 +234,37 @@ func groupsOK(s string, seps []int, end int, indian bool) bool {
 	return true
 }
 
+// wordShape records which (first letter, length) pairs a set of words
+// has: a cheap, case-insensitive filter before comparing strings.
+type wordShape [32][24]bool
+
+// newWordShape returns the shape of words.
+func newWordShape(words ...string) *wordShape {
+	var t wordShape
+	for _, w := range words {
+		if w != "" && len(w) < len(t[0]) {
+			t[w[0]&31][len(w)] = true
+		}
+	}
+	return &t
+}
+
+// has reports whether some word of the set may be w.
+func (t *wordShape) has(w string) bool {
+	return w != "" && len(w) < len(t[0]) && t[w[0]&31][len(w)]
+}
+
+// multiplierShape covers the multiplier words of two letters or more.
+var multiplierShape = newWordShape("mn", "mln", "mil", "bn", "bln", "bil", "tn", "trn", "lac",
+	"thousand", "million", "billion", "trillion", "hundred", "lakh", "lakhs", "lacs", "crore", "crores")
+
 // multiplierWord returns the power of ten a multiplier word or
 // abbreviation stands for: "million" 6, "bn" 9, "crore" 7. Single letters
 // (k, m, b) count only when attached to the number, which the caller says.
 func multiplierWord(w string, attached bool) (int, bool) {
+	if len(w) > 1 && !multiplierShape.has(w) {
+		return 0, false
+	}
 	switch len(w) {
 	case 1:
 		if !attached {

@@ -99,7 +99,7 @@ func approxBefore(s string, start int) bool {
 	for a > 0 && p-a < 14 && (isLetterByte(s[a-1]) || s[a-1] == '.') {
 		a--
 	}
-	if !approxLastWords.fold(s[a:p]) {
+	if !approxLastShape.has(s[a:p]) || !approxLastWords.fold(s[a:p]) {
 		return false
 	}
 	for _, w := range approxWords {
@@ -126,6 +126,15 @@ func (ws wordSet) fold(w string) bool {
 	_, ok := ws[string(buf[:len(w)])]
 	return ok
 }
+
+// approxLastShape filters the last words of approxWords.
+var approxLastShape = func() *wordShape {
+	var last []string
+	for w := range approxLastWords {
+		last = append(last, w)
+	}
+	return newWordShape(last...)
+}()
 
 // approxLastWords holds the last words of approxWords.
 var approxLastWords = func() wordSet {
