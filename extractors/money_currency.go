@@ -276,6 +276,15 @@ var nounIndex = func() map[string]int {
 	return m
 }()
 
+// nounShape filters words that may be currency nouns.
+var nounShape = func() *wordShape {
+	var words []string
+	for _, n := range currencyNouns {
+		words = append(words, n.word)
+	}
+	return newWordShape(words...)
+}()
+
 // nounsByLetter lists, per first letter (lower case & 31), the indexes of
 // the currency nouns that start with it.
 var nounsByLetter = func() (t [32][]int) {
@@ -288,7 +297,7 @@ var nounsByLetter = func() (t [32][]int) {
 // lookupNoun returns the currency noun spelled w (case-insensitively unless
 // the noun is lower-case only).
 func lookupNoun(w string) (currencyNoun, bool) {
-	if len(w) < 3 || len(w) > 9 {
+	if !nounShape.has(w) {
 		return currencyNoun{}, false
 	}
 	for _, i := range nounsByLetter[w[0]&31] {

@@ -19,6 +19,9 @@ var spelledFamilies = map[string]bool{
 // cents", "two million Hong Kong dollars".
 func (sc *moneyScanner) atWord(i, j int) {
 	s := sc.s
+	if i < 2 || s[i-1] != ' ' {
+		return // a spelled-out number ends one space before
+	}
 	n, ok := lookupNoun(s[i:j])
 	if !ok || !spelledFamilies[n.family] || i < sc.lastEnd {
 		return
