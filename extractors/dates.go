@@ -1,6 +1,7 @@
 package extractors
 
 import (
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -35,7 +36,7 @@ func (*Dates) Extract(t *Text, f *Findings) {
 	if s.hasRef {
 		y, m, d := s.ref.Date()
 		s.ref = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-		s.anchor = s.ref
+		s.anchor, s.newsDay, s.anchorYear = s.ref, s.ref, s.ref.Year()
 	}
 	s.sentences()
 	s.run()
@@ -58,6 +59,12 @@ type scan struct {
 
 	anchor    time.Time // the last day the text mentioned (ref at first)
 	hasAnchor bool      // anchor came from the text itself
+	// newsDay is the last day named relative to the reference date
+	// (Monday, yesterday): "the day" and "earlier in the day" refer to it.
+	newsDay time.Time
+	// anchorYear is the last year the text mentioned (ref's at first):
+	// "the previous year", "the next year" count from it.
+	anchorYear int
 	// lastMD is the token index after the last month-day match, for ranges
 	// such as "January 10-13"; mdYear and mdMonth are its year and month.
 	lastMD          int
@@ -118,6 +125,10 @@ func (s *scan) run() {
 			i++
 			continue
 		}
+		if e := s.idiom(i); e > i {
+			i = e
+			continue
+		}
 		start, m, ok := s.matchAt(i)
 		if !ok {
 			i++
@@ -165,7 +176,24 @@ func (s *scan) emit(start int, m match) {
 	}
 	if !m.day.IsZero() && m.typ == "DATE" {
 		s.anchor, s.hasAnchor = m.day, true
+		switch m.rule {
+		case "weekday-past", "weekday-future", "today", "yesterday", "tomorrow":
+			s.newsDay = m.day
+		}
 	}
+	if m.typ == "DATE" && len(m.val) >= 4 && isDigits(m.val[:4]) && (len(m.val) == 4 || m.val[4] == '-') {
+		s.anchorYear, _ = strconv.Atoi(m.val[:4])
+	}
+}
+
+// isDigits reports whether s is all ASCII digits.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // Token helpers. All of them are safe for any index.
@@ -187,16 +215,30 @@ func (s *scan) w(i int) string {
 
 // is reports whether token i is one of words.
 func (s *scan) is(i int, words ...string) bool {
-	w := s.w(i)
-	if w == "" {
+	tk := s.tok(i)
+	if tk == nil || tk.kind == kNum {
 		return false
 	}
 	for _, x := range words {
-		if w == x {
+		if tk.low == x || tk.low == "" && strings.EqualFold(s.text[tk.start:tk.end], x) {
 			return true
 		}
 	}
 	return false
+}
+
+// midCap reports whether token i is capitalised inside its sentence (not at
+// its start, nor after an opening quote or bracket): a name's word.
+func (s *scan) midCap(i int) bool {
+	tk := s.tok(i)
+	if tk == nil || !tk.cap || i == 0 || !s.sameSent(i-1, i) {
+		return false
+	}
+	switch s.raw(i - 1) {
+	case "\"", "“", "‘", "'", "(", "[", ":", "—", "–", "-":
+		return false
+	}
+	return true
 }
 
 // has reports whether token i's lexicon entry has class c.
@@ -293,6 +335,34 @@ func (s *scan) abbrevBefore(i int) bool {
 	}
 	p := s.tok(i - 1)
 	return p != nil && p.kind == kWord && (p.lex != nil && p.lex.class&wMonthAbbr != 0 || p.end-p.start == 1)
+}
+
+// idioms are phrases with time words that are not temporal expressions.
+var idioms = [][]string{
+	{"at", "the", "end", "of", "the", "day"},
+	{"all", "the", "time"},
+	{"at", "the", "time"},
+	{"over", "time"},
+	{"day", "to", "day"},
+	{"day", "-", "to", "-", "day"},
+}
+
+// idiom returns the token after an idiom starting at i, or i.
+func (s *scan) idiom(i int) int {
+next:
+	for _, id := range idioms {
+		for k, w := range id {
+			if w == "-" {
+				if !s.isHyphen(i + k) {
+					continue next
+				}
+			} else if !s.is(i+k, w) {
+				continue next
+			}
+		}
+		return i + len(id)
+	}
+	return i
 }
 
 // modifier kinds.

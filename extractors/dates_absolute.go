@@ -136,12 +136,18 @@ func (s *scan) monthYear(i int) (match, bool) {
 	if m == 0 {
 		return match{}, false
 	}
-	if s.punct(j, ",") || s.is(j, "of") {
+	of := s.is(j, "of")
+	if s.punct(j, ",") || of {
 		j++
 	}
 	y, e := s.yearAt(j)
 	if y < 0 {
-		return match{}, false
+		// "October of next year"
+		yy, ee, ok := s.yearRef(j)
+		if !of || !ok || s.is(j, "the") {
+			return match{}, false
+		}
+		y, e = yy, ee
 	}
 	return match{end: e, typ: "DATE", val: monthValue(y, m), rule: "month-year"}, true
 }
@@ -183,6 +189,9 @@ func (s *scan) year(i int) (match, bool) {
 		if p := s.tok(i - 1); p != nil && !s.toks[i].space && p.kind != kPunct {
 			return match{}, false // "rock'n'roll", "O'10"
 		}
+		if !s.has(i-1, wPrep) && !s.is(i-1, "the", "s") {
+			return match{}, false // "MacBook Air '11": a model, not a year
+		}
 		return match{end: i + 2, typ: "DATE", val: strconv.Itoa(century2(n)*100 + n), rule: "year-short"}, true
 	}
 	y, e := s.yearAt(i)
@@ -203,6 +212,9 @@ func (s *scan) plausibleYear(i int) bool {
 	}
 	if p := s.tok(i - 1); p != nil && p.kind == kWord && s.glued(i-1) {
 		return false // "FY2019", "A320"
+	}
+	if s.midCap(i-1) && s.toks[i-1].lex == nil && s.midCapNext(i+1) {
+		return false // "Russell 2000 Index", "Windows 2000 Server"
 	}
 	if s.glued(i) {
 		n := s.raw(i + 1)
@@ -234,6 +246,13 @@ func (s *scan) plausibleYear(i int) bool {
 		}
 	}
 	return true
+}
+
+// midCapNext reports whether token i is a capitalised word that is not a
+// month or weekday.
+func (s *scan) midCapNext(i int) bool {
+	tk := s.tok(i)
+	return tk != nil && tk.kind == kWord && tk.cap && !s.has(i, wMonth|wMonthAbbr|wWeekday) && s.sameSent(i-1, i)
 }
 
 // century2 returns the century of a two-digit year: '82 is 1982, '19 2019.

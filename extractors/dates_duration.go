@@ -175,8 +175,11 @@ func (s *scan) duration(i int) (match, bool) {
 		}
 	}
 	w0 := s.w(i)
-	if (w0 == "a" || w0 == "an") && u == uSecond {
-		return match{}, false // "a second term"
+	if (w0 == "a" || w0 == "an") && (u == uSecond || u == uQuarter) {
+		return match{}, false // "a second term", "a quarter of its dealers"
+	}
+	if u == uQuarter && s.is(ue, "of") {
+		return match{}, false // "three quarters of"
 	}
 	if s.is(ue, "old", "olds") || (s.is(ue, "of") && s.is(ue+1, "age")) || (s.isHyphen(ue) && s.is(ue+1, "old", "olds")) {
 		return match{}, false
@@ -209,10 +212,20 @@ func (s *scan) vagueUnits(i int) (match, bool) {
 			return match{}, false
 		}
 		switch p.low {
-		case "the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "early", "final", "first", "last", "next", "past", "coming", "of", "s", "other", "many", "few", "all":
-			if !(p.low == "of" && s.is(i-2, "matter")) {
+		case "the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "early", "final", "first", "last", "next", "past", "coming", "s", "other", "many", "few", "all":
+			return match{}, false
+		}
+		if durationAdjectives[p.low] || s.is(i-1, "office", "opening", "visiting", "daylight", "rush", "peak", "waking") {
+			return match{}, false // "trading hours", "business days"
+		}
+		switch s.tagAt(i - 1) {
+		case "NN", "NNS", "NNP", "JJ", "VBG", "POS":
+			if p.lex == nil {
 				return match{}, false
 			}
+		}
+		if s.midCap(i) {
+			return match{}, false // "Timothy Weeks"
 		}
 		if p.kind == kWord && p.lex == nil && strings.HasSuffix(s.raw(i-1), "'s") {
 			return match{}, false
@@ -243,6 +256,9 @@ func (s *scan) set(i int) (match, bool) {
 			if n := s.tok(i + 1); n != nil && n.kind == kWord && !n.cap && s.sameSent(i, i+1) {
 				return match{}, false
 			}
+		}
+		if s.toks[i].cap && s.midCapNext(i+1) {
+			return match{}, false // "New York Daily News"
 		}
 		return match{end: i + 1, typ: "SET", val: v, rule: "frequency"}, true
 	}

@@ -129,7 +129,7 @@ func buildLexicon() map[string]*lexEntry {
 	}
 	for w, v := range map[string]int{"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
 		"seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1,
-		"single": 1, "dozen": 12} {
+		"dozen": 12} {
 		e := get(w)
 		e.class |= wNumber
 		e.num = v

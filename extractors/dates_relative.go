@@ -58,8 +58,13 @@ func (s *scan) weekday(i int) (match, bool) {
 			d = addDays(s.ref, isoWeekday(wd)-isoWeekday(s.ref.Weekday()))
 		default:
 			dir := -1
-			if s.tenseAround(i, j) == tFuture {
+			switch s.tenseAround(i, j) {
+			case tFuture:
 				dir = 1
+			case tNone:
+				if s.is(i-1, "until", "till", "by") {
+					dir = 1
+				}
 			}
 			d = weekdayFrom(s.ref, wd, dir, false)
 			m.rule = "weekday-past"
@@ -100,6 +105,9 @@ func (s *scan) relDay(i int) (match, bool) {
 	j, off := i, 0
 	switch s.w(i) {
 	case "today":
+		if s.midCap(i) {
+			return match{}, false // "USA Today"
+		}
 	case "tonight":
 		d := addDays(s.ref, 0)
 		return match{end: i + 1, typ: "TIME", val: s.dayOrX(d) + "TNI", rule: "tonight", day: d}, true
@@ -226,11 +234,7 @@ func (s *scan) relUnit(i int) (match, bool) {
 	if !ok || tk.lex.unit == uDay {
 		return match{}, false
 	}
-	m := match{end: j + 1, typ: "DATE", val: v, rule: "rel-unit"}
-	if tk.lex.unit == uWeekend && s.hasRef && n == 0 && s.ref.Weekday() != time.Saturday && s.ref.Weekday() != time.Sunday && s.tenseAround(i, j+1) == tPast {
-		m.val, _ = s.unitValue(uWeekend, s.ref, -1, true)
-	}
-	return m, true
+	return match{end: j + 1, typ: "DATE", val: v, rule: "rel-unit"}, true
 }
 
 // theUnit matches "the" or "that" phrases over a unit: "the day", "the
@@ -311,14 +315,14 @@ func (s *scan) theX(i, j int) (match, bool) {
 			return match{end: end, typ: "DURATION", val: "P10Y", rule: "the-" + adj + "-decade"}, true
 		}
 	}
-	if s.is(end, "of", "that", "when", "before", "after", "in", "which", "'s", "he", "she", "they", "we", "it") {
+	if u != uWeekend && s.is(end, "of", "that", "when", "in", "which", "he", "she", "they", "we", "it") {
 		return match{}, false
 	}
 	base, n := s.ref, 0
 	switch adj {
 	case "", "current", "entire", "whole":
 		if u == uDay {
-			base, known = s.anchor, s.hasRef || s.hasAnchor
+			base = s.newsDay
 		}
 		if u == uWeekend && s.hasRef {
 			wd := s.ref.Weekday()
@@ -331,11 +335,15 @@ func (s *scan) theX(i, j int) (match, bool) {
 		}
 	case "same":
 		base, known = s.anchor, s.hasRef || s.hasAnchor
-	case "previous", "prior", "preceding":
-		base, known, n = s.anchor, s.hasRef || s.hasAnchor, -1
-	case "following", "next":
+	case "previous", "prior", "preceding", "following", "next":
 		// "the next year" counts from the time the text is talking about
 		base, known, n = s.anchor, s.hasRef || s.hasAnchor, 1
+		if adj != "following" && adj != "next" {
+			n = -1
+		}
+		if u == uYear && (s.hasRef || s.anchorYear > 0) {
+			base, known = time.Date(s.anchorYear, 6, 1, 0, 0, 0, 0, time.UTC), true
+		}
 	case "last":
 		n = -1
 	case "coming":

@@ -73,7 +73,7 @@ func (s *scan) verbTense(k int) tense {
 	}
 	w := tk.low
 	switch w {
-	case "will", "shall", "would":
+	case "will", "shall":
 		return tFuture
 	case "ll":
 		if s.isApos(k - 1) {
@@ -89,6 +89,9 @@ func (s *scan) verbTense(k int) tense {
 		}
 		return tPresent
 	case "has", "have":
+		if s.is(k+1, "been") {
+			return tNone // "has been scheduled": the participle may say more
+		}
 		return tPast // present perfect: "has met", "have agreed"
 	case "scheduled", "upcoming", "tomorrow", "slated":
 		return tFuture

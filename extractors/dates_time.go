@@ -145,6 +145,10 @@ func (s *scan) num0(i int) bool {
 	return nd == 4
 }
 
+// linkWindow is how many tokens a clock time may be from the date that
+// gives it its day ("at 2 a.m. local time on Wednesday").
+const linkWindow = 8
+
 // linkTimes gives each clock time without a day the day of the nearest
 // day-level date in its sentence.
 func (s *scan) linkTimes() {
@@ -158,7 +162,7 @@ func (s *scan) linkTimes() {
 			if dist < 0 {
 				dist = -dist
 			}
-			if dist < bestDist {
+			if dist <= linkWindow && dist < bestDist {
 				best, bestDist = d.Value[:10], dist
 			}
 		}
