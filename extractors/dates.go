@@ -65,6 +65,7 @@ type scan struct {
 	// anchorYear is the last year the text mentioned (ref's at first):
 	// "the previous year", "the next year" count from it.
 	anchorYear int
+	lastValue  string // the last calendar DATE value (2019-11, 2019-Q3...)
 	// lastMD is the token index after the last month-day match, for ranges
 	// such as "January 10-13"; mdYear and mdMonth are its year and month.
 	lastMD          int
@@ -183,6 +184,7 @@ func (s *scan) emit(start int, m match) {
 	}
 	if m.typ == "DATE" && len(m.val) >= 4 && isDigits(m.val[:4]) && (len(m.val) == 4 || m.val[4] == '-') {
 		s.anchorYear, _ = strconv.Atoi(m.val[:4])
+		s.lastValue = m.val
 	}
 }
 

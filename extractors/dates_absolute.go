@@ -142,12 +142,13 @@ func (s *scan) monthYear(i int) (match, bool) {
 	}
 	y, e := s.yearAt(j)
 	if y < 0 {
-		// "October of next year"
-		yy, ee, ok := s.yearRef(j)
+		// "October of next year": the month gets the year, and "next
+		// year" stays an expression of its own
+		yy, _, ok := s.yearRef(j)
 		if !of || !ok || s.is(j, "the") {
 			return match{}, false
 		}
-		y, e = yy, ee
+		y, e = yy, j-1
 	}
 	return match{end: e, typ: "DATE", val: monthValue(y, m), rule: "month-year"}, true
 }
@@ -284,7 +285,8 @@ func (s *scan) decade(i int) (match, bool) {
 	case nd == 2 && n%10 == 0:
 		// bare "70s" is often an age ("in their 70s"): need "the", an
 		// apostrophe or a period modifier before it
-		if !the && !apos && !s.is(i-1, "the", "early", "late", "mid") && !s.isHyphen(i-1) {
+		if !the && !apos && !s.is(i-1, "the", "early", "late", "mid") && !s.isHyphen(i-1) &&
+			!(s.is(i-1, "and", "or", "to", "through") && s.raw(i-2) == "s") {
 			return match{}, false
 		}
 		return match{end: j + 2, typ: "DATE", val: strconv.Itoa(century2(n)*10 + n/10), rule: "decade"}, true

@@ -186,7 +186,9 @@ func (s *scan) season(i int) (match, bool) {
 		y, e = yy, ee
 	} else {
 		fall := tk.lex.word == "fall"
-		if det == "" && (fall || !(tk.cap || s.has(i-1, wPrep))) {
+		verb := s.is(i-1, "to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do") ||
+			s.is(j, "up", "back", "into", "out", "from", "to", "forward", "of")
+		if det == "" && (fall || verb && !tk.cap) {
 			return match{}, false
 		}
 		if fall && det == "the" && !s.has(i-1, wPrep) {

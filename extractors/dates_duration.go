@@ -138,6 +138,9 @@ func (s *scan) duration(i int) (match, bool) {
 		return match{}, false
 	}
 	q, e, ok := s.quantity(i)
+	if !ok && s.is(i, "single") && s.isHyphen(i+1) && s.glued(i) {
+		q, e, ok = 1, i+1, true // "single-day"
+	}
 	if !ok {
 		return s.vagueUnits(i)
 	}
@@ -163,6 +166,15 @@ func (s *scan) duration(i int) (match, bool) {
 			return match{end: end, typ: "DURATION", val: durationValue(q, tk.lex.unit), rule: "n-unit-adj"}, true
 		}
 	}
+	// "60 or 90 days", "two to three years": the first count takes the
+	// second's unit
+	if q > 0 && s.is(e, "or", "to") {
+		if q2, e2, ok2 := s.quantity(e + 1); ok2 && q2 > 1 && s.toks[e+1].low != "a" {
+			if u, _, ok3 := s.unitAt(s.skipAdjectives(e2), q2); ok3 && u != uWeekend {
+				return match{end: e, typ: "DURATION", val: durationValue(q, u), rule: "n-range-units"}, true
+			}
+		}
+	}
 	j := s.skipAdjectives(e)
 	u, ue, ok := s.unitAt(j, q)
 	if !ok || u == uWeekend {
@@ -178,8 +190,8 @@ func (s *scan) duration(i int) (match, bool) {
 	if (w0 == "a" || w0 == "an") && (u == uSecond || u == uQuarter) {
 		return match{}, false // "a second term", "a quarter of its dealers"
 	}
-	if u == uQuarter && s.is(ue, "of") {
-		return match{}, false // "three quarters of"
+	if u == uQuarter && j == e && s.is(ue, "of") && s.is(ue+1, "the", "a", "an", "its", "their", "his", "her", "our", "all", "them", "those", "these") {
+		return match{}, false // "three quarters of the vote"
 	}
 	if s.is(ue, "old", "olds") || (s.is(ue, "of") && s.is(ue+1, "age")) || (s.isHyphen(ue) && s.is(ue+1, "old", "olds")) {
 		return match{}, false
@@ -207,7 +219,8 @@ func (s *scan) vagueUnits(i int) (match, bool) {
 	if tk.lex == nil || tk.lex.class&wUnit == 0 || tk.lex.class&wPlural == 0 || tk.lex.unit == uWeekend || tk.lex.unit == uCentury {
 		return match{}, false
 	}
-	if p := s.tok(i - 1); p != nil && s.sameSent(i-1, i) {
+	long := s.isHyphen(i+1) && s.glued(i) && s.is(i+2, "long")
+	if p := s.tok(i - 1); p != nil && s.sameSent(i-1, i) && !long {
 		if p.kind == kNum || p.lex != nil && p.lex.class&(wNumber|wOrdinal) != 0 {
 			return match{}, false
 		}
@@ -220,7 +233,7 @@ func (s *scan) vagueUnits(i int) (match, bool) {
 		}
 		switch s.tagAt(i - 1) {
 		case "NN", "NNS", "NNP", "JJ", "VBG", "POS":
-			if p.lex == nil {
+			if p.lex == nil && p.kind == kWord {
 				return match{}, false
 			}
 		}
@@ -242,7 +255,7 @@ func (s *scan) vagueUnits(i int) (match, bool) {
 }
 
 // setAdverbs are the frequency adverbs and their periods.
-var setAdverbs = map[string]string{"daily": "P1D", "weekly": "P1W", "monthly": "P1M",
+var setAdverbs = map[string]string{"annual": "P1Y", "daily": "P1D", "weekly": "P1W", "monthly": "P1M",
 	"annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "quarterly": "P3M", "biweekly": "P2W"}
 
 // set matches "every Monday", "every day", "each year", "every two weeks",

@@ -216,7 +216,8 @@ func buildLexicon() map[string]*lexEntry {
 		"well", "some", "cent", "percent", "o", "clock", "within", "lifetime", "tomorrow",
 		"term", "long", "short", "centuries", "upon", "a", "an", "than", "least", "again",
 		"season", "open", "ending", "ended", "lasting", "late", "early", "mid", "latest",
-		"earliest", "rest", "remainder", "coming", "past", "days", "night", "history"} {
+		"earliest", "rest", "remainder", "coming", "past", "days", "night", "history",
+		"single", "very", "annual", "current", "period", "or"} {
 		get(w)
 	}
 	return m

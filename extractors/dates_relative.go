@@ -61,7 +61,8 @@ func (s *scan) weekday(i int) (match, bool) {
 			switch s.tenseAround(i, j) {
 			case tFuture:
 				dir = 1
-			case tNone:
+			case tNone, tPerfect, tPresent:
+				// "closed until Friday", "has continued ... until Friday"
 				if s.is(i-1, "until", "till", "by") {
 					dir = 1
 				}
@@ -275,8 +276,46 @@ func (s *scan) theUnit(i int) (match, bool) {
 	return match{}, false
 }
 
+// samePeriod matches "the same period last year", "the same month a year
+// ago", "the same quarter of the previous year": the period the text last
+// named, a year back.
+func (s *scan) samePeriod(i, j int) (match, bool) {
+	if !s.is(j, "same") || !s.is(j+1, "period", "month", "quarter", "time", "week", "day", "season") {
+		return match{}, false
+	}
+	k := j + 2
+	if s.is(k, "of", "in") {
+		k++
+	}
+	switch {
+	case s.is(k, "last", "previous", "prior") && s.is(k+1, "year"):
+		k += 2
+	case s.is(k, "the") && s.is(k+1, "last", "previous", "prior") && s.is(k+2, "year"):
+		k += 3
+	case s.is(k, "a", "one") && s.is(k+1, "year") && s.is(k+2, "ago", "earlier", "before"):
+		k += 3
+	default:
+		return match{}, false
+	}
+	v := s.lastValue
+	if len(v) < 4 || !isDigits(v[:4]) {
+		return match{}, false
+	}
+	y, _ := strconv.Atoi(v[:4])
+	return match{end: k, typ: "DATE", val: pad(y-1, 4) + v[4:], rule: "same-period-year-ago"}, true
+}
+
 // theX handles the phrases after "the" at token j (i is the phrase start).
 func (s *scan) theX(i, j int) (match, bool) {
+	if m, ok := s.samePeriod(i, j); ok {
+		return m, true
+	}
+	// "the year before", "the year previous"
+	if s.is(j, "year") && s.is(j+1, "before", "earlier", "previous", "prior") && s.anchorYear > 0 {
+		if n := s.tok(j + 2); n == nil || n.kind == kPunct || !s.sameSent(j+1, j+2) {
+			return match{end: j + 2, typ: "DATE", val: pad(s.anchorYear-1, 4), rule: "the-year-before"}, true
+		}
+	}
 	adj := ""
 	if s.is(j, "same", "previous", "prior", "following", "next", "past", "last", "coming", "current", "entire", "whole", "recent", "preceding") {
 		adj = s.w(j)
@@ -439,9 +478,15 @@ func (s *scan) refWords(i int) (match, bool) {
 		if s.is(i+1, "recently") {
 			return ref(i+2, "PAST_REF")
 		}
-	case "sometime":
+	case "sometime", "very":
 		if s.is(i+1, "soon") {
 			return ref(i+2, "FUTURE_REF")
+		}
+	case "current":
+		// "current" alone (the current crisis); "the current year" is a
+		// calendar unit
+		if !s.has(i+1, wUnit) && !s.has(i+1, wSeason) && s.tok(i+1) != nil && s.toks[i+1].kind == kWord {
+			return ref(i+1, "PRESENT_REF")
 		}
 	case "the":
 		j := i + 1

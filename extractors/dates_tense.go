@@ -92,7 +92,7 @@ func (s *scan) verbTense(k int) tense {
 		if s.is(k+1, "been") {
 			return tNone // "has been scheduled": the participle may say more
 		}
-		return tPast // present perfect: "has met", "have agreed"
+		return tPerfect // "has met", "have agreed"
 	case "scheduled", "upcoming", "tomorrow", "slated":
 		return tFuture
 	case "expected", "set", "due", "planned", "plans", "plan", "poised", "going":

@@ -75,6 +75,7 @@ type tense int8
 const (
 	tNone tense = iota
 	tPast
+	tPerfect // present perfect: past, but a state that may go on ("has closed ... until Friday")
 	tPresent
 	tFuture
 )
@@ -89,7 +90,7 @@ func inferYear(ref time.Time, m int, tn tense) int {
 	switch {
 	case m == rm:
 		return y
-	case tn == tPast:
+	case tn == tPast || tn == tPerfect:
 		if m > rm {
 			return y - 1
 		}
@@ -112,7 +113,7 @@ func inferYear(ref time.Time, m int, tn tense) int {
 // is in the past tense (results reported in March for "the fourth quarter").
 func inferQuarterYear(ref time.Time, q int, tn tense) int {
 	cur := (int(ref.Month())-1)/3 + 1
-	if q > cur && tn == tPast {
+	if q > cur && (tn == tPast || tn == tPerfect) {
 		return ref.Year() - 1
 	}
 	return ref.Year()
