@@ -33,7 +33,7 @@ func (s *scan) tenseAround(i, j int) tense {
 // tenseLeft looks for a tensed verb among the n tokens before token i.
 func (s *scan) tenseLeft(i, n int) tense {
 	for k := i - 1; k >= 0 && k >= i-n && s.sameSent(k, i); k-- {
-		if tn := s.verbTense(k); tn != tNone {
+		if tn := s.verbTense(k, false); tn != tNone {
 			return tn
 		}
 	}
@@ -43,7 +43,7 @@ func (s *scan) tenseLeft(i, n int) tense {
 // tenseRight looks for a tensed verb among the n tokens from token j.
 func (s *scan) tenseRight(j, n int) tense {
 	for k := j; k < len(s.toks) && k < j+n && s.sameSent(k, j-1); k++ {
-		if tn := s.verbTense(k); tn != tNone {
+		if tn := s.verbTense(k, true); tn != tNone {
 			return tn
 		}
 	}
@@ -65,8 +65,10 @@ func (s *scan) tagAt(i int) string {
 	return ""
 }
 
-// verbTense classifies token k as a tense-bearing verb, or tNone.
-func (s *scan) verbTense(k int) tense {
+// verbTense classifies token k as a tense-bearing verb, or tNone. after
+// says the verb follows the expression: "the Jan 12 meeting would be held"
+// is a future in the past, so "would" counts as future there.
+func (s *scan) verbTense(k int, after bool) tense {
 	tk := &s.toks[k]
 	if tk.kind != kWord {
 		return tNone
@@ -75,6 +77,11 @@ func (s *scan) verbTense(k int) tense {
 	switch w {
 	case "will", "shall":
 		return tFuture
+	case "would":
+		if after {
+			return tFuture
+		}
+		return tNone
 	case "ll":
 		if s.isApos(k - 1) {
 			return tFuture
@@ -111,15 +118,18 @@ func (s *scan) verbTense(k int) tense {
 	case "VBZ", "VBP":
 		return tPresent
 	case "":
-		// No tags: known past forms and regular -ed verbs.
+		// No tags: known past forms and regular -ed verbs, unless they
+		// are participles (after an auxiliary or a comma).
+		past := false
 		if tk.lex != nil && tk.lex.class&wPast != 0 {
-			if w == "earlier" || w == "ago" || w == "previously" || w == "recently" || w == "yesterday" {
-				return tNone
-			}
-			return tPast
+			past = w != "earlier" && w != "ago" && w != "previously" && w != "recently" && w != "yesterday"
+		} else if !tk.cap && tk.end-tk.start > 4 && strings.HasSuffix(s.text[tk.start:tk.end], "ed") {
+			past = true
 		}
-		if !tk.cap && tk.end-tk.start > 4 && strings.HasSuffix(s.text[tk.start:tk.end], "ed") &&
-			!s.is(k-1, "be", "been", "being", "is", "are", "will") {
+		if past && (s.is(k-1, "be", "been", "being", "is", "are", "was", "were", "will", "has", "have", "had", "would", "could", "should", "might", "must") || s.punct(k-1, ",")) {
+			return tNone
+		}
+		if past {
 			return tPast
 		}
 	}
