@@ -1,6 +1,7 @@
 package extractors
 
 import (
+	"math/bits"
 	"strconv"
 	"strings"
 	"sync"
@@ -74,7 +75,6 @@ type scan struct {
 
 // match is what a rule found: tokens [start, end) and the TIMEX3 typing.
 type match struct {
-	lead int // leading tokens matched but left out of the text ("-" in "10-13")
 	end  int
 	typ  string
 	val  string
@@ -91,9 +91,40 @@ type match struct {
 // rule tries to match an expression starting at token i.
 type rule func(s *scan, i int) (match, bool)
 
+// Rule bits, one per entry of coreRules and in the same order. A token's
+// mask (ruleMask) says which rules can start at it, so most rules are never
+// called on most tokens.
+const (
+	rWeekday uint32 = 1 << iota
+	rMonthDay
+	rDayMonth
+	rMonthYear
+	rBareMonth
+	rYear
+	rDecade
+	rCentury
+	rNumericDate
+	rQuarter
+	rFiscal
+	rSeason
+	rHoliday
+	rRangeTail
+	rRelDay
+	rRelUnit
+	rTheUnit
+	rAgo
+	rRefWords
+	rClock
+	rDuration
+	rSet
+)
+
+// numRules are the rules that can start at a digit token.
+const numRules = rDayMonth | rYear | rDecade | rCentury | rNumericDate | rRangeTail | rAgo | rClock | rDuration | rSet
+
 // coreRules are tried at every trigger token; the longest match wins, ties
 // to the earlier rule.
-var coreRules = []rule{
+var coreRules = [...]rule{
 	(*scan).weekday,
 	(*scan).monthDay,
 	(*scan).dayMonth,
@@ -122,7 +153,7 @@ var coreRules = []rule{
 func (s *scan) run() {
 	for i := 0; i < len(s.toks); {
 		tk := &s.toks[i]
-		if tk.lex == nil && tk.kind != kNum && !s.isApos(i) {
+		if tk.kind == kWord && (tk.lex == nil || !tk.lex.start) || tk.kind == kPunct && !s.isApos(i) {
 			i++
 			continue
 		}
@@ -157,17 +188,30 @@ func (s *scan) matchAt(i int) (int, match, bool) {
 // core returns the longest rule match at token i.
 func (s *scan) core(i int) (match, bool) {
 	best := match{end: -1}
-	for _, r := range coreRules {
-		if m, ok := r(s, i); ok && m.end > best.end {
+	for mask := s.ruleMask(i); mask != 0; mask &= mask - 1 {
+		if m, ok := coreRules[bits.TrailingZeros32(mask)](s, i); ok && m.end > best.end {
 			best = m
 		}
 	}
 	return best, best.end > i
 }
 
+// ruleMask returns the rules that can start at token i.
+func (s *scan) ruleMask(i int) uint32 {
+	tk := &s.toks[i]
+	switch {
+	case tk.kind == kNum:
+		return numRules
+	case tk.lex != nil:
+		return tk.lex.rules
+	case s.isApos(i):
+		return rYear | rDecade
+	}
+	return 0
+}
+
 // emit records a match over tokens [start, m.end).
 func (s *scan) emit(start int, m match) {
-	start += m.lead
 	a, b := s.toks[start].start, s.toks[m.end-1].end
 	s.out = append(s.out, Date{Text: s.text[a:b], Type: m.typ, Value: m.val, Start: a, End: b, Rule: m.rule})
 	s.outTok = append(s.outTok, start)
@@ -222,7 +266,7 @@ func (s *scan) is(i int, words ...string) bool {
 		return false
 	}
 	for _, x := range words {
-		if tk.low == x || tk.low == "" && strings.EqualFold(s.text[tk.start:tk.end], x) {
+		if tk.low == x || tk.low == "" && tk.end-tk.start == len(x) && strings.EqualFold(s.text[tk.start:tk.end], x) {
 			return true
 		}
 	}
@@ -351,6 +395,11 @@ var idioms = [][]string{
 
 // idiom returns the token after an idiom starting at i, or i.
 func (s *scan) idiom(i int) int {
+	switch s.toks[i].low {
+	case "at", "all", "over", "day":
+	default:
+		return i
+	}
 next:
 	for _, id := range idioms {
 		for k, w := range id {
@@ -375,12 +424,15 @@ const (
 	modRel   // earlier, later: "earlier this week"
 )
 
-// modifiers are the phrases kept in an expression's text but not encoded in
-// its value (TIMEX3 would put them in mod=""), longest first.
-var modifiers = []struct {
+// modifierPhrase is a modifier's words and kind.
+type modifierPhrase struct {
 	words []string
 	kind  int
-}{
+}
+
+// modifiers are the phrases kept in an expression's text but not encoded in
+// its value (TIMEX3 would put them in mod=""), longest first.
+var modifiers = []modifierPhrase{
 	{[]string{"the", "very", "end", "of"}, modCal},
 	{[]string{"the", "end", "of"}, modCal},
 	{[]string{"the", "beginning", "of"}, modCal},
@@ -423,6 +475,15 @@ var modifiers = []struct {
 	{[]string{"only"}, modQuant},
 }
 
+// modifiersByWord indexes modifiers by their first word.
+var modifiersByWord = func() map[string][]modifierPhrase {
+	m := map[string][]modifierPhrase{}
+	for _, p := range modifiers {
+		m[p.words[0]] = append(m[p.words[0]], p)
+	}
+	return m
+}()
+
 // modifier returns the token after a modifier phrase at i and its kind, or
 // i, modNone.
 func (s *scan) modifier(i int) (int, int) {
@@ -430,7 +491,7 @@ func (s *scan) modifier(i int) (int, int) {
 		return i, modNone
 	}
 next:
-	for _, m := range modifiers {
+	for _, m := range modifiersByWord[s.toks[i].low] {
 		for k, w := range m.words {
 			if w == "-" {
 				if !s.isHyphen(i+k) || !s.glued(i+k-1) {
@@ -452,6 +513,9 @@ next:
 func modifierFits(kind int, m match, first string) bool {
 	switch kind {
 	case modQuant:
+		if first == "the" {
+			return false // "over the past nine days": a preposition
+		}
 		return m.typ == "DURATION" || m.typ == "SET" || strings.HasSuffix(m.rule, "ago")
 	case modCal:
 		return (m.typ == "DATE" || m.typ == "TIME") && !strings.HasSuffix(m.val, "_REF") && !strings.HasSuffix(m.rule, "ago")

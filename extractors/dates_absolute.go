@@ -19,7 +19,7 @@ func (s *scan) monthAt(i int) (int, int) {
 	}
 	switch {
 	case tk.lex.class&wMonth != 0:
-		return tk.lex.val, s.dot(i + 1)
+		return tk.lex.val, i + 1
 	case tk.lex.class&wMonthAbbr != 0:
 		return tk.lex.val, s.dot(i + 1)
 	}
@@ -214,6 +214,11 @@ func (s *scan) plausibleYear(i int) bool {
 	if p := s.tok(i - 1); p != nil && p.kind == kWord && s.glued(i-1) {
 		return false // "FY2019", "A320"
 	}
+	if s.isHyphen(i-1) && s.glued(i-1) && s.glued(i-2) {
+		if _, nd := s.num(i - 2); nd > 0 && nd != 4 {
+			return false // "555-2019": a phone number
+		}
+	}
 	if s.midCap(i-1) && s.toks[i-1].lex == nil && s.midCapNext(i+1) {
 		return false // "Russell 2000 Index", "Windows 2000 Server"
 	}
@@ -355,23 +360,17 @@ func (s *scan) numericDate(i int) (match, bool) {
 		day: time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)}, true
 }
 
-// rangeTail matches the second day of "January 10-13" or "Jan. 10 and 12".
+// rangeTail matches the second day of "January 10-13" or "Jan. 10 and 12":
+// a day number right after a month-day and a connective.
 func (s *scan) rangeTail(i int) (match, bool) {
-	if s.lastMD < 0 || i < 1 || !(s.isHyphen(i) || s.is(i, "to", "and", "through", "until", "or")) {
+	c := i - 1
+	if s.lastMD < 0 || c != s.lastMD || !(s.isHyphen(c) || s.is(c, "to", "and", "through", "until", "or")) {
 		return match{}, false
 	}
-	if i != s.lastMD {
+	d, e := s.dayAt(i)
+	if d < 0 || s.has(e, wMonth|wMonthAbbr) || s.has(e, wUnit) || !validDay(s.mdYear, s.mdMonth, d) {
 		return match{}, false
 	}
-	d, e := s.dayAt(i + 1)
-	if d < 0 || s.has(e, wMonth|wMonthAbbr) || s.has(e, wUnit) {
-		return match{}, false
-	}
-	if !validDay(s.mdYear, s.mdMonth, d) {
-		return match{}, false
-	}
-	// The item covers only the day number, not the connective.
-	m := match{lead: 1, end: e, typ: "DATE", val: dayValue(s.mdYear, s.mdMonth, d), rule: "range-day"}
 	s.lastMD = -1
-	return m, true
+	return match{end: e, typ: "DATE", val: dayValue(s.mdYear, s.mdMonth, d), rule: "range-day"}, true
 }

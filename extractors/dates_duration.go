@@ -293,11 +293,11 @@ func (s *scan) set(i int) (match, bool) {
 		}
 	}
 	k := j + 1
-	n := 1.0
+	n, plural := 1.0, false
 	if s.is(k, "other") {
 		n, k = 2, k+1
 	} else if q, e, ok := s.quantity(k); ok && q > 1 {
-		n, k = q, e
+		n, k, plural = q, e, true
 	}
 	tk := s.tok(k)
 	if tk == nil || tk.lex == nil {
@@ -306,7 +306,7 @@ func (s *scan) set(i int) (match, bool) {
 	switch {
 	case tk.lex.class&wWeekday != 0 && tk.cap && n == 1:
 		return match{end: k + 1, typ: "SET", val: "XXXX-WXX-" + string(rune('0'+isoWeekday(time.Weekday(tk.lex.val)))), rule: "every-weekday"}, true
-	case tk.lex.class&wUnit != 0 && (tk.lex.class&wPlural != 0) == (n > 1) && tk.lex.unit != uWeekend:
+	case tk.lex.class&wUnit != 0 && (tk.lex.class&wPlural != 0) == plural && tk.lex.unit != uWeekend:
 		return match{end: k + 1, typ: "SET", val: durationValue(n, tk.lex.unit), rule: "every-unit"}, true
 	case tk.lex.class&wPOD != 0 && n == 1 && w != "per":
 		return match{end: k + 1, typ: "SET", val: "XXXX-XX-XXT" + tk.lex.pod, rule: "every-pod"}, true

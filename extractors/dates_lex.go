@@ -81,6 +81,72 @@ type lexEntry struct {
 	ord   int  // ordinal value for wOrdinal
 	unit  unit // for wUnit
 	pod   string
+	rules uint32 // the core rules that can start at this word (r* bits)
+	start bool   // an expression, modifier or idiom can start here
+}
+
+// rulesFor returns the core rules that can start at word e.
+func rulesFor(e *lexEntry) uint32 {
+	var m uint32
+	c := e.class
+	if c&(wMonth|wMonthAbbr) != 0 {
+		m |= rMonthDay | rMonthYear | rBareMonth
+	}
+	if c&wWeekday != 0 {
+		m |= rWeekday
+	}
+	if c&wSeason != 0 {
+		m |= rSeason
+	}
+	if c&(wNumber|wVague) != 0 {
+		m |= rAgo | rDuration | rSet
+	}
+	if c&wUnit != 0 {
+		m |= rAgo | rDuration
+	}
+	if c&wOrdinal != 0 {
+		m |= rCentury | rQuarter
+	}
+	switch e.word {
+	case "the":
+		m |= rDayMonth | rDecade | rCentury | rQuarter | rSeason | rRelDay | rTheUnit | rRefWords
+	case "this", "last", "next":
+		m |= rWeekday | rSeason | rRelUnit | rTheUnit
+	case "coming", "past":
+		m |= rWeekday
+	case "current":
+		m |= rRelUnit | rRefWords
+	case "that", "in":
+		m |= rTheUnit
+	case "fiscal":
+		m |= rQuarter | rFiscal
+	case "fy", "year":
+		m |= rFiscal
+	case "q", "h", "final":
+		m |= rQuarter
+	case "today", "tonight", "yesterday", "tomorrow":
+		m |= rRelDay
+	case "now", "currently", "nowadays", "presently", "present", "right", "these", "recently",
+		"more", "sometime", "very":
+		m |= rRefWords
+	case "noon", "midday", "midnight":
+		m |= rClock
+	case "every", "each", "per", "once", "twice":
+		m |= rSet
+	case "hourlong", "yearlong", "weeklong", "monthlong", "daylong", "single":
+		m |= rDuration
+	case "half":
+		m |= rDuration | rAgo
+	}
+	if _, ok := setAdverbs[e.word]; ok {
+		m |= rSet
+	}
+	for _, h := range holidays {
+		if h.words[0] == e.word {
+			m |= rHoliday
+		}
+	}
+	return m
 }
 
 // lexicon maps a lower-case word to its entry. It is built once and only
@@ -217,8 +283,24 @@ func buildLexicon() map[string]*lexEntry {
 		"term", "long", "short", "centuries", "upon", "a", "an", "than", "least", "again",
 		"season", "open", "ending", "ended", "lasting", "late", "early", "mid", "latest",
 		"earliest", "rest", "remainder", "coming", "past", "days", "night", "history",
-		"single", "very", "annual", "current", "period", "or"} {
+		"single", "very", "annual", "current", "period", "or", "final", "all", "ongoing",
+		"months", "weeks", "hours", "minutes", "seconds", "decades", "quarters", "office",
+		"opening", "visiting", "daylight", "rush", "peak", "waking", "until", "through",
+		"i", "you", "he", "she", "they", "we", "it", "them", "season", "ago", "before",
+		"after", "earlier", "prior", "preceding", "distant", "foreseeable", "immediate",
+		"slated", "planned", "plans", "plan", "poised", "being", "been", "was", "were",
+		"could", "can", "might", "should", "must", "does", "do", "forward", "back", "into",
+		"out", "olds", "ages", "bn", "million", "billion", "trillion", "thousand", "dollars",
+		"cents", "euros", "pounds", "number", "whose", "very", "days", "which", "when"} {
 		get(w)
+	}
+	for _, e := range m {
+		e.rules = rulesFor(e)
+		e.start = e.rules != 0 || modifiersByWord[e.word] != nil
+		switch e.word {
+		case "at", "all", "over", "day": // idioms
+			e.start = true
+		}
 	}
 	return m
 }

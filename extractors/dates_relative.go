@@ -354,8 +354,8 @@ func (s *scan) theX(i, j int) (match, bool) {
 			return match{end: end, typ: "DURATION", val: "P10Y", rule: "the-" + adj + "-decade"}, true
 		}
 	}
-	if u != uWeekend && s.is(end, "of", "that", "when", "in", "which", "he", "she", "they", "we", "it") {
-		return match{}, false
+	if u != uWeekend && (s.is(end, "of", "that", "when", "in", "which") || adj == "" && s.is(end, "he", "she", "they", "we", "it", "i", "you")) {
+		return match{}, false // "the day of the vote", "the year he died"
 	}
 	base, n := s.ref, 0
 	switch adj {
