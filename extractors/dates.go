@@ -117,6 +117,7 @@ const (
 	rClock
 	rDuration
 	rSet
+	rYearAgo
 )
 
 // numRules are the rules that can start at a digit token.
@@ -147,6 +148,7 @@ var coreRules = [...]rule{
 	(*scan).clock,
 	(*scan).duration,
 	(*scan).set,
+	(*scan).yearAgo,
 }
 
 // run scans the tokens left to right.

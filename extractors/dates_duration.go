@@ -200,6 +200,9 @@ func (s *scan) duration(i int) (match, bool) {
 		q, ue = q+0.5, ue+3
 	}
 	if s.isHyphen(ue) && s.glued(ue-1) && s.is(ue+1, "long") {
+		if w0 == "a" || w0 == "an" {
+			return match{}, false // "a year-long strike": the unit rule takes "year-long"
+		}
 		ue += 2
 	}
 	if (w0 == "a" || w0 == "an") && q == 1 && s.isPerContext(i-1) {
@@ -216,6 +219,11 @@ func (s *scan) duration(i int) (match, bool) {
 // "decades-long".
 func (s *scan) vagueUnits(i int) (match, bool) {
 	tk := &s.toks[i]
+	// "year-long", "decade-long": one unit
+	if tk.lex != nil && tk.lex.class&wUnit != 0 && tk.lex.class&wPlural == 0 && tk.lex.unit != uWeekend &&
+		s.isHyphen(i+1) && s.glued(i) && s.glued(i+1) && s.is(i+2, "long") {
+		return match{end: i + 3, typ: "DURATION", val: durationValue(1, tk.lex.unit), rule: "unit-long"}, true
+	}
 	if tk.lex == nil || tk.lex.class&wUnit == 0 || tk.lex.class&wPlural == 0 || tk.lex.unit == uWeekend || tk.lex.unit == uCentury {
 		return match{}, false
 	}

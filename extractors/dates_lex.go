@@ -120,8 +120,10 @@ func rulesFor(e *lexEntry) uint32 {
 		m |= rTheUnit
 	case "fiscal":
 		m |= rQuarter | rFiscal
-	case "fy", "year":
+	case "fy":
 		m |= rFiscal
+	case "year":
+		m |= rFiscal | rYearAgo
 	case "q", "h", "final":
 		m |= rQuarter
 	case "today", "tonight", "yesterday", "tomorrow":

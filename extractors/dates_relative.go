@@ -338,6 +338,9 @@ func (s *scan) theX(i, j int) (match, bool) {
 		return match{}, false
 	}
 	u := tk.lex.unit
+	if s.isHyphen(j+1) && s.glued(j) {
+		return match{}, false // "the year-ago quarter", "the day-long talks"
+	}
 	if tk.lex.class&wPlural != 0 {
 		if adj == "" && (u == uYear || u == uDecade) {
 			return match{end: j + 1, typ: "DURATION", val: "PXY", rule: "the-years"}, true
@@ -411,6 +414,17 @@ func (s *scan) ago(i int) (match, bool) {
 		q, e = -1, i
 	}
 	u, ue, ok := s.unitAt(e, q)
+	if ok && s.is(ue, "earlier", "before") && q > 0 && q == float64(int(q)) && (u == uYear || u == uDecade) {
+		// "a year earlier": counted back from the year the text is on
+		n := int(q)
+		if u == uDecade {
+			n *= 10
+		}
+		if s.anchorYear <= 0 {
+			return match{end: ue + 1, typ: "DATE", val: "XXXX", rule: "n-years-earlier"}, true
+		}
+		return match{end: ue + 1, typ: "DATE", val: pad(s.anchorYear-n, 4), rule: "n-years-earlier"}, true
+	}
 	if !ok || !s.is(ue, "ago") {
 		if q < 0 && s.has(i, wUnit) && s.is(i+1, "ago") {
 			u, ue = s.toks[i].lex.unit, i+1
@@ -448,6 +462,16 @@ func (s *scan) ago(i int) (match, bool) {
 		return match{}, false
 	}
 	return m, true
+}
+
+// yearAgo matches the adjectives "year-ago" and "year-earlier" ("the
+// year-ago quarter"): last year.
+func (s *scan) yearAgo(i int) (match, bool) {
+	if !s.is(i, "year") || !s.isHyphen(i+1) || !s.glued(i) || !s.glued(i+1) || !s.is(i+2, "ago", "earlier") {
+		return match{}, false
+	}
+	v, _ := s.unitValue(uYear, s.ref, -1, s.hasRef)
+	return match{end: i + 3, typ: "DATE", val: v, rule: "year-ago"}, true
 }
 
 // refWords matches the TIMEX3 reference points: now, currently, these days

@@ -63,6 +63,8 @@ func TestDatesRelative(t *testing.T) {
 			[]string{"Right now|DATE|PRESENT_REF", "currently|DATE|PRESENT_REF", "these days|DATE|PRESENT_REF",
 				"now|DATE|PRESENT_REF", "Recently|DATE|PAST_REF", "the past|DATE|PAST_REF",
 				"the near future|DATE|FUTURE_REF", "sometime soon|DATE|FUTURE_REF"}},
+		{"a year earlier", "Sales in 2008 were up from a year earlier and from the year-ago quarter.", "2009-02-03",
+			[]string{"2008|DATE|2008", "a year earlier|DATE|2007", "year-ago|DATE|2008"}},
 		{"relative without reference", "Last week and next year.", "",
 			[]string{"Last week|DATE|XXXX-WXX", "next year|DATE|XXXX"}},
 	})
