@@ -118,6 +118,8 @@ const (
 	rDuration
 	rSet
 	rYearAgo
+	rNth
+	rPOD
 )
 
 // numRules are the rules that can start at a digit token.
@@ -149,6 +151,8 @@ var coreRules = [...]rule{
 	(*scan).duration,
 	(*scan).set,
 	(*scan).yearAgo,
+	(*scan).nthInARow,
+	(*scan).podTrading,
 }
 
 // run scans the tokens left to right.

@@ -105,11 +105,16 @@ func rulesFor(e *lexEntry) uint32 {
 		m |= rAgo | rDuration
 	}
 	if c&wOrdinal != 0 {
-		m |= rCentury | rQuarter
+		m |= rCentury | rQuarter | rNth
+	}
+	if c&wPOD != 0 {
+		m |= rPOD
 	}
 	switch e.word {
 	case "the":
-		m |= rDayMonth | rDecade | rCentury | rQuarter | rSeason | rRelDay | rTheUnit | rRefWords
+		m |= rDayMonth | rDecade | rCentury | rQuarter | rSeason | rRelDay | rTheUnit | rRefWords | rNth | rPOD
+	case "a", "its", "their":
+		m |= rNth
 	case "this", "last", "next":
 		m |= rWeekday | rSeason | rRelUnit | rTheUnit
 	case "coming", "past":
@@ -293,7 +298,8 @@ func buildLexicon() map[string]*lexEntry {
 		"slated", "planned", "plans", "plan", "poised", "being", "been", "was", "were",
 		"could", "can", "might", "should", "must", "does", "do", "forward", "back", "into",
 		"out", "olds", "ages", "bn", "million", "billion", "trillion", "thousand", "dollars",
-		"cents", "euros", "pounds", "number", "whose", "very", "days", "which", "when"} {
+		"cents", "euros", "pounds", "number", "whose", "very", "days", "which", "when",
+		"session", "row", "successive", "trading", "dealings", "deals"} {
 		get(w)
 	}
 	for _, e := range m {

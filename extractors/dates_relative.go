@@ -58,13 +58,21 @@ func (s *scan) weekday(i int) (match, bool) {
 			d = addDays(s.ref, isoWeekday(wd)-isoWeekday(s.ref.Weekday()))
 		default:
 			dir := -1
-			switch s.tenseAround(i, j) {
-			case tFuture:
-				dir = 1
-			case tNone, tPerfect, tPresent:
-				// "closed until Friday", "has continued ... until Friday"
-				if s.is(i-1, "until", "till", "by") {
+			if s.is(i-1, "until", "till") {
+				// "closed until Friday", "has continued ... until Friday":
+				// the word before "until" is usually a participle, so the
+				// tense comes from further left; only a simple past points back
+				if s.tenseLeft(i-2, tenseWindow) != tPast {
 					dir = 1
+				}
+			} else {
+				switch s.tenseAround(i, j) {
+				case tFuture:
+					dir = 1
+				case tNone, tPerfect, tPresent:
+					if s.is(i-1, "by") {
+						dir = 1
+					}
 				}
 			}
 			d = weekdayFrom(s.ref, wd, dir, false)
@@ -462,6 +470,66 @@ func (s *scan) ago(i int) (match, bool) {
 		return match{}, false
 	}
 	return m, true
+}
+
+// nthInARow matches "a second consecutive day", "the third straight
+// session", "the fourth week in a row": the news day's day or week.
+func (s *scan) nthInARow(i int) (match, bool) {
+	j := i
+	if s.is(j, "a", "the", "its", "their") {
+		j++
+	}
+	if !s.has(j, wOrdinal) || s.toks[j].lex.ord < 2 {
+		return match{}, false
+	}
+	j++
+	streak := s.is(j, "straight", "consecutive", "successive")
+	if streak {
+		j++
+	}
+	u := uNone
+	switch {
+	case s.is(j, "day", "session"):
+		u = uDay
+	case s.is(j, "week"):
+		u = uWeek
+	default:
+		return match{}, false
+	}
+	j++
+	if !streak {
+		if !(s.is(j, "in") && s.is(j+1, "a") && s.is(j+2, "row")) {
+			return match{}, false
+		}
+	}
+	if s.is(i, "a", "the", "its", "their") && !s.is(i, "a", "the") {
+		i++ // keep "its"/"their" out of the text
+	}
+	v, _ := s.unitValue(u, s.newsDay, 0, s.hasRef)
+	return match{end: j, typ: "DATE", val: v, rule: "nth-in-a-row"}, true
+}
+
+// podTrading matches "morning trading", "afternoon session" and "in the
+// morning": a part of the news day.
+func (s *scan) podTrading(i int) (match, bool) {
+	j := i
+	if s.is(j, "the") {
+		if !s.is(j-1, "in", "during", "early", "late", "by") {
+			return match{}, false
+		}
+		j++
+	}
+	pod, e := s.podAt(j)
+	if pod == "" || pod == "NI" && j == i {
+		return match{}, false
+	}
+	if j == i && !s.is(e, "trading", "session", "deals", "dealings", "hours") {
+		return match{}, false
+	}
+	if j > i && s.is(e, "of", "after", "before") {
+		return match{}, false // "the morning of the vote"
+	}
+	return match{end: e, typ: "TIME", val: s.dayOrX(s.newsDay) + "T" + pod, rule: "pod-news-day"}, true
 }
 
 // yearAgo matches the adjectives "year-ago" and "year-earlier" ("the
