@@ -24,6 +24,8 @@ func TestDatesCalendar(t *testing.T) {
 			[]string{"Fiscal 2019|DATE|2019", "fiscal year 2019|DATE|2019", "FY2020|DATE|2020", "year-to-date|DATE|2019"}},
 		{"seasons", "This summer was hot; last winter was cold and next spring looks wet.", "2021-08-10",
 			[]string{"This summer|DATE|2021-SU", "last winter|DATE|2020-WI", "next spring|DATE|2022-SP"}},
+		{"fall of year", "Books return in the fall of 2020.", "2019-11-19",
+			[]string{"the fall of 2020|DATE|2020-FA"}},
 		{"season bare", "Autumn arrives. Sales rebounded in spring.", "2008-10-13",
 			[]string{"Autumn|DATE|2008-FA", "spring|DATE|2008-SP"}},
 		{"fall the verb", "Prices may fall in the coming weeks.", "2008-10-13",

@@ -111,8 +111,8 @@ func (s *scan) isPerContext(i int) bool {
 	if tk == nil {
 		return false
 	}
-	if tk.kind == kNum || s.raw(i) == "%" {
-		return true
+	if tk.kind == kNum || s.raw(i) == "%" || tk.lex != nil && tk.lex.class&wUnit != 0 {
+		return true // "$5 a week", "7 days a week"
 	}
 	switch tk.low {
 	case "once", "twice", "times", "percent", "cent":
@@ -168,7 +168,8 @@ func (s *scan) duration(i int) (match, bool) {
 	}
 	// "60 or 90 days", "two to three years": the first count takes the
 	// second's unit
-	if q > 0 && s.is(e, "or", "to") {
+	dash := (s.isHyphen(e) || s.punct(e, "/")) && s.glued(e-1) && s.glued(e)
+	if q > 0 && (dash || s.is(e, "or", "to") || s.is(e, "and") && s.is(i-1, "between")) {
 		if q2, e2, ok2 := s.quantity(e + 1); ok2 && q2 > 1 && s.toks[e+1].low != "a" {
 			if u, _, ok3 := s.unitAt(s.skipAdjectives(e2), q2); ok3 && u != uWeekend {
 				return match{end: e, typ: "DURATION", val: durationValue(q, u), rule: "n-range-units"}, true
@@ -228,6 +229,12 @@ func (s *scan) vagueUnits(i int) (match, bool) {
 		return match{}, false
 	}
 	long := s.isHyphen(i+1) && s.glued(i) && s.is(i+2, "long")
+	if s.isHyphen(i-1) && s.glued(i-1) {
+		return match{}, false // "light-years", "man-hours"
+	}
+	if s.is(i-1, "million", "billion", "trillion", "thousand", "hundred", "hundreds", "thousands", "millions", "billions") {
+		return match{}, false // "13.8 billion years": a count we do not read
+	}
 	if p := s.tok(i - 1); p != nil && s.sameSent(i-1, i) && !long {
 		if p.kind == kNum || p.lex != nil && p.lex.class&(wNumber|wOrdinal) != 0 {
 			return match{}, false

@@ -234,7 +234,7 @@ func buildLexicon() map[string]*lexEntry {
 		e := get(w)
 		e.class |= wSeason
 		e.val = i
-		if w == "autumn" {
+		if w == "autumn" || w == "fall" {
 			e.val = 2
 		}
 		if w == "winter" {
@@ -299,7 +299,8 @@ func buildLexicon() map[string]*lexEntry {
 		"could", "can", "might", "should", "must", "does", "do", "forward", "back", "into",
 		"out", "olds", "ages", "bn", "million", "billion", "trillion", "thousand", "dollars",
 		"cents", "euros", "pounds", "number", "whose", "very", "days", "which", "when",
-		"session", "row", "successive", "trading", "dealings", "deals"} {
+		"session", "row", "successive", "trading", "dealings", "deals", "hundreds", "thousands",
+		"millions", "billions"} {
 		get(w)
 	}
 	for _, e := range m {
