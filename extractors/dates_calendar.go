@@ -93,8 +93,8 @@ func (s *scan) quarter(i int) (match, bool) {
 	}
 	if yy, ee, ok := s.yearRef(k); ok && (k > j || yy > 0 && s.toks[k].kind == kNum) {
 		y, e = yy, ee
-	} else if half {
-		return match{}, false // "the first half" of a game, a match...
+	} else if half || s.sportsSentence(i) {
+		return match{}, false // "the first half", "the third quarter" of a game
 	} else if s.hasRef {
 		y = inferQuarterYear(s.ref, q, s.tenseAround(i, j))
 	}
@@ -102,6 +102,22 @@ func (s *scan) quarter(i int) (match, bool) {
 		return match{end: e, typ: "DATE", val: yearStr(y) + "-H" + strconv.Itoa(q), rule: "half"}, true
 	}
 	return match{end: e, typ: "DATE", val: quarterValue(y, q), rule: "quarter"}, true
+}
+
+// sportsSentence reports whether the sentence of token i talks about a
+// game ("scored 24 points in the third quarter").
+func (s *scan) sportsSentence(i int) bool {
+	for k := i - 1; k >= 0 && s.sameSent(k, i); k-- {
+		if s.is(k, "points", "scored", "scoring", "touchdown", "touchdowns", "goal", "goals", "halftime", "innings", "inning", "game") {
+			return true
+		}
+	}
+	for k := i + 1; k < len(s.toks) && s.sameSent(k, i); k++ {
+		if s.is(k, "points", "scored", "scoring", "touchdown", "touchdowns", "goal", "goals", "halftime", "innings", "inning", "game") {
+			return true
+		}
+	}
+	return false
 }
 
 // fiscal matches "fiscal 2019", "fiscal year 2019", "FY2019", "FY 2019",
@@ -229,6 +245,8 @@ var holidays = []struct {
 	{[]string{"halloween"}, 10, 31},
 	{[]string{"valentine", "'", "s", "day"}, 2, 14},
 	{[]string{"independence", "day"}, 7, 4},
+	{[]string{"black", "friday"}, 11, 0},
+	{[]string{"cyber", "monday"}, 12, 0},
 	{[]string{"thanksgiving", "day"}, 11, 0},
 	{[]string{"thanksgiving"}, 11, 0},
 	{[]string{"labor", "day"}, 9, 0},
@@ -262,6 +280,12 @@ next:
 			y, e = yy, ee
 		} else if s.hasRef {
 			y = inferYear(s.ref, h.month, s.tenseAround(i, e))
+			if h.words[0] == "black" || h.words[0] == "cyber" || h.words[0] == "thanksgiving" {
+				// shopping days are looked forward to from earlier in the autumn
+				if d := holidayDay(h.words[0], s.ref.Year(), h.month, h.day); !d.Before(addDays(s.ref, -14)) {
+					y = s.ref.Year()
+				}
+			}
 		}
 		if y < 0 {
 			if h.day == 0 {
@@ -280,9 +304,16 @@ next:
 // Easter).
 func holidayDay(first string, y, month, day int) time.Time {
 	switch first {
-	case "thanksgiving": // fourth Thursday of November
+	case "thanksgiving", "black", "cyber": // fourth Thursday of November, and the Friday and Monday after
 		d := time.Date(y, 11, 1, 0, 0, 0, 0, time.UTC)
-		return weekdayFrom(d, time.Thursday, 1, false).AddDate(0, 0, 21)
+		t := weekdayFrom(d, time.Thursday, 1, false).AddDate(0, 0, 21)
+		switch first {
+		case "black":
+			return t.AddDate(0, 0, 1)
+		case "cyber":
+			return t.AddDate(0, 0, 4)
+		}
+		return t
 	case "labor", "labour": // first Monday of September
 		return weekdayFrom(time.Date(y, 9, 1, 0, 0, 0, 0, time.UTC), time.Monday, 1, false)
 	case "memorial": // last Monday of May

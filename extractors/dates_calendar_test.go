@@ -32,6 +32,9 @@ func TestDatesCalendar(t *testing.T) {
 			[]string{"the coming weeks|DURATION|PXW"}},
 		{"holidays", "Sales before Christmas, Thanksgiving and Easter 2020.", "2019-11-19",
 			[]string{"Christmas|DATE|2019-12-25", "Thanksgiving|DATE|2019-11-28", "Easter 2020|DATE|2020-04-12"}},
+		{"shopping days", "Deals drop before Black Friday and Cyber Monday.", "2019-11-19",
+			[]string{"Black Friday|DATE|2019-11-29", "Cyber Monday|DATE|2019-12-02"}},
+		{"game quarter", "They scored 24 points in the third quarter.", "2019-11-19", nil},
 		{"new year", "Markets reopen after New Year's Day.", "2019-12-20",
 			[]string{"New Year's Day|DATE|2020-01-01"}},
 	})

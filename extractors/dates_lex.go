@@ -140,6 +140,8 @@ func rulesFor(e *lexEntry) uint32 {
 		m |= rClock
 	case "every", "each", "per", "once", "twice":
 		m |= rSet
+	case "black", "cyber":
+		m |= rHoliday
 	case "hourlong", "yearlong", "weeklong", "monthlong", "daylong", "single":
 		m |= rDuration
 	case "half":
@@ -300,7 +302,8 @@ func buildLexicon() map[string]*lexEntry {
 		"out", "olds", "ages", "bn", "million", "billion", "trillion", "thousand", "dollars",
 		"cents", "euros", "pounds", "number", "whose", "very", "days", "which", "when",
 		"session", "row", "successive", "trading", "dealings", "deals", "hundreds", "thousands",
-		"millions", "billions"} {
+		"millions", "billions", "black", "cyber", "points", "scored", "scoring", "touchdown",
+		"touchdowns", "goal", "goals", "halftime", "innings", "inning", "game", "period"} {
 		get(w)
 	}
 	for _, e := range m {
