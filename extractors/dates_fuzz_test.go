@@ -100,3 +100,10 @@ func TestDatesInvariantsOnCorpus(t *testing.T) {
 		checkDates(t, text, extractDates(text, ""))
 	}
 }
+
+// TestDatesHugeCounts checks that absurd counts give no malformed values.
+func TestDatesHugeCounts(t *testing.T) {
+	text := "It happened 999999999 years ago, 5000 decades earlier, 99999 weeks ago and 3000 years ago."
+	checkDates(t, text, extractDates(text, "2019-11-19"))
+	checkDates(t, text, extractDates(text, ""))
+}

@@ -150,6 +150,9 @@ func (s *scan) relDay(i int) (match, bool) {
 // month, year... that contains it. ok is false for units that are not
 // calendar periods.
 func (s *scan) unitValue(u unit, d time.Time, n int, known bool) (string, bool) {
+	if n > 5000 || n < -5000 || d.Year()+n < 0 || d.Year()+n > 9999 {
+		known = false // "a million years ago": no calendar value
+	}
 	switch u {
 	case uDay:
 		if !known {
@@ -262,7 +265,7 @@ func (s *scan) ago(i int) (match, bool) {
 		if u == uDecade {
 			n *= 10
 		}
-		if s.anchorYear <= 0 {
+		if s.anchorYear <= 0 || n >= s.anchorYear {
 			return match{end: ue + 1, typ: "DATE", val: "XXXX", rule: "n-years-earlier"}, true
 		}
 		return match{end: ue + 1, typ: "DATE", val: pad(s.anchorYear-n, 4), rule: "n-years-earlier"}, true
@@ -278,6 +281,9 @@ func (s *scan) ago(i int) (match, bool) {
 	if q < 0 || q != float64(int(q)) {
 		m.val = "PAST_REF"
 		return m, true
+	}
+	if q > 100000 {
+		return match{}, false
 	}
 	n := int(q)
 	switch u {
