@@ -85,7 +85,9 @@ func (s *scan) clock(i int) (match, bool) {
 		default:
 			return match{}, false
 		}
+		bare := !s.num0(i) && j == i+3 // "4:25" with no a.m./p.m. yet
 		if ap, e := s.ampm(j); ap != 0 {
+			bare = false
 			if h > 12 || h == 0 {
 				return match{}, false
 			}
@@ -99,6 +101,11 @@ func (s *scan) clock(i int) (match, bool) {
 		}
 		if h == 24 {
 			h = 0
+		}
+		// A bare "4:25" in news is an afternoon time (a kickoff, a vote),
+		// unless a zone or "local time" follows, as wire times do.
+		if bare && h >= 1 && h <= 6 && !s.has(j, wZone) && !s.is(j, "local") {
+			h += 12
 		}
 	}
 	pt := pendingTime{clock: "T" + pad(h, 2) + ":" + pad(mm, 2), nextDay: next}

@@ -6,7 +6,9 @@ import "testing"
 func TestDatesTime(t *testing.T) {
 	runDateCases(t, []dateCase{
 		{"pm unknown day", "The game moved from a 4:25 kickoff to a 1 p.m. start.", "2019-11-18",
-			[]string{"4:25|TIME|XXXX-XX-XXT04:25", "1 p.m.|TIME|XXXX-XX-XXT13:00"}},
+			[]string{"4:25|TIME|XXXX-XX-XXT16:25", "1 p.m.|TIME|XXXX-XX-XXT13:00"}},
+		{"wire time", "Trading closed at 4:30 GMT.", "2019-11-18",
+			[]string{"4:30 GMT|TIME|2019-11-18T04:30"}},
 		{"linked to weekday", "The match ended at 2 a.m. on Wednesday.", "2019-11-20",
 			[]string{"2 a.m.|TIME|2019-11-20T02:00", "Wednesday|DATE|2019-11-20"}},
 		{"utc today", "Markets fell by 16:08 UTC and rose at 16:00 UTC today.", "2008-09-17",
