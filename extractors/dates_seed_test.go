@@ -3,6 +3,7 @@ package extractors
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 )
 
@@ -56,6 +57,32 @@ func TestDatesSeed(t *testing.T) {
 			if d.Rule == "" {
 				t.Errorf("%q has no rule", d.Text)
 			}
+		}
+	}
+}
+
+// TestDatesConcurrent runs one extractor from several goroutines (run with
+// -race): it keeps no per-article state.
+func TestDatesConcurrent(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("testdata", "dates", "news.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := newTestText(string(raw), "2022-12-06")
+	d := NewDates()
+	var want Findings
+	d.Extract(text, &want)
+	done := make(chan []Date)
+	for range 4 {
+		go func() {
+			var f Findings
+			d.Extract(text, &f)
+			done <- f.Dates
+		}()
+	}
+	for range 4 {
+		if got := <-done; !slices.Equal(got, want.Dates) {
+			t.Errorf("concurrent run differs: %d vs %d dates", len(got), len(want.Dates))
 		}
 	}
 }
