@@ -15,8 +15,15 @@ import (
 // It is a token scanner: the text is cut into light tokens once, each word
 // is looked up in a small lexicon, and rules are tried only at tokens the
 // lexicon knows (month and weekday names, numbers, units, "the", "last"...).
-// The longest match at the leftmost position wins. A Dates is safe for
-// concurrent use.
+// The longest match at the leftmost position wins; each Date names the rule
+// that produced it. A Dates is safe for concurrent use.
+//
+// The rules live one family per file: dates_absolute.go (January 10,
+// 2019, the 1990s), dates_calendar.go (quarters, fiscal years, seasons,
+// holidays), dates_relative.go (Monday, today, last week, two years ago,
+// now), dates_anchored.go (the same day, the previous year), dates_duration.go
+// (durations and sets), dates_time.go (clock times); dates_tense.go decides
+// direction from the verb's tense, timex.go writes values.
 type Dates struct{}
 
 // NewDates returns the date extractor.
