@@ -45,6 +45,9 @@ func (*Dates) Extract(t *Text, f *Findings) {
 		s.ref = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 		s.anchor, s.newsDay, s.anchorYear = s.ref, s.ref, s.ref.Year()
 	}
+	// about one expression per 40 tokens in news text
+	s.out = make([]Date, 0, len(s.toks)/40+4)
+	s.outTok = make([]int, 0, cap(s.out))
 	s.sentences()
 	s.run()
 	f.Dates = append(f.Dates, s.out...)
