@@ -7,6 +7,7 @@ require (
 	github.com/jdkato/prose/v2 v2.0.0
 	github.com/sirupsen/logrus v1.10.2
 	golang.org/x/net v0.62.0
+	golang.org/x/text v0.43.0
 	gopkg.in/neurosnap/sentences.v1 v1.0.6
 )
 
@@ -15,6 +16,5 @@ require (
 	github.com/deckarep/golang-set v1.7.1 // indirect
 	github.com/mingrammer/commonregex v1.0.1 // indirect
 	golang.org/x/sys v0.49.0 // indirect
-	golang.org/x/text v0.43.0 // indirect
 	gonum.org/v1/gonum v0.7.0 // indirect
 )

@@ -1,0 +1,155 @@
+package pipeline
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Pruning removes what can never be article text before the content blocks
+// are scored: scripts and embeds, navigation, asides, forms controls, hidden
+// elements, and elements whose class or id names boilerplate (share bars,
+// newsletter boxes, related links, captions, bylines, cookie notices).
+
+// dropTags are removed with everything below them.
+var dropTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Iframe: true, atom.Svg: true, atom.Math: true, atom.Button: true, atom.Select: true,
+	atom.Input: true, atom.Textarea: true, atom.Label: true, atom.Option: true,
+	atom.Nav: true, atom.Aside: true, atom.Footer: true, atom.Header: true,
+	atom.Figure: true, atom.Figcaption: true, atom.Picture: true, atom.Video: true,
+	atom.Audio: true, atom.Canvas: true, atom.Object: true, atom.Embed: true,
+	atom.Map: true, atom.Head: true, atom.Link: true, atom.Meta: true, atom.Dialog: true,
+	atom.Menu: true, atom.Img: true, atom.Source: true, atom.Track: true, atom.Title: true,
+	atom.Address: true, atom.Time: false,
+}
+
+// dropRoles are ARIA landmark roles that never hold the article.
+var dropRoles = map[string]bool{
+	"navigation": true, "banner": true, "contentinfo": true, "complementary": true,
+	"menu": true, "menubar": true, "dialog": true, "alertdialog": true, "search": true,
+	"toolbar": true, "tablist": true,
+}
+
+// junkClass names boilerplate in a class or id whatever else it says.
+var junkClass = regexp.MustCompile(`(?:^|[^a-z])(?:share|sharing|social|newsletter|related|comments?(?:[^a-z]|$)|caption|byline|cookie|consent|gdpr|promo|sidebar|breadcrumb|advert|outbrain|taboola|popup|modal|subscri|signup|sign-up|recirc|trending|most-?popular|more-?stories|read-?more|readmore|paywall|skip|sr-only|visually-?hidden|screen-?reader|donate|tooltip|author-?bio|bio-?box|also-?read|see-?also|you-?may|ad-?slot|ad-?container|ad-?wrap|adsense|dfp)`)
+
+// weakJunkClass names boilerplate unless the class or id also names content.
+var weakJunkClass = regexp.MustCompile(`(?:^|[^a-z])(?:ads?(?:[^a-z]|$)|ad-|banner|footer|header|masthead|menu|nav|pagination|pager|widget|tags?(?:[^a-z]|$)|author|credit|meta(?:[^a-z]|$)|date(?:[^a-z]|$)|timestamp|toolbar|tools|print|rss|sponsor|skyscraper|shoutbox|combx|disqus|comment|community|supplemental|teaser|rail|links(?:[^a-z]|$)|inline-?video|video-?player|player|gallery|slideshow|carousel|photo|image|img|media|embed|thumb|icon|logo|badge|label|hed(?:[^a-z]|$)|headline|title(?:[^a-z]|$)|kicker|overlay|dek(?:[^a-z]|$))`)
+
+// contentClass names the article body in a class or id.
+var contentClass = regexp.MustCompile(`(?:^|[^a-z])(?:article|body|content|entry|main|post|story|text|blog|column|prose|rich)`)
+
+// prune removes from n every node that cannot be article text. total is the
+// page's prose (proseLen of the body): an element matched by its class,
+// role or style that holds half of it or more is kept, so one bad class
+// name ("content-with-sidebar") cannot delete the article.
+func prune(n *html.Node, total int) {
+	var next *html.Node
+	for c := n.FirstChild; c != nil; c = next {
+		next = c.NextSibling
+		switch c.Type {
+		case html.CommentNode, html.DoctypeNode:
+			n.RemoveChild(c)
+			continue
+		case html.ElementNode:
+		default:
+			continue
+		}
+		if dropTags[c.DataAtom] || c.Namespace == "svg" || c.Namespace == "math" {
+			if c.DataAtom == atom.Header && total > 0 && proseLen(c)*2 >= total {
+				prune(c, total)
+				continue
+			}
+			n.RemoveChild(c)
+			continue
+		}
+		if junkElement(c) && (total == 0 || proseLen(c)*2 < total) {
+			n.RemoveChild(c)
+			continue
+		}
+		prune(c, total)
+	}
+}
+
+// junkElement reports whether c is hidden, a landmark that is not the
+// article, or named like boilerplate.
+func junkElement(c *html.Node) bool {
+	if c.DataAtom == atom.Body || c.DataAtom == atom.Html {
+		return false
+	}
+	if hasAttr(c, "hidden") {
+		return true
+	}
+	if dropRoles[getAttr(c, "role")] {
+		return true
+	}
+	if getAttr(c, "aria-hidden") == "true" {
+		return true
+	}
+	if st := getAttr(c, "style"); st != "" {
+		st = strings.ToLower(strings.ReplaceAll(st, " ", ""))
+		if strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden") {
+			return true
+		}
+	}
+	ci := classID(c)
+	if ci == "" {
+		return false
+	}
+	if c.DataAtom == atom.Article || c.DataAtom == atom.Main || c.DataAtom == atom.P {
+		return junkClass.MatchString(ci) && !contentClass.MatchString(ci)
+	}
+	if junkClass.MatchString(ci) {
+		return true
+	}
+	return weakJunkClass.MatchString(ci) && !contentClass.MatchString(ci)
+}
+
+// minProse is the shortest <p> that counts as prose, in non-space bytes.
+const minProse = 60
+
+// proseLen counts the non-space bytes in n's paragraphs of prose: <p>
+// elements of at least minProse bytes.
+func proseLen(n *html.Node) int {
+	if n.Type == html.ElementNode && n.DataAtom == atom.P {
+		if k := textLen(n); k >= minProse {
+			return k
+		}
+		return 0
+	}
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			k += proseLen(c)
+		}
+	}
+	return k
+}
+
+// textLen counts the non-space bytes of text below n.
+func textLen(n *html.Node) int {
+	switch n.Type {
+	case html.TextNode:
+		k := 0
+		for i := 0; i < len(n.Data); i++ {
+			switch n.Data[i] {
+			case ' ', '\n', '\t', '\r', '\f':
+			default:
+				k++
+			}
+		}
+		return k
+	case html.ElementNode:
+		if n.DataAtom == atom.Script || n.DataAtom == atom.Style {
+			return 0
+		}
+	}
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		k += textLen(c)
+	}
+	return k
+}
