@@ -119,6 +119,14 @@ func (s *scorer) climb(top *html.Node, final map[*html.Node]float64) *html.Node 
 	for top.Parent != nil && top.Parent.Type == html.ElementNode && top.Parent.DataAtom != atom.Body && onlyElementChild(top) {
 		top = top.Parent
 	}
+	// An article cut into sections (a pull quote, an image between them)
+	// leaves prose outside the best section: take the ancestor that holds
+	// clearly more prose, as long as it is not a page of links.
+	for p := top.Parent; p != nil && p.Type == html.ElementNode && p.DataAtom != atom.Body; p = p.Parent {
+		if proseLen(p)*4 > proseLen(top)*5 && linkDensity(p) < 0.3 {
+			top = p
+		}
+	}
 	return top
 }
 

@@ -34,7 +34,7 @@ var dropRoles = map[string]bool{
 }
 
 // junkClass names boilerplate in a class or id whatever else it says.
-var junkClass = regexp.MustCompile(`(?:^|[^a-z])(?:share|sharing|social|newsletter|related|comments?(?:[^a-z]|$)|caption|byline|cookie|consent|gdpr|promo|sidebar|breadcrumb|advert|outbrain|taboola|popup|modal|subscri|signup|sign-up|recirc|trending|most-?popular|more-?stories|read-?more|readmore|paywall|skip|sr-only|visually-?hidden|screen-?reader|donate|tooltip|author-?bio|bio-?box|also-?read|see-?also|you-?may|ad-?slot|ad-?container|ad-?wrap|adsense|dfp)`)
+var junkClass = regexp.MustCompile(`(?:^|[^a-z])(?:share|sharing|social|newsletter|related|comments?(?:[^a-z]|$)|caption|byline|cookie|consent|gdpr|promo|sidebar|breadcrumb|advert|outbrain|taboola|popup|modal|subscri|signup|sign-up|recirc|trending|most-?popular|more-?stories|read-?more|readmore|paywall|skip|sr-only|visually-?hidden|screen-?reader|donate|tooltip|popover|rollover|hovercard|author-?bio|bio-?box|also-?read|see-?also|you-?may|ad-?slot|ad-?container|ad-?wrap|adsense|dfp)`)
 
 // weakJunkClass names boilerplate unless the class or id also names content.
 var weakJunkClass = regexp.MustCompile(`(?:^|[^a-z])(?:ads?(?:[^a-z]|$)|ad-|banner|footer|header|masthead|menu|nav|pagination|pager|widget|tags?(?:[^a-z]|$)|author|credit|meta(?:[^a-z]|$)|date(?:[^a-z]|$)|timestamp|toolbar|tools|print|rss|sponsor|skyscraper|shoutbox|combx|disqus|comment|community|supplemental|teaser|rail|links(?:[^a-z]|$)|inline-?video|video-?player|player|gallery|slideshow|carousel|photo|image|img|media|embed|thumb|icon|logo|badge|label|hed(?:[^a-z]|$)|headline|title(?:[^a-z]|$)|kicker|overlay|dek(?:[^a-z]|$))`)
@@ -66,12 +66,30 @@ func prune(n *html.Node, total int) {
 			n.RemoveChild(c)
 			continue
 		}
-		if junkElement(c) && (total == 0 || proseLen(c)*2 < total) {
+		if junkElement(c) && (total == 0 || proseLen(c)*2 < total) && !embedsPost(c) {
 			n.RemoveChild(c)
 			continue
 		}
 		prune(c, total)
 	}
+}
+
+// embedsPost reports whether n holds an embedded social-media post (a
+// <blockquote class="twitter-tweet">): its text is part of the article.
+func embedsPost(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if found || c.Type != html.ElementNode {
+			return false
+		}
+		if c.DataAtom == atom.Blockquote {
+			ci := classID(c)
+			found = strings.Contains(ci, "tweet") || strings.Contains(ci, "instagram")
+			return false
+		}
+		return true
+	})
+	return found
 }
 
 // junkElement reports whether c is hidden, a landmark that is not the
