@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -33,9 +32,8 @@ func parseHTML(b []byte, contentType string) (*Document, error) {
 	if err != nil {
 		return nil, fmt.Errorf("parse HTML: %w", err)
 	}
-	doc := goquery.NewDocumentFromNode(root)
 	d := &Document{}
-	extractMetadata(doc, d)
+	extractMetadata(root, d)
 	d.Text = mainText(root)
 	return d, nil
 }

@@ -2,105 +2,315 @@ package pipeline
 
 import (
 	"encoding/json"
+	"regexp"
 	"strings"
-	"time"
 
-	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
-// extractMetadata fills d's title, authors, date, site, canonical URL and
-// language from <title>, meta tags, JSON-LD, <time> and <h1>.
-func extractMetadata(doc *goquery.Document, d *Document) {
-	meta := func(keys ...string) string {
-		for _, k := range keys {
-			if v, ok := doc.Find(`meta[property="` + k + `"], meta[name="` + k + `"], meta[itemprop="` + k + `"]`).First().Attr("content"); ok && strings.TrimSpace(v) != "" {
-				return collapseSpace(v)
-			}
-		}
-		return ""
-	}
-	ld := jsonLD(doc)
-	d.Language, _ = doc.Find("html").Attr("lang")
-	d.Site = firstNonEmpty(meta("og:site_name"), ld.publisher)
-	d.Canonical, _ = doc.Find(`link[rel="canonical"]`).Attr("href")
-	if d.Canonical == "" {
-		d.Canonical = meta("og:url")
-	}
-	h1 := collapseSpace(doc.Find("h1").First().Text())
-	d.Title = firstNonEmpty(h1, meta("og:title", "twitter:title"), ld.headline, collapseSpace(doc.Find("title").First().Text()))
-	d.Authors = ld.authors
-	if len(d.Authors) == 0 {
-		if a := meta("author", "article:author"); a != "" && !strings.HasPrefix(a, "http") {
-			d.Authors = []string{a}
-		}
-	}
-	for _, s := range []string{ld.published, meta("article:published_time", "datePublished", "pubdate", "date"), attr(doc.Find("time[datetime]").First(), "datetime")} {
-		if t, hasTime, ok := parseMetaDate(s); ok {
-			d.Published, d.HasTime = t, hasTime
-			break
-		}
-	}
+// pageMeta is what one walk over the parsed page collects for metadata,
+// before the main-text stage prunes the tree.
+type pageMeta struct {
+	metas     [][2]string // (lower-cased property/name/itemprop, content) in page order
+	canonical string
+	lang      string
+	title     string   // <title>
+	h1s       []string // text of each <h1>
+	ld        []ldInfo // NewsArticle-like JSON-LD objects
+	ldPub     string   // publisher name from any JSON-LD object
+	dates     []string // datetime attributes and texts of <time> and date-like elements
+	bylines   []string // texts of elements named byline
+	authors   []string // texts of author links and itemprop=author elements
 }
 
-func attr(s *goquery.Selection, name string) string {
-	v, _ := s.Attr(name)
-	return v
+// meta returns the first non-empty content of the given meta keys, trying
+// the keys in order.
+func (m *pageMeta) meta(keys ...string) string {
+	for _, k := range keys {
+		for _, kv := range m.metas {
+			if kv[0] == k && kv[1] != "" {
+				return kv[1]
+			}
+		}
+	}
+	return ""
+}
+
+// dateClass names elements that hold the visible publication date.
+var dateClass = regexp.MustCompile(`date|time|publish|posted|dateline|timestamp|byline|article-?info|meta`)
+
+// collectMeta walks the page once and gathers its metadata sources.
+func collectMeta(root *html.Node) *pageMeta {
+	m := &pageMeta{}
+	walk(root, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		switch n.DataAtom {
+		case atom.Html:
+			m.lang = getAttr(n, "lang")
+		case atom.Title:
+			if m.title == "" {
+				m.title = textOf(n)
+			}
+			return false
+		case atom.Meta:
+			k := getAttr(n, "property")
+			if k == "" {
+				k = getAttr(n, "name")
+			}
+			if k == "" {
+				k = getAttr(n, "itemprop")
+			}
+			if k != "" {
+				m.metas = append(m.metas, [2]string{strings.ToLower(k), collapseSpace(html.UnescapeString(getAttr(n, "content")))})
+			}
+			return false
+		case atom.Link:
+			if strings.EqualFold(getAttr(n, "rel"), "canonical") && m.canonical == "" {
+				m.canonical = strings.TrimSpace(getAttr(n, "href"))
+			}
+			return false
+		case atom.Script:
+			if strings.EqualFold(getAttr(n, "type"), "application/ld+json") {
+				m.addJSONLD(textOf(n))
+			}
+			return false
+		case atom.Style, atom.Noscript, atom.Template:
+			return false
+		case atom.H1:
+			m.h1s = append(m.h1s, textOf(n))
+		case atom.Time:
+			if v := getAttr(n, "datetime"); v != "" {
+				m.metas = append(m.metas, [2]string{"time:datetime", v})
+			}
+			if t := textOf(n); t != "" && len(t) < 120 {
+				m.dates = append(m.dates, t)
+			}
+			return false
+		}
+		ci := classID(n)
+		rel, prop := getAttr(n, "rel"), getAttr(n, "itemprop")
+		switch {
+		case prop == "datePublished":
+			m.metas = append(m.metas, [2]string{"datepublished", firstNonEmpty(getAttr(n, "datetime"), textOf(n))})
+		case strings.Contains(ci, "byline") && !strings.Contains(ci, "bio"):
+			if t := bylineText(n); t != "" && len(t) < 300 {
+				m.bylines = append(m.bylines, t)
+			}
+		case rel == "author" || prop == "author" || (strings.Contains(ci, "author") && !strings.Contains(ci, "bio") && !strings.Contains(ci, "about")):
+			if t := bylineText(n); t != "" && len(t) < 200 {
+				m.authors = append(m.authors, t)
+			}
+		}
+		if ci != "" && dateClass.MatchString(ci) {
+			if t := textOf(n); t != "" && len(t) < 200 {
+				m.dates = append(m.dates, t)
+			}
+		}
+		return true
+	})
+	return m
+}
+
+// bylineText returns the text below n with " | " between its blocks and
+// lines, so that names in separate elements stay apart.
+func bylineText(n *html.Node) string {
+	var b strings.Builder
+	var rec func(*html.Node)
+	rec = func(c *html.Node) {
+		switch {
+		case c.Type == html.TextNode:
+			b.WriteString(c.Data)
+		case c.Type != html.ElementNode:
+		case c.DataAtom == atom.Br || c.DataAtom == atom.Time:
+			b.WriteString(" | ")
+		case c.DataAtom == atom.Script || c.DataAtom == atom.Style:
+		default:
+			blk := isBlock(c)
+			if blk {
+				b.WriteString(" | ")
+			}
+			for k := c.FirstChild; k != nil; k = k.NextSibling {
+				rec(k)
+			}
+			if blk {
+				b.WriteString(" | ")
+			}
+		}
+	}
+	rec(n)
+	return strings.Trim(collapseSpace(b.String()), " |")
+}
+
+// extractMetadata fills d's title, authors, date, site, canonical URL and
+// language from one parsed page.
+func extractMetadata(root *html.Node, d *Document) {
+	m := collectMeta(root)
+	var ld ldInfo
+	if len(m.ld) > 0 {
+		ld = m.ld[0]
+	}
+	d.Language = strings.ToLower(strings.TrimSpace(m.lang))
+	d.Site = firstNonEmpty(m.meta("og:site_name", "application-name"), m.ldPub)
+	d.Canonical = firstNonEmpty(m.canonical, m.meta("og:url"))
+	d.Title = chooseTitle(m, ld, d.Site)
+	d.Authors = chooseAuthors(m, ld)
+	d.Published, d.HasTime = choosePublished(m, ld, d.Canonical)
+}
+
+// chooseTitle picks the visible headline: the <h1> that agrees with the
+// page's declared title, else og:title, the JSON-LD headline or <title>,
+// with the site name suffix dropped.
+func chooseTitle(m *pageMeta, ld ldInfo, site string) string {
+	declared := firstNonEmpty(m.meta("og:title", "twitter:title"), ld.headline, m.title)
+	declared = stripSiteSuffix(html.UnescapeString(declared), site)
+	best, bestScore := "", 0.0
+	for _, h := range m.h1s {
+		if h == "" || len(h) > 400 {
+			continue
+		}
+		sc := 1.0
+		if declared != "" {
+			sc = wordOverlap(h, declared)
+		}
+		if sameSite(h, site) || sc < 0.2 {
+			continue
+		}
+		if sc > bestScore {
+			best, bestScore = h, sc
+		}
+		break
+	}
+	if best != "" && bestScore >= 0.2 {
+		return stripSiteSuffix(best, site)
+	}
+	if declared != "" {
+		return declared
+	}
+	return best
+}
+
+// titleSeps separate a headline from the site name in <title>.
+var titleSeps = []string{" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · "}
+
+// stripSiteSuffix drops a trailing (or leading) " | Site" part of a title
+// when it names the site or is short next to the headline.
+func stripSiteSuffix(t, site string) string {
+	t = collapseSpace(t)
+	for _, sep := range titleSeps {
+		i := strings.LastIndex(t, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := t[:i], t[i+len(sep):]
+		if sameSite(tail, site) || (len(strings.Fields(tail)) <= 4 && len(strings.Fields(head)) >= 4) {
+			return stripSiteSuffix(head, site)
+		}
+		if j := strings.Index(t, sep); j > 0 && sameSite(t[:j], site) {
+			return t[j+len(sep):]
+		}
+	}
+	return t
+}
+
+// sameSite reports whether s names the site (ignoring case, spaces and a
+// leading "The").
+func sameSite(s, site string) bool {
+	norm := func(x string) string {
+		x = strings.ToLower(strings.TrimPrefix(strings.TrimSpace(x), "The "))
+		return strings.Map(func(r rune) rune {
+			if r == ' ' || r == '.' || r == '-' {
+				return -1
+			}
+			return r
+		}, x)
+	}
+	return site != "" && norm(s) == norm(site)
+}
+
+// wordOverlap is the share of a's words found in b, case-folded.
+func wordOverlap(a, b string) float64 {
+	wa := strings.FieldsFunc(strings.ToLower(a), notWord)
+	if len(wa) == 0 {
+		return 0
+	}
+	inB := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(b), notWord) {
+		inB[w] = true
+	}
+	k := 0
+	for _, w := range wa {
+		if inB[w] {
+			k++
+		}
+	}
+	return float64(k) / float64(len(wa))
+}
+
+func notWord(r rune) bool {
+	return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && r != '’' && r != '“' && r != '”' && r != '‘')
 }
 
 func firstNonEmpty(ss ...string) string {
 	for _, s := range ss {
-		if s != "" {
+		if s = strings.TrimSpace(s); s != "" {
 			return s
 		}
 	}
 	return ""
 }
 
-// parseMetaDate parses the date formats found in page metadata.
-func parseMetaDate(s string) (t time.Time, hasTime, ok bool) {
-	s = strings.TrimSpace(s)
-	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05", "2006-01-02T15:04Z07:00", "2006-01-02 15:04:05"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t, true, true
-		}
-	}
-	if len(s) >= 10 {
-		if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
-			return t, false, true
-		}
-	}
-	return time.Time{}, false, false
-}
-
+// ldInfo is what lede reads from one JSON-LD article object.
 type ldInfo struct {
 	headline, published, publisher string
 	authors                        []string
 }
 
-// jsonLD reads the first NewsArticle-like object in the page's JSON-LD.
-func jsonLD(doc *goquery.Document) ldInfo {
-	var info ldInfo
-	doc.Find(`script[type="application/ld+json"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		var v any
-		if json.Unmarshal([]byte(s.Text()), &v) != nil {
-			return true
-		}
-		for _, obj := range ldObjects(v) {
-			typ, _ := obj["@type"].(string)
-			if !strings.Contains(typ, "Article") && typ != "ReportageNewsArticle" && typ != "BlogPosting" {
-				continue
-			}
-			info.headline, _ = obj["headline"].(string)
-			info.published, _ = obj["datePublished"].(string)
-			info.authors = ldNames(obj["author"])
+// addJSONLD reads one JSON-LD script: its article objects and any
+// publisher name.
+func (m *pageMeta) addJSONLD(src string) {
+	var v any
+	if json.Unmarshal([]byte(src), &v) != nil {
+		return
+	}
+	for _, obj := range ldObjects(v) {
+		typ := ldType(obj["@type"])
+		if m.ldPub == "" {
 			if p := ldNames(obj["publisher"]); len(p) > 0 {
-				info.publisher = p[0]
+				m.ldPub = p[0]
 			}
-			return false
 		}
-		return true
-	})
-	return info
+		if !strings.Contains(typ, "Article") && !strings.Contains(typ, "BlogPosting") && !strings.Contains(typ, "Report") {
+			continue
+		}
+		var info ldInfo
+		info.headline, _ = obj["headline"].(string)
+		info.published, _ = obj["datePublished"].(string)
+		info.authors = ldNames(obj["author"])
+		if p := ldNames(obj["publisher"]); len(p) > 0 {
+			info.publisher = p[0]
+		}
+		m.ld = append(m.ld, info)
+	}
+}
+
+// ldType returns a JSON-LD @type as one string (types of a list joined).
+func ldType(v any) string {
+	switch x := v.(type) {
+	case string:
+		return x
+	case []any:
+		var parts []string
+		for _, e := range x {
+			if s, ok := e.(string); ok {
+				parts = append(parts, s)
+			}
+		}
+		return strings.Join(parts, " ")
+	}
+	return ""
 }
 
 // ldObjects flattens a JSON-LD value (object, array or @graph) to objects.
@@ -122,15 +332,15 @@ func ldObjects(v any) []map[string]any {
 	return nil
 }
 
-// ldNames returns the person names in a JSON-LD author value.
+// ldNames returns the names in a JSON-LD author or publisher value.
 func ldNames(v any) []string {
 	switch x := v.(type) {
 	case string:
-		if x != "" {
+		if x = collapseSpace(x); x != "" && !strings.HasPrefix(x, "http") {
 			return []string{x}
 		}
 	case map[string]any:
-		if n, ok := x["name"].(string); ok && n != "" {
+		if n, ok := x["name"].(string); ok && strings.TrimSpace(n) != "" {
 			return []string{collapseSpace(n)}
 		}
 	case []any:
