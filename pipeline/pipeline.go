@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"net/http"
 	"os"
-	"regexp"
 	"strings"
 	"time"
 
@@ -188,21 +187,4 @@ func formatPublished(t time.Time, hasTime bool) string {
 		return t.Format(time.RFC3339)
 	}
 	return t.Format("2006-01-02")
-}
-
-// chromeLine matches lines of site chrome in plain-text articles.
-var chromeLine = regexp.MustCompile(`(?i)^\s*(share this( article| story)?|.*can (also )?be accessed at the following alternate address(es)?:?|www\.[a-z0-9.-]+|follow us on .*|click here to .*|subscribe( now)?( to .*)?|advertisement|read more:?.*|related( articles| stories)?:?)\s*$`)
-
-// cleanText drops site chrome lines from plain text and stops at a trailing
-// run of them.
-func cleanText(text string) string {
-	lines := strings.Split(text, "\n")
-	out := lines[:0]
-	for _, l := range lines {
-		if chromeLine.MatchString(l) {
-			continue
-		}
-		out = append(out, l)
-	}
-	return strings.TrimRight(strings.Join(out, "\n"), "\n\t ") + "\n"
 }
