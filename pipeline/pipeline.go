@@ -117,8 +117,13 @@ func (p *Pipeline) parse(in Input, raw []byte, contentType string) (*Document, e
 	if format == "" && p.cfg.InputFormat != "" && p.cfg.InputFormat != "auto" {
 		format = p.cfg.InputFormat
 	}
-	if format == "" && strings.HasPrefix(contentType, "text/html") {
-		format = "html"
+	if format == "" {
+		switch mt, _, _ := strings.Cut(contentType, ";"); strings.TrimSpace(strings.ToLower(mt)) {
+		case "text/html", "application/xhtml+xml":
+			format = "html"
+		case "text/plain":
+			format = "text"
+		}
 	}
 	if format == "" {
 		format = sniffFormat(in.Source, raw)
