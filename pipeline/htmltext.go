@@ -166,5 +166,17 @@ func dropPara(p para) bool {
 	if n <= 120 && bylineLine.MatchString(t) && !strings.ContainsAny(t[len(t)-1:], ".!?\"”") {
 		return true
 	}
+	return n <= 80 && dateLine(t)
+}
+
+// dateLine reports whether t is a dateline and nothing more: a date with at
+// most a few words around it ("Updated March 14, 2023 at 9:24 pm ET").
+func dateLine(t string) bool {
+	for _, re := range []*regexp.Regexp{mdyRe, dmyRe, ymdRe} {
+		if loc := re.FindStringIndex(t); loc != nil {
+			rest := strings.Fields(t[:loc[0]] + " " + t[loc[1]:])
+			return len(rest) == 0 || (len(rest) <= 5 && !strings.ContainsAny(t[len(t)-1:], ".!?\"”"))
+		}
+	}
 	return false
 }

@@ -74,7 +74,13 @@ func collectMeta(root *html.Node) *pageMeta {
 			return false
 		case atom.Script:
 			if strings.EqualFold(getAttr(n, "type"), "application/ld+json") {
-				m.addJSONLD(textOf(n))
+				var b strings.Builder
+				for c := n.FirstChild; c != nil; c = c.NextSibling {
+					if c.Type == html.TextNode {
+						b.WriteString(c.Data)
+					}
+				}
+				m.addJSONLD(b.String())
 			}
 			return false
 		case atom.Style, atom.Noscript, atom.Template:

@@ -1,0 +1,33 @@
+package pipeline
+
+import "testing"
+
+func TestDropPara(t *testing.T) {
+	tests := []struct {
+		text  string
+		links int
+		item  bool
+		want  bool
+	}{
+		{text: "The council voted on March 14, 2023 to build the bridge.", want: false},
+		{text: "The deal closed on March 14, 2023.", want: false},
+		{text: "March 14, 2023", want: true},
+		{text: "Updated March 14, 2023 at 9:24 pm ET", want: true},
+		{text: "Advertisement", want: true},
+		{text: "Read more: How the bridge will be paid for", want: true},
+		{text: "Share this article", want: true},
+		{text: "© 2023 Riverside Gazette Media. All rights reserved.", want: true},
+		{text: "By Maria Lopez, Gazette Staff", want: true},
+		{text: "By the end of the year, the bridge will be open.", want: false},
+		{text: "Council delays bridge vote again", links: 32, item: true, want: true},
+		{text: "Officials said the plan, first reported by the Gazette, would cost more than expected.", links: 7, want: false},
+		{text: "Sign up for our newsletter and get the day's top stories in your inbox", want: true},
+		{text: "Reuters reported the story first, and officials later confirmed it.", want: false},
+		{text: "Photo: Jane Roe/Getty Images", want: true},
+	}
+	for _, tt := range tests {
+		if got := dropPara(para{text: tt.text, links: tt.links, item: tt.item}); got != tt.want {
+			t.Errorf("dropPara(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
