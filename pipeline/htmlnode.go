@@ -72,6 +72,38 @@ func textOf(n *html.Node) string {
 	return collapseSpace(b.String())
 }
 
+// shortText returns the text below n, white space collapsed, when its raw
+// text is at most max bytes long; ok is false for longer text, which is
+// not read beyond max.
+func shortText(n *html.Node, max int) (string, bool) {
+	var b strings.Builder
+	ok := true
+	var rec func(*html.Node)
+	rec = func(c *html.Node) {
+		for k := c.FirstChild; k != nil && ok; k = k.NextSibling {
+			switch k.Type {
+			case html.TextNode:
+				if b.Len()+len(k.Data) > max*4 {
+					ok = false
+					return
+				}
+				b.WriteString(k.Data)
+			case html.ElementNode:
+				if k.DataAtom != atom.Script && k.DataAtom != atom.Style {
+					b.WriteByte(' ')
+					rec(k)
+				}
+			}
+		}
+	}
+	rec(n)
+	if !ok {
+		return "", false
+	}
+	t := collapseSpace(b.String())
+	return t, len(t) <= max
+}
+
 // walk calls fn for n and every node below it in document order; fn returns
 // false to skip a node's children.
 func walk(n *html.Node, fn func(*html.Node) bool) {

@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"encoding/json"
-	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -37,8 +36,19 @@ func (m *pageMeta) meta(keys ...string) string {
 	return ""
 }
 
-// dateClass names elements that hold the visible publication date.
-var dateClass = regexp.MustCompile(`date|time|publish|posted|dateline|timestamp|byline|article-?info|meta`)
+// dateWords in a class or id name elements that hold the visible
+// publication date.
+var dateWords = []string{"date", "time", "publish", "posted", "byline", "info", "meta"}
+
+// dateClass reports whether a lower-cased class and id names a date holder.
+func dateClass(ci string) bool {
+	for _, w := range dateWords {
+		if strings.Contains(ci, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // collectMeta walks the page once and gathers its metadata sources.
 func collectMeta(root *html.Node) *pageMeta {
@@ -91,7 +101,7 @@ func collectMeta(root *html.Node) *pageMeta {
 			if v := getAttr(n, "datetime"); v != "" {
 				m.metas = append(m.metas, [2]string{"time:datetime", v})
 			}
-			if t := textOf(n); t != "" && len(t) < 120 {
+			if t, ok := shortText(n, 120); ok && t != "" {
 				m.dates = append(m.dates, t)
 			}
 			return false
@@ -102,16 +112,22 @@ func collectMeta(root *html.Node) *pageMeta {
 		case prop == "datePublished":
 			m.metas = append(m.metas, [2]string{"datepublished", firstNonEmpty(getAttr(n, "datetime"), textOf(n))})
 		case strings.Contains(ci, "byline") && !strings.Contains(ci, "bio"):
-			if t := bylineText(n); t != "" && len(t) < 300 {
+			if _, ok := shortText(n, 300); !ok {
+				break
+			}
+			if t := bylineText(n); t != "" {
 				m.bylines = append(m.bylines, t)
 			}
 		case rel == "author" || prop == "author" || (strings.Contains(ci, "author") && !strings.Contains(ci, "bio") && !strings.Contains(ci, "about")):
-			if t := bylineText(n); t != "" && len(t) < 200 {
+			if _, ok := shortText(n, 200); !ok {
+				break
+			}
+			if t := bylineText(n); t != "" {
 				m.authors = append(m.authors, t)
 			}
 		}
-		if ci != "" && dateClass.MatchString(ci) {
-			if t := textOf(n); t != "" && len(t) < 200 {
+		if ci != "" && dateClass(ci) {
+			if t, ok := shortText(n, 200); ok && t != "" {
 				m.dates = append(m.dates, t)
 			}
 		}
