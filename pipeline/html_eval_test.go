@@ -38,7 +38,7 @@ func TestDumpBodies(t *testing.T) {
 			continue
 		}
 		id := strings.TrimSuffix(filepath.Base(p), ".html")
-		pred[id] = map[string]string{"articleBody": d.Text, "title": d.Title, "published": formatPublished(d.Published, d.HasTime), "authors": strings.Join(d.Authors, "; "), "site": d.Site, "url": d.Canonical}
+		pred[id] = map[string]string{"articleBody": d.Text, "title": d.Title, "published": formatPublished(d.Published, d.HasTime), "authors": strings.Join(d.Authors, "; "), "site": d.Site, "url": d.Canonical, "lang": detectLanguage(d.Text), "htmllang": d.Language}
 	}
 	b, err := json.MarshalIndent(pred, "", " ")
 	if err != nil {

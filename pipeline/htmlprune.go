@@ -34,10 +34,14 @@ var dropRoles = map[string]bool{
 }
 
 // junkClass names boilerplate in a class or id whatever else it says.
-var junkClass = regexp.MustCompile(`(?:^|[^a-z])(?:share|sharing|social|newsletter|related|comments?(?:[^a-z]|$)|caption|byline|cookie|consent|gdpr|promo|sidebar|breadcrumb|advert|outbrain|taboola|popup|modal|subscri|signup|sign-up|recirc|trending|most-?popular|more-?stories|read-?more|readmore|paywall|skip|sr-only|visually-?hidden|screen-?reader|donate|tooltip|popover|rollover|hovercard|author-?bio|bio-?box|also-?read|see-?also|you-?may|ad-?slot|ad-?container|ad-?wrap|adsense|dfp)`)
+var junkClass = regexp.MustCompile(`(?:^|[^a-z])(?:share|sharing|social|newsletter|related|comments?(?:[^a-z]|$)|caption|byline|cookie|consent|gdpr|promo|sidebar|breadcrumb|advert|outbrain|taboola|popup|modal|subscri|signup|sign-up|recirc|trending|most-?popular|more-?stories|read-?more|readmore|paywall|skip|sr-only|visually-?hidden|screen-?reader|donate|author-?bio|bio-?box|also-?read|see-?also|you-?may|ad-?slot|ad-?container|ad-?wrap|adsense|dfp)`)
 
 // weakJunkClass names boilerplate unless the class or id also names content.
 var weakJunkClass = regexp.MustCompile(`(?:^|[^a-z])(?:ads?(?:[^a-z]|$)|ad-|banner|footer|header|masthead|menu|nav|pagination|pager|widget|tags?(?:[^a-z]|$)|author|credit|meta(?:[^a-z]|$)|date(?:[^a-z]|$)|timestamp|toolbar|tools|print|rss|sponsor|skyscraper|shoutbox|combx|disqus|comment|community|supplemental|teaser|rail|links(?:[^a-z]|$)|inline-?video|video-?player|player|gallery|slideshow|carousel|photo|image|img|media|embed|thumb|icon|logo|badge|label|hed(?:[^a-z]|$)|headline|title(?:[^a-z]|$)|kicker|overlay|dek(?:[^a-z]|$))`)
+
+// hoverClass names a hover card: the card goes, the link that opens it
+// (an element with a link of its own) stays.
+var hoverClass = regexp.MustCompile(`rollover|popover|tooltip|hovercard|hover-card`)
 
 // contentClass names the article body in a class or id.
 var contentClass = regexp.MustCompile(`(?:^|[^a-z])(?:article|body|content|entry|main|post|story|text|blog|column|prose|rich)`)
@@ -123,6 +127,9 @@ func junkElement(c *html.Node) bool {
 	if junkClass.MatchString(ci) {
 		return true
 	}
+	if c.DataAtom != atom.A && hoverClass.MatchString(ci) && !hasChild(c, atom.A) {
+		return true
+	}
 	return weakJunkClass.MatchString(ci) && !contentClass.MatchString(ci)
 }
 
@@ -145,6 +152,16 @@ func proseLen(n *html.Node) int {
 		}
 	}
 	return k
+}
+
+// hasChild reports whether n has a child element with tag a.
+func hasChild(n *html.Node, a atom.Atom) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == a {
+			return true
+		}
+	}
+	return false
 }
 
 // textLen counts the non-space bytes of text below n.

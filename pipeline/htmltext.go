@@ -172,6 +172,9 @@ func dropPara(p para) bool {
 // dateLine reports whether t is a dateline and nothing more: a date with at
 // most a few words around it ("Updated March 14, 2023 at 9:24 pm ET").
 func dateLine(t string) bool {
+	if strings.HasPrefix(t, "—") || strings.Contains(t, "@") {
+		return false // the signature of an embedded post
+	}
 	for _, re := range []*regexp.Regexp{mdyRe, dmyRe, ymdRe} {
 		if loc := re.FindStringIndex(t); loc != nil {
 			rest := strings.Fields(t[:loc[0]] + " " + t[loc[1]:])

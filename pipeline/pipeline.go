@@ -179,7 +179,11 @@ func (p *Pipeline) newText(in Input, doc *Document) *extractors.Text {
 	if doc.Published.IsZero() && !t.Published.IsZero() {
 		doc.Published = t.Published
 	}
+	// The text decides; <html lang> speaks only when the text cannot tell.
 	t.Language = detectLanguage(doc.Text)
+	if t.Language == "" {
+		t.Language = declaredLanguage(doc.Language)
+	}
 	return t
 }
 
