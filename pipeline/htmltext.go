@@ -123,7 +123,7 @@ func (w *paraWriter) flush() {
 }
 
 // boilerLine matches whole paragraphs that are site chrome.
-var boilerLine = regexp.MustCompile(`(?i)^(advertisement|advertising|sponsored( content)?|story continues below( advertisement)?|continue reading( below)?|article continues below|share( this)?( article| story| post)?( on)?|share (on|via) .{0,40}|(click|tap) (here|to) .{0,80}|(read|see|watch|view) (more|also|next|the full)\b.{0,150}|related( articles| stories| content| coverage)?:?|recommended( for you)?|more (from|on) .{0,60}|(sign up|subscribe)( now| today)?\b.{0,140}|follow (us|him|her|them|@).{0,80}|(image|photo|photograph|picture|video|graphic)( credit)?s?:.{0,150}|\(?((photo|image|credit):? )?[^\n]{0,60}/ ?(getty images|shutterstock|ap|ap photo|afp|reuters|epa|bloomberg)( via getty images)?\)?|(©|\(c\)|copyright\b).{0,200}|.{0,120}all rights reserved\.?.{0,80}|this (material|article) may not be published.{0,120}|(published|updated|posted|last updated)( on| at)?:? .{0,60}|loading( \.\.\.|…)?|comments?( \(\d+\))?|\d+ comments?|tags?:.{0,200}|topics?:.{0,200}|filed under:?.{0,200}|(email|print|tweet|facebook|twitter|linkedin|whatsapp|reddit|pinterest|flipboard)( this)?|we use cookies.{0,300}|by (using|continuing).{0,100}cookies.{0,200}|listen to (this|the) (article|story).{0,60}|\d+ min(ute)?s? read|get (the|our) .{0,60}newsletter.{0,100}|you may also like:?|up next:?|next (article|story|up):?.{0,120}|previous (article|story|post):?.{0,120}|next post:?.{0,120}|skip to (main )?content|back to top|this (story|article) (has been|was) (updated|corrected).{0,200})$`)
+var boilerLine = regexp.MustCompile(`(?i)^(advertisement|advertising|sponsored( content)?|story continues below( advertisement)?|advert|this (slideshow|video|content|page) requires javascript\.?|(please )?enable javascript.{0,80}|continue reading( below)?|article continues below|share( this)?( article| story| post)?( on)?|share (on|via) .{0,40}|(click|tap) (here|to) .{0,80}|(read|see|watch|view) (more|also|next|the full)\b.{0,150}|related( articles| stories| content| coverage)?:?|recommended( for you)?|more (from|on) .{0,60}|(sign up|subscribe)( now| today)?\b.{0,140}|follow (us|him|her|them|@).{0,80}|(image|photo|photograph|picture|video|graphic)( credit)?s?:.{0,150}|\(?((photo|image|credit):? )?[^\n]{0,60}/ ?(getty images|shutterstock|ap|ap photo|afp|reuters|epa|bloomberg)( via getty images)?\)?|(©|\(c\)|copyright\b).{0,200}|.{0,120}all rights reserved\.?.{0,80}|this (material|article) may not be published.{0,120}|(published|updated|posted|last updated)( on| at)?:? .{0,60}|loading( \.\.\.|…)?|comments?( \(\d+\))?|\d+ comments?|tags?:.{0,200}|topics?:.{0,200}|filed under:?.{0,200}|(email|print|tweet|facebook|twitter|linkedin|whatsapp|reddit|pinterest|flipboard)( this)?|we use cookies.{0,300}|by (using|continuing).{0,100}cookies.{0,200}|listen to (this|the) (article|story).{0,60}|\d+ min(ute)?s? read|get (the|our) .{0,60}newsletter.{0,100}|you may also like:?|up next:?|next (article|story|up):?.{0,120}|previous (article|story|post):?.{0,120}|next post:?.{0,120}|skip to (main )?content|back to top|this (story|article) (has been|was) (updated|corrected).{0,200})$`)
 
 // bylineLine matches a byline paragraph ("By Jane Doe, CNN Business").
 var bylineLine = regexp.MustCompile(`^(?i:by|written by|words by|story by|reporting by)\s+\p{Lu}[^\n]{0,100}$`)
@@ -157,7 +157,9 @@ func filterParas(ps []para) []para {
 func dropPara(p para) bool {
 	t := p.text
 	n := len(t)
-	if p.links*10 >= n*6 && (n < 300 || p.item) {
+	// Mostly a link, with little text of its own: a related-story link,
+	// a "more" link, a menu entry.
+	if p.links*10 >= n*6 && n-p.links < 50 {
 		return true
 	}
 	if n <= 400 && boilerLine.MatchString(t) {
