@@ -123,7 +123,14 @@ func (w *paraWriter) flush() {
 }
 
 // boilerLine matches whole paragraphs that are site chrome.
-var boilerLine = regexp.MustCompile(`(?i)^(advertisement|advertising|sponsored( content)?|story continues below( advertisement)?|advert|this (slideshow|video|content|page) requires javascript\.?|(please )?enable javascript.{0,80}|continue reading( below)?|article continues below|share( this)?( article| story| post)?( on)?|share (on|via) .{0,40}|(click|tap) (here|to) .{0,80}|(read|see|watch|view) (more|also|next|the full)\b.{0,150}|related( articles| stories| content| coverage)?:?|recommended( for you)?|more (from|on) .{0,60}|(sign up|subscribe)( now| today)?\b.{0,140}|follow (us|him|her|them|@).{0,80}|(image|photo|photograph|picture|video|graphic)( credit)?s?:.{0,150}|\(?((photo|image|credit):? )?[^\n]{0,60}/ ?(getty images|shutterstock|ap|ap photo|afp|reuters|epa|bloomberg)( via getty images)?\)?|(©|\(c\)|copyright\b).{0,200}|.{0,120}all rights reserved\.?.{0,80}|this (material|article) may not be published.{0,120}|(published|updated|posted|last updated)( on| at)?:? .{0,60}|loading( \.\.\.|…)?|comments?( \(\d+\))?|\d+ comments?|tags?:.{0,200}|topics?:.{0,200}|filed under:?.{0,200}|(email|print|tweet|facebook|twitter|linkedin|whatsapp|reddit|pinterest|flipboard)( this)?|we use cookies.{0,300}|by (using|continuing).{0,100}cookies.{0,200}|listen to (this|the) (article|story).{0,60}|\d+ min(ute)?s? read|get (the|our) .{0,60}newsletter.{0,100}|you may also like:?|up next:?|next (article|story|up):?.{0,120}|previous (article|story|post):?.{0,120}|next post:?.{0,120}|skip to (main )?content|back to top|this (story|article) (has been|was) (updated|corrected).{0,200})$`)
+var boilerLine = regexp.MustCompile(`(?i)^(advertisement|advertising|sponsored( content)?|story continues below( advertisement)?|sharing is caring!?|advert|this (slideshow|video|content|page) requires javascript\.?|(please )?enable javascript.{0,80}|continue reading( below)?|article continues below|share( this)?( article| story| post)?( on)?|share (on|via) .{0,40}|(click|tap) (here|to) .{0,80}|(read|see|watch|view) (more|also|next|the full)\b.{0,150}|related( articles| stories| content| coverage)?:?|recommended( for you)?|more (from|on) .{0,60}|(sign up|subscribe)( now| today)?\b.{0,140}|follow (us|him|her|them|@).{0,80}|(image|photo|photograph|picture|video|graphic)( credit)?s?:.{0,150}|\(?((photo|image|credit):? )?[^\n]{0,60}/ ?(getty images|shutterstock|ap|ap photo|afp|reuters|epa|bloomberg)( via getty images)?\)?|(©|\(c\)|copyright\b).{0,200}|.{0,120}all rights reserved\.?.{0,80}|this (material|article) may not be published.{0,120}|(published|updated|posted|last updated)( on| at)?:? .{0,60}|loading( \.\.\.|…)?|comments?( \(\d+\))?|\d+ comments?|tags?:.{0,200}|topics?:.{0,200}|filed under:?.{0,200}|(email|print|tweet|facebook|twitter|linkedin|whatsapp|reddit|pinterest|flipboard)( this)?|we use cookies.{0,300}|by (using|continuing).{0,100}cookies.{0,200}|listen to (this|the) (article|story).{0,60}|\d+ min(ute)?s? read|get (the|our) .{0,60}newsletter.{0,100}|you may also like:?|up next:?|next (article|story|up):?.{0,120}|previous (article|story|post):?.{0,120}|next post:?.{0,120}|skip to (main )?content|back to top|this (story|article) (has been|was) (updated|corrected).{0,200})$`)
+
+// contactLine matches the author's contact note that closes many articles
+// ("Follow her on Twitter @name", "may be reached at name@example.com").
+var contactLine = regexp.MustCompile(`(?i)follow (him|her|them|us|me) on (twitter|facebook|instagram|x\b)|(may|can) be reached at|(email|e-mail|contact) (him|her|them|the (author|reporter|writer)) at|got a (news )?tip\b|have a (news )?tip\b`)
+
+// creditLine matches a photo credit ("installation views, photos © Studio").
+var creditLine = regexp.MustCompile(`(?i)\b(photos?|images?|pictures?) ?(©|\(c\)|copyright|credits?:)|(©|\(c\)) ?(photos?|images?)\b`)
 
 // bylineLine matches a byline paragraph ("By Jane Doe, CNN Business").
 var bylineLine = regexp.MustCompile(`^(?i:by|written by|words by|story by|reporting by)\s+\p{Lu}[^\n]{0,100}$`)
@@ -138,9 +145,13 @@ func filterParas(ps []para) []para {
 		}
 		out = append(out, p)
 	}
-	// A heading followed by another heading or by nothing introduced
-	// something that was dropped ("Related stories").
-	for len(out) > 0 && out[len(out)-1].heading {
+	// The author's contact note at the end, and a heading followed by
+	// nothing ("Related stories" above a dropped list).
+	for len(out) > 0 {
+		last := out[len(out)-1]
+		if !last.heading && !(len(last.text) < 400 && contactLine.MatchString(last.text)) {
+			break
+		}
 		out = out[:len(out)-1]
 	}
 	kept := out[:0]
@@ -166,6 +177,9 @@ func dropPara(p para) bool {
 		return true
 	}
 	if n <= 120 && bylineLine.MatchString(t) && !strings.ContainsAny(t[len(t)-1:], ".!?\"”") {
+		return true
+	}
+	if n <= 150 && creditLine.MatchString(t) {
 		return true
 	}
 	return n <= 80 && dateLine(t)

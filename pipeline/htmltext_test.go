@@ -1,6 +1,10 @@
 package pipeline
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
 
 func TestDropPara(t *testing.T) {
 	tests := []struct {
@@ -24,10 +28,35 @@ func TestDropPara(t *testing.T) {
 		{text: "Sign up for our newsletter and get the day's top stories in your inbox", want: true},
 		{text: "Reuters reported the story first, and officials later confirmed it.", want: false},
 		{text: "Photo: Jane Roe/Getty Images", want: true},
+		{text: "Sharing is caring!", want: true},
+		{text: "Advert", want: true},
+		{text: "This slideshow requires JavaScript.", want: true},
+		{text: "Bridge at dusk, installation views, photos © Studio Roe, 2018", want: true},
+		{text: "The photos showed the bridge at dusk, the council said.", want: false},
+		{text: "Teens love the new headphones, and they are putting them on their wish lists. That's according to a new survey from a bank.", links: 60, item: true, want: false},
 	}
 	for _, tt := range tests {
 		if got := dropPara(para{text: tt.text, links: tt.links, item: tt.item}); got != tt.want {
 			t.Errorf("dropPara(%q) = %v, want %v", tt.text, got, tt.want)
 		}
+	}
+}
+
+func TestFilterParas(t *testing.T) {
+	in := []para{
+		{text: "The bridge will open in 2026."},
+		{text: "Costs", heading: true},
+		{text: "It will cost $48 million."},
+		{text: "Related stories", heading: true},
+		{text: "Council delays vote", links: 19, item: true},
+		{text: "Maria Lopez may be reached at mlopez@example.com. Follow her on Twitter @mlopez."},
+	}
+	var got []string
+	for _, p := range filterParas(in) {
+		got = append(got, p.text)
+	}
+	want := []string{"The bridge will open in 2026.", "Costs", "It will cost $48 million."}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("filterParas (-want +got):\n%s", diff)
 	}
 }
