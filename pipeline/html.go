@@ -30,7 +30,17 @@ func parseHTML(b []byte, contentType string) (*Document, error) {
 	}
 	root, err := html.Parse(bytes.NewReader(u))
 	if err != nil {
-		return nil, fmt.Errorf("parse HTML: %w", err)
+		// x/net/html refuses pages nested deeper than 512 elements, which
+		// runs of unclosed inline tags (<font>, <span>) can reach. Parse
+		// again without inline tags, then with block structure flattened.
+		for _, keep := range []func(atom.Atom) bool{notInline, flatKeep} {
+			if root, err = html.Parse(bytes.NewReader(stripTags(u, keep))); err == nil {
+				break
+			}
+		}
+		if err != nil {
+			return nil, fmt.Errorf("parse HTML: %w", err)
+		}
 	}
 	d := &Document{}
 	extractMetadata(root, d)
@@ -51,4 +61,47 @@ func mainText(root *html.Node) string {
 		nodes = []*html.Node{body}
 	}
 	return writeText(nodes)
+}
+
+// stripTags rewrites a page keeping only the tags keep accepts; text,
+// comments and the contents of dropped tags stay as they were.
+func stripTags(b []byte, keep func(atom.Atom) bool) []byte {
+	z := html.NewTokenizer(bytes.NewReader(b))
+	var out bytes.Buffer
+	out.Grow(len(b))
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return out.Bytes()
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			if !keep(atom.Lookup(name)) {
+				continue
+			}
+		}
+		out.Write(z.Raw())
+	}
+}
+
+// notInline keeps every tag but inline formatting and links.
+func notInline(a atom.Atom) bool {
+	switch a {
+	case atom.A, atom.Abbr, atom.B, atom.Big, atom.Cite, atom.Code, atom.Em, atom.Font, atom.I,
+		atom.Mark, atom.Q, atom.S, atom.Small, atom.Span, atom.Strike, atom.Strong, atom.Sub,
+		atom.Sup, atom.Tt, atom.U, atom.Nobr, atom.Label, atom.Time:
+		return false
+	}
+	return true
+}
+
+// flatKeep keeps only tags that cannot nest deeply: the head's metadata,
+// paragraphs, headings, list items and line breaks.
+func flatKeep(a atom.Atom) bool {
+	switch a {
+	case atom.Html, atom.Head, atom.Body, atom.Title, atom.Meta, atom.Link, atom.Script, atom.Style,
+		atom.P, atom.Br, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li:
+		return true
+	}
+	return false
 }

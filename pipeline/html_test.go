@@ -142,3 +142,23 @@ func FuzzParseHTML(f *testing.F) {
 		}
 	})
 }
+
+// TestParseHTMLDeep checks pages nested beyond x/net/html's limit of 512
+// open elements (runs of unclosed inline tags) still give their text.
+func TestParseHTMLDeep(t *testing.T) {
+	tests := []struct{ name, page string }{
+		{"unclosed inline tags", "<html><body>" + strings.Repeat("<font><span>", 400) + strings.Repeat("<p>The council met on Tuesday, and the vote was close, officials said.</p>", 5)},
+		{"deep blocks", "<html><body>" + strings.Repeat("<div>", 700) + strings.Repeat("<p>The council met on Tuesday, and the vote was close, officials said.</p>", 5) + strings.Repeat("</div>", 700)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := parseHTML([]byte(tt.page), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := "The council met on Tuesday, and the vote was close, officials said."; strings.Count(d.Text, want) != 5 {
+				t.Errorf("text %q: want 5 paragraphs %q", d.Text, want)
+			}
+		})
+	}
+}
