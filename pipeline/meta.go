@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"encoding/json"
+	"net/url"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -176,10 +177,44 @@ func extractMetadata(root *html.Node, d *Document) {
 	}
 	d.Language = strings.ToLower(strings.TrimSpace(m.lang))
 	d.Site = firstNonEmpty(m.meta("og:site_name", "application-name"), m.ldPub)
-	d.Canonical = firstNonEmpty(m.canonical, m.meta("og:url"))
+	d.Canonical = resolveURL(m.meta("og:url"), firstNonEmpty(m.canonical, m.meta("og:url")))
 	d.Title = chooseTitle(m, ld, d.Site)
 	d.Authors = chooseAuthors(m, ld)
 	d.Published, d.HasTime = choosePublished(m, ld, d.Canonical)
+}
+
+// applyPageURL completes d with the URL the page was fetched from: it is
+// the base of a relative canonical URL, the canonical URL when the page
+// names none, and its path may carry the publication date.
+func (d *Document) applyPageURL(page string) {
+	d.Canonical = resolveURL(page, d.Canonical)
+	if d.Canonical == "" {
+		d.Canonical = page
+	}
+	if d.Published.IsZero() {
+		if md, ok := urlDate(d.Canonical); ok {
+			d.Published = md.t
+		} else if md, ok := urlDate(page); ok {
+			d.Published = md.t
+		}
+	}
+}
+
+// resolveURL resolves ref against base when ref is relative and base is
+// an absolute URL; otherwise it returns ref.
+func resolveURL(base, ref string) string {
+	if ref == "" || base == "" {
+		return ref
+	}
+	r, err := url.Parse(ref)
+	if err != nil || r.IsAbs() {
+		return ref
+	}
+	b, err := url.Parse(base)
+	if err != nil || !b.IsAbs() {
+		return ref
+	}
+	return b.ResolveReference(r).String()
 }
 
 // chooseTitle picks the visible headline: the <h1> that agrees with the

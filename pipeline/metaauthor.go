@@ -13,15 +13,30 @@ import (
 // and all-caps names are written in normal case.
 
 // chooseAuthors returns the person authors of a page, in byline order.
+// The first byline element that names a person wins (later ones belong to
+// other stories on the page); JSON-LD lists all its authors.
 func chooseAuthors(m *pageMeta, ld ldInfo) []string {
-	var sources [][]string
-	sources = append(sources, m.bylines, ld.authors, m.authors)
-	sources = append(sources, []string{m.meta("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl")})
-	for _, src := range sources {
-		for _, s := range src {
-			if names := personNames(s); len(names) > 0 {
-				return names
-			}
+	if names := firstNames(m.bylines); len(names) > 0 {
+		return names
+	}
+	var names []string
+	for _, s := range ld.authors {
+		names = appendNames(names, personNames(s))
+	}
+	if len(names) > 0 {
+		return names
+	}
+	if names := firstNames(m.authors); len(names) > 0 {
+		return names
+	}
+	return personNames(m.meta("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"))
+}
+
+// firstNames returns the names of the first string in ss that has any.
+func firstNames(ss []string) []string {
+	for _, s := range ss {
+		if names := personNames(s); len(names) > 0 {
+			return names
 		}
 	}
 	return nil

@@ -136,6 +136,9 @@ func (p *Pipeline) parse(in Input, raw []byte, contentType string) (*Document, e
 		if err != nil {
 			return nil, err
 		}
+		if page := firstNonEmpty(in.URL, sourceURL(in.Source)); page != "" {
+			doc.applyPageURL(page)
+		}
 		if strings.TrimSpace(doc.Text) == "" {
 			return nil, errors.New("no main text found in HTML")
 		}
@@ -149,6 +152,14 @@ func (p *Pipeline) parse(in Input, raw []byte, contentType string) (*Document, e
 		text = cleanText(text)
 	}
 	return &Document{Text: text}, nil
+}
+
+// sourceURL returns source when it is an http(s) URL, else "".
+func sourceURL(source string) string {
+	if IsURL(source) {
+		return source
+	}
+	return ""
 }
 
 // checkBinary rejects bytes that are plainly not a text document.
