@@ -3,6 +3,7 @@ package pipeline
 import (
 	"bytes"
 	"fmt"
+	"strings"
 	"time"
 
 	"golang.org/x/net/html"
@@ -45,7 +46,50 @@ func parseHTML(b []byte, contentType string) (*Document, error) {
 	d := &Document{}
 	extractMetadata(root, d)
 	d.Text = mainText(root)
+	if d.Text == "" {
+		// Everything looked like boilerplate (a page of one short notice,
+		// or text only in elements named "header"): keep the visible text
+		// rather than nothing. The first parse succeeded, so this one does.
+		if root, err := html.Parse(bytes.NewReader(u)); err == nil {
+			d.Text = visibleText(root)
+		}
+	}
 	return d, nil
+}
+
+// visibleText returns all the text of a page's body, paragraphs kept,
+// without scripts, styles and other non-text elements.
+func visibleText(root *html.Node) string {
+	body := findFirst(root, atom.Body)
+	if body == nil {
+		body = root
+	}
+	var strip func(*html.Node)
+	strip = func(n *html.Node) {
+		var next *html.Node
+		for c := n.FirstChild; c != nil; c = next {
+			next = c.NextSibling
+			if c.Type == html.CommentNode || c.Type == html.ElementNode && (c.DataAtom == atom.Script || c.DataAtom == atom.Style ||
+				c.DataAtom == atom.Noscript || c.DataAtom == atom.Template || c.DataAtom == atom.Svg || c.DataAtom == atom.Head ||
+				c.DataAtom == atom.Select || c.DataAtom == atom.Option || c.DataAtom == atom.Textarea) {
+				n.RemoveChild(c)
+				continue
+			}
+			strip(c)
+		}
+	}
+	strip(body)
+	w := &paraWriter{}
+	w.node(body, false)
+	w.flush()
+	var b strings.Builder
+	for i, p := range w.paras {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(p.text)
+	}
+	return b.String()
 }
 
 // mainText prunes the page's body and returns its article text. It changes

@@ -162,3 +162,15 @@ func TestParseHTMLDeep(t *testing.T) {
 		})
 	}
 }
+
+// TestParseHTMLFallback checks that a page whose only text sits in
+// boilerplate-looking elements still gives that text.
+func TestParseHTMLFallback(t *testing.T) {
+	d, err := parseHTML([]byte(`<html><body><div class="header">Office closed on Monday for the holiday.</div><script>x()</script></body></html>`), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Office closed on Monday for the holiday."; d.Text != want {
+		t.Errorf("text = %q, want %q", d.Text, want)
+	}
+}
