@@ -63,6 +63,7 @@ func TestHTMLPages(t *testing.T) {
 			contains:  []string{"Der Stadtrat hat am Dienstag beschlossen", "öffentliche Versammlungen."},
 			absent:    []string{"Startseite", "Von Klaus Becker", "© 2022"},
 			title:     "Neue Brücke für die Altstadt",
+			authors:   []string{"Klaus Becker"},
 			published: "2022-06-01T18:30:00+02:00",
 			site:      "Tageblatt",
 		},

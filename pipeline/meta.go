@@ -119,7 +119,7 @@ func collectMeta(root *html.Node) *pageMeta {
 			if t := bylineText(n); t != "" {
 				m.bylines = append(m.bylines, t)
 			}
-		case rel == "author" || prop == "author" || (strings.Contains(ci, "author") && !strings.Contains(ci, "bio") && !strings.Contains(ci, "about")):
+		case rel == "author" || prop == "author" || (authorClass(ci) && !strings.Contains(ci, "bio") && !strings.Contains(ci, "about")):
 			if _, ok := shortText(n, 200); !ok {
 				break
 			}
@@ -135,6 +135,12 @@ func collectMeta(root *html.Node) *pageMeta {
 		return true
 	})
 	return m
+}
+
+// authorClass reports whether a lower-cased class and id names an author
+// (English, German/Spanish/Portuguese, French).
+func authorClass(ci string) bool {
+	return strings.Contains(ci, "author") || strings.Contains(ci, "autor") || strings.Contains(ci, "auteur")
 }
 
 // bylineText returns the text below n with " | " between its blocks and

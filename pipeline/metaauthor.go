@@ -60,7 +60,7 @@ outer:
 var bylineSplit = regexp.MustCompile(`(?i)\s*(?:,|;|\||•|·|/|\band\b|&|\bwith\b|\bupdated\b|\bpublished\b|\bposted\b)\s*`)
 
 // bylinePrefix is the "By" that opens a byline.
-var bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:(?:written|posted|reported|story|words|text)\s+)?by:?\s+`)
+var bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:(?:(?:written|posted|reported|story|words|text)\s+)?by|von|par|por|door|av):?\s+`)
 
 // stopWords end a name: organisations, roles, dates.
 var stopWords = map[string]bool{
