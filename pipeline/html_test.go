@@ -68,6 +68,16 @@ func TestHTMLPages(t *testing.T) {
 			site:      "Tageblatt",
 		},
 		{
+			file: "results-table.html",
+			contains: []string{
+				"Northside won the county title",
+				"Pos. Team Points Wins\n\n1 Northside 412 7\n\n2 Eastbrook 408 6\n\n3 West Valley 377 3",
+				"The state championships follow in two weeks in the capital.",
+			},
+			absent: []string{"Home", "Swimming", "all the local results", "full results"},
+			title:  "County swim finals: full results",
+		},
+		{
 			file: "sections.html",
 			contains: []string{
 				"For twenty years the north face",

@@ -37,7 +37,7 @@ var dropRoles = map[string]bool{
 var junkClass = regexp.MustCompile(`(?:^|[^a-z])(?:share|sharing|social|newsletter|related|comments?(?:[^a-z]|$)|caption|byline|cookie|consent|gdpr|promo|sidebar|breadcrumb|advert|outbrain|taboola|popup|modal|subscri|signup|sign-up|recirc|trending|most-?popular|more-?stories|read-?more|readmore|paywall|skip|sr-only|visually-?hidden|screen-?reader|donate|author-?bio|bio-?box|also-?read|see-?also|you-?may|ad-?slot|ad-?container|ad-?wrap|adsense|dfp)`)
 
 // weakJunkClass names boilerplate unless the class or id also names content.
-var weakJunkClass = regexp.MustCompile(`(?:^|[^a-z])(?:ads?(?:[^a-z]|$)|ad-|banner|footer|header|masthead|menu|nav|pagination|pager|widget|tags?(?:[^a-z]|$)|author|credit|meta(?:[^a-z]|$)|date(?:[^a-z]|$)|timestamp|toolbar|tools|print|rss|sponsor|skyscraper|shoutbox|combx|disqus|comment|community|supplemental|teaser|rail|links(?:[^a-z]|$)|inline-?video|video-?player|player|gallery|slideshow|carousel|photo|image|img|media|embed|thumb|icon|logo|badge|label|hed(?:[^a-z]|$)|headline|title(?:[^a-z]|$)|kicker|overlay|dek(?:[^a-z]|$))`)
+var weakJunkClass = regexp.MustCompile(`(?:^|[^a-z])(?:ads?(?:[^a-z]|$)|ad-|banner|footer|header|masthead|menu|nav|pagination|pager|widget|tags?(?:[^a-z]|$)|author|credit|meta(?:[^a-z]|$)|date(?:[^a-z]|$)|timestamp|toolbar|tools|print|rss|sponsor|skyscraper|shoutbox|combx|disqus|comment|community|supplemental|teaser|rail|links(?:[^a-z]|$)|inline-?video|video-?player|gallery|slideshow|carousel|photo|image|img|media|embed|thumb|icon|logo|badge|label|hed(?:[^a-z]|$)|headline|title(?:[^a-z]|$)|kicker|overlay|dek(?:[^a-z]|$))`)
 
 // hoverClass names a hover card: the card goes, the link that opens it
 // (an element with a link of its own) stays.

@@ -77,7 +77,16 @@ func (w *paraWriter) node(n *html.Node, inLink bool) {
 	case atom.A:
 		inLink = true
 	case atom.Td, atom.Th:
-		w.cur.WriteByte(' ')
+		// A data cell is part of its row's line; a layout cell holding
+		// paragraphs is a block like any other.
+		if !hasBlockChild(n) {
+			w.cur.WriteByte(' ')
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				w.node(c, inLink)
+			}
+			w.cur.WriteByte(' ')
+			return
+		}
 	}
 	if !isBlock(n) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -195,6 +204,17 @@ func dateLine(t string) bool {
 		if loc := re.FindStringIndex(t); loc != nil {
 			rest := strings.Fields(t[:loc[0]] + " " + t[loc[1]:])
 			return len(rest) == 0 || (len(rest) <= 5 && !strings.ContainsAny(t[len(t)-1:], ".!?\"”"))
+		}
+	}
+	return false
+}
+
+// hasBlockChild reports whether n has a child element that breaks
+// paragraphs.
+func hasBlockChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if isBlock(c) {
+			return true
 		}
 	}
 	return false
