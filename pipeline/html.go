@@ -99,8 +99,9 @@ func mainText(root *html.Node) string {
 	if body == nil {
 		body = root
 	}
-	prune(body, proseLen(body))
-	nodes := contentNodes(body)
+	cc := classCache{}
+	prune(body, proseLen(body), cc)
+	nodes := contentNodes(body, cc)
 	if nodes == nil {
 		nodes = []*html.Node{body}
 	}

@@ -1,10 +1,13 @@
 package pipeline
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
+
+	"golang.org/x/net/html"
 )
 
 // BenchmarkHTML measures the HTML stage (bytes -> main text + metadata) on
@@ -65,4 +68,31 @@ func reportPages(b *testing.B, pages int, cpu time.Duration) {
 	if cpu > 0 {
 		b.ReportMetric(float64(pages)/cpu.Seconds(), "pages/cpu-s")
 	}
+}
+
+// BenchmarkHTMLCorpusParseOnly is the floor under BenchmarkHTMLCorpus: only
+// x/net/html's parse of the same pages. On a busy machine compare the two
+// in one run rather than absolute rates.
+func BenchmarkHTMLCorpusParseOnly(b *testing.B) {
+	paths, _ := filepath.Glob(filepath.Join(sharedCorpus, "html", "*.html"))
+	if len(paths) == 0 {
+		b.Skip("no corpus at " + sharedCorpus)
+	}
+	pages := make([][]byte, len(paths))
+	for i, p := range paths {
+		var err error
+		if pages[i], err = os.ReadFile(p); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportAllocs()
+	cpu := cpuTime()
+	for b.Loop() {
+		for _, page := range pages {
+			if _, err := html.Parse(bytes.NewReader(page)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	reportPages(b, b.N*len(pages), cpuTime()-cpu)
 }

@@ -20,13 +20,14 @@ const minBlockText = 25
 type scorer struct {
 	score map[*html.Node]float64
 	order []*html.Node
+	cc    classCache
 }
 
 // contentNodes returns the nodes whose text is the article, in document
 // order: the best-scoring candidate under root and its qualifying siblings.
 // It returns nil when no block of text scores.
-func contentNodes(root *html.Node) []*html.Node {
-	s := &scorer{score: map[*html.Node]float64{}}
+func contentNodes(root *html.Node, cc classCache) []*html.Node {
+	s := &scorer{score: map[*html.Node]float64{}, cc: cc}
 	walk(root, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return false
@@ -77,7 +78,7 @@ func (s *scorer) scoreBlock(n *html.Node) {
 			break
 		}
 		if _, ok := s.score[p]; !ok {
-			s.score[p] = initialScore(p)
+			s.score[p] = initialScore(p, s.cc)
 			s.order = append(s.order, p)
 		}
 		switch level {
@@ -167,7 +168,7 @@ func siblings(top *html.Node, final map[*html.Node]float64) []*html.Node {
 
 // initialScore is a candidate's score before its blocks count: by tag and by
 // what its class and id say.
-func initialScore(n *html.Node) float64 {
+func initialScore(n *html.Node, cc classCache) float64 {
 	var sc float64
 	switch n.DataAtom {
 	case atom.Div, atom.Article, atom.Main:
@@ -181,10 +182,11 @@ func initialScore(n *html.Node) float64 {
 	}
 	ci := classID(n)
 	if ci != "" {
-		if contentClass.MatchString(ci) {
+		k := cc.kinds(ci)
+		if k&kindContent != 0 {
 			sc += 25
 		}
-		if weakJunkClass.MatchString(ci) {
+		if k&kindWeak != 0 {
 			sc -= 25
 		}
 	}

@@ -46,11 +46,45 @@ var hoverClass = regexp.MustCompile(`rollover|popover|tooltip|hovercard|hover-ca
 // contentClass names the article body in a class or id.
 var contentClass = regexp.MustCompile(`(?:^|[^a-z])(?:article|body|content|entry|main|post|story|text|blog|column|prose|rich)`)
 
+// Kinds of class and id strings, as bits.
+const (
+	kindJunk    = 1 << iota // junkClass
+	kindWeak                // weakJunkClass
+	kindContent             // contentClass
+	kindHover               // hoverClass
+)
+
+// classCache remembers the kinds of each class-and-id string of one page:
+// pages repeat the same few class names on many elements.
+type classCache map[string]uint8
+
+// kinds returns the kind bits of a lower-cased class and id string.
+func (cc classCache) kinds(ci string) uint8 {
+	if k, ok := cc[ci]; ok {
+		return k
+	}
+	var k uint8
+	if junkClass.MatchString(ci) {
+		k |= kindJunk
+	}
+	if weakJunkClass.MatchString(ci) {
+		k |= kindWeak
+	}
+	if contentClass.MatchString(ci) {
+		k |= kindContent
+	}
+	if hoverClass.MatchString(ci) {
+		k |= kindHover
+	}
+	cc[ci] = k
+	return k
+}
+
 // prune removes from n every node that cannot be article text. total is the
 // page's prose (proseLen of the body): an element matched by its class,
 // role or style that holds half of it or more is kept, so one bad class
 // name ("content-with-sidebar") cannot delete the article.
-func prune(n *html.Node, total int) {
+func prune(n *html.Node, total int, cc classCache) {
 	var next *html.Node
 	for c := n.FirstChild; c != nil; c = next {
 		next = c.NextSibling
@@ -64,17 +98,17 @@ func prune(n *html.Node, total int) {
 		}
 		if dropTags[c.DataAtom] || c.Namespace == "svg" || c.Namespace == "math" {
 			if c.DataAtom == atom.Header && total > 0 && proseLen(c)*2 >= total {
-				prune(c, total)
+				prune(c, total, cc)
 				continue
 			}
 			n.RemoveChild(c)
 			continue
 		}
-		if junkElement(c) && (total == 0 || proseLen(c)*2 < total) && !embedsPost(c) {
+		if junkElement(c, cc) && (total == 0 || proseLen(c)*2 < total) && !embedsPost(c) {
 			n.RemoveChild(c)
 			continue
 		}
-		prune(c, total)
+		prune(c, total, cc)
 	}
 }
 
@@ -98,7 +132,7 @@ func embedsPost(n *html.Node) bool {
 
 // junkElement reports whether c is hidden, a landmark that is not the
 // article, or named like boilerplate.
-func junkElement(c *html.Node) bool {
+func junkElement(c *html.Node, cc classCache) bool {
 	if c.DataAtom == atom.Body || c.DataAtom == atom.Html {
 		return false
 	}
@@ -121,16 +155,17 @@ func junkElement(c *html.Node) bool {
 	if ci == "" {
 		return false
 	}
+	k := cc.kinds(ci)
 	if c.DataAtom == atom.Article || c.DataAtom == atom.Main || c.DataAtom == atom.P {
-		return junkClass.MatchString(ci) && !contentClass.MatchString(ci)
+		return k&kindJunk != 0 && k&kindContent == 0
 	}
-	if junkClass.MatchString(ci) {
+	if k&kindJunk != 0 {
 		return true
 	}
-	if c.DataAtom != atom.A && hoverClass.MatchString(ci) && !hasChild(c, atom.A) {
+	if c.DataAtom != atom.A && k&kindHover != 0 && !hasChild(c, atom.A) {
 		return true
 	}
-	return weakJunkClass.MatchString(ci) && !contentClass.MatchString(ci)
+	return k&kindWeak != 0 && k&kindContent == 0
 }
 
 // minProse is the shortest <p> that counts as prose, in non-space bytes.
