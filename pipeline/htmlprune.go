@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -31,53 +30,6 @@ var dropRoles = map[string]bool{
 	"navigation": true, "banner": true, "contentinfo": true, "complementary": true,
 	"menu": true, "menubar": true, "dialog": true, "alertdialog": true, "search": true,
 	"toolbar": true, "tablist": true,
-}
-
-// junkClass names boilerplate in a class or id whatever else it says.
-var junkClass = regexp.MustCompile(`(?:^|[^a-z])(?:share|sharing|social|newsletter|related|comments?(?:[^a-z]|$)|caption|byline|cookie|consent|gdpr|promo|sidebar|breadcrumb|advert|outbrain|taboola|popup|modal|subscri|signup|sign-up|recirc|trending|most-?popular|more-?stories|read-?more|readmore|paywall|skip|sr-only|visually-?hidden|screen-?reader|donate|author-?bio|bio-?box|also-?read|see-?also|you-?may|ad-?slot|ad-?container|ad-?wrap|adsense|dfp)`)
-
-// weakJunkClass names boilerplate unless the class or id also names content.
-var weakJunkClass = regexp.MustCompile(`(?:^|[^a-z])(?:ads?(?:[^a-z]|$)|ad-|banner|footer|header|masthead|menu|nav|pagination|pager|widget|tags?(?:[^a-z]|$)|author|credit|meta(?:[^a-z]|$)|date(?:[^a-z]|$)|timestamp|toolbar|tools|print|rss|sponsor|skyscraper|shoutbox|combx|disqus|comment|community|supplemental|teaser|rail|links(?:[^a-z]|$)|inline-?video|video-?player|gallery|slideshow|carousel|photo|image|img|media|embed|thumb|icon|logo|badge|label|hed(?:[^a-z]|$)|headline|title(?:[^a-z]|$)|kicker|overlay|dek(?:[^a-z]|$))`)
-
-// hoverClass names a hover card: the card goes, the link that opens it
-// (an element with a link of its own) stays.
-var hoverClass = regexp.MustCompile(`rollover|popover|tooltip|hovercard|hover-card`)
-
-// contentClass names the article body in a class or id.
-var contentClass = regexp.MustCompile(`(?:^|[^a-z])(?:article|body|content|entry|main|post|story|text|blog|column|prose|rich)`)
-
-// Kinds of class and id strings, as bits.
-const (
-	kindJunk    = 1 << iota // junkClass
-	kindWeak                // weakJunkClass
-	kindContent             // contentClass
-	kindHover               // hoverClass
-)
-
-// classCache remembers the kinds of each class-and-id string of one page:
-// pages repeat the same few class names on many elements.
-type classCache map[string]uint8
-
-// kinds returns the kind bits of a lower-cased class and id string.
-func (cc classCache) kinds(ci string) uint8 {
-	if k, ok := cc[ci]; ok {
-		return k
-	}
-	var k uint8
-	if junkClass.MatchString(ci) {
-		k |= kindJunk
-	}
-	if weakJunkClass.MatchString(ci) {
-		k |= kindWeak
-	}
-	if contentClass.MatchString(ci) {
-		k |= kindContent
-	}
-	if hoverClass.MatchString(ci) {
-		k |= kindHover
-	}
-	cc[ci] = k
-	return k
 }
 
 // prune removes from n every node that cannot be article text. total is the
