@@ -112,6 +112,9 @@ func collectMeta(root *html.Node) *pageMeta {
 		switch {
 		case prop == "datePublished":
 			m.metas = append(m.metas, [2]string{"datepublished", firstNonEmpty(getAttr(n, "datetime"), textOf(n))})
+		case (strings.Contains(ci, "byline") || rel == "author" || prop == "author" || authorClass(ci)) && inOtherStory(n):
+			// A byline of a related story or a promo.
+			return false
 		case strings.Contains(ci, "byline") && !strings.Contains(ci, "bio"):
 			if _, ok := shortText(n, 300); !ok {
 				break
@@ -135,6 +138,21 @@ func collectMeta(root *html.Node) *pageMeta {
 		return true
 	})
 	return m
+}
+
+// inOtherStory reports whether n sits in a related-stories list, a promo
+// or a sidebar: an ancestor whose class names boilerplate and not content.
+func inOtherStory(n *html.Node) bool {
+	for p := n.Parent; p != nil && p.Type == html.ElementNode; p = p.Parent {
+		ci := classID(p)
+		if ci == "" || strings.Contains(ci, "byline") {
+			continue
+		}
+		if k := classKinds(ci); k&kindJunk != 0 && k&kindContent == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // authorClass reports whether a lower-cased class and id names an author

@@ -58,6 +58,7 @@ func TestAuthors(t *testing.T) {
 		{"names glued to a section", ``, `<div class="author">Jonathan GarberFOXBusiness</div>`, []string{"Jonathan Garber"}},
 		{"three names, commas", ``, `<p class="content__meta-byline">By Stefan Becket, Kathryn Watson, Grace Segers</p>`, []string{"Stefan Becket", "Kathryn Watson", "Grace Segers"}},
 		{"meta author", `<meta name="author" content="Sam Carter">`, ``, []string{"Sam Carter"}},
+		{"related story's author ignored", ``, `<div class="related-links"><a><div class="related-links-author">Ryan Other</div></a></div><div class="byline">By Associated Press</div>`, nil},
 		{"URL author ignored", `<meta name="article:author" content="https://facebook.com/someone">`, ``, nil},
 	}
 	for _, tt := range tests {
