@@ -19,7 +19,8 @@ type pageMeta struct {
 	h1s       []string // text of each <h1>
 	ld        []ldInfo // NewsArticle-like JSON-LD objects
 	ldPub     string   // publisher name from any JSON-LD object
-	dates     []string // datetime attributes and texts of <time> and date-like elements
+	dates     []string // texts of <time> and of elements named for a date
+	metaDates []string // texts of elements named meta, info or byline
 	bylines   []string // texts of elements named byline
 	authors   []string // texts of author links and itemprop=author elements
 }
@@ -38,13 +39,17 @@ func (m *pageMeta) meta(keys ...string) string {
 }
 
 // dateWords in a class or id name elements that hold the visible
-// publication date.
-var dateWords = []string{"date", "time", "publish", "posted", "byline", "info", "meta"}
+// publication date; metaWords name elements that often hold it among other
+// things (a byline with a date, an "article info" line).
+var (
+	dateWords = []string{"date", "time", "publish", "posted"}
+	metaWords = []string{"byline", "info", "meta"}
+)
 
-// dateClass reports whether a lower-cased class and id names a date holder.
-func dateClass(ci string) bool {
-	for _, w := range dateWords {
-		if strings.Contains(ci, w) {
+// containsAny reports whether s contains one of words.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
 			return true
 		}
 	}
@@ -130,9 +135,20 @@ func collectMeta(root *html.Node) *pageMeta {
 				m.authors = append(m.authors, t)
 			}
 		}
-		if ci != "" && dateClass(ci) {
-			if t, ok := shortText(n, 200); ok && t != "" {
-				m.dates = append(m.dates, t)
+		if ci != "" {
+			date, meta := containsAny(ci, dateWords), containsAny(ci, metaWords)
+			if date || meta {
+				if t, ok := shortText(n, 200); ok && t != "" {
+					if date {
+						m.dates = append(m.dates, t)
+					} else {
+						m.metaDates = append(m.metaDates, t)
+					}
+					// A "By ..." line in an article's meta line is its byline.
+					if meta && len(t) > 3 && strings.EqualFold(t[:3], "by ") {
+						m.bylines = append(m.bylines, bylineText(n))
+					}
+				}
 			}
 		}
 		return true

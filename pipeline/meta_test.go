@@ -58,6 +58,8 @@ func TestAuthors(t *testing.T) {
 		{"names glued to a section", ``, `<div class="author">Jonathan GarberFOXBusiness</div>`, []string{"Jonathan Garber"}},
 		{"three names, commas", ``, `<p class="content__meta-byline">By Stefan Becket, Kathryn Watson, Grace Segers</p>`, []string{"Stefan Becket", "Kathryn Watson", "Grace Segers"}},
 		{"meta author", `<meta name="author" content="Sam Carter">`, ``, []string{"Sam Carter"}},
+		{"By line in an article meta line", ``, `<p class="article__meta">By <a href="/staff/a">Matthew Digby</a> , <a href="/staff/b">Minh Do</a> <span>on Monday, November 18th, 2019</span></p>`, []string{"Matthew Digby", "Minh Do"}},
+		{"German byline", ``, `<p class="autor">Von Klaus Becker</p>`, []string{"Klaus Becker"}},
 		{"related story's author ignored", ``, `<div class="related-links"><a><div class="related-links-author">Ryan Other</div></a></div><div class="byline">By Associated Press</div>`, nil},
 		{"URL author ignored", `<meta name="article:author" content="https://facebook.com/someone">`, ``, nil},
 	}
@@ -81,6 +83,8 @@ func TestPublished(t *testing.T) {
 		{"JSON-LD text date", `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"19 Nov 2019 07:09 GMT"}</script>`, ``, "2019-11-19"},
 		{"slashed date", `<meta name="sn-post-date" content="2019/11/19">`, ``, "2019-11-19"},
 		{"time element", ``, `<time datetime="2021-08-09">9 August</time>`, "2021-08-09"},
+		{"byline date beats a quoted claim's date", ``, `<p class="statement__meta">— A senator on Sunday, October 13th, 2019 in a newspaper</p><p class="article__meta">By Jane Doe on Monday, November 18th, 2019 at 11:08 a.m.</p>`, "2019-11-18"},
+		{"date-named element beats meta line", ``, `<p class="article-info">Filed Oct. 2, 2019</p><span class="pubdate">Oct. 3, 2019</span>`, "2019-10-03"},
 		{"nothing", ``, `<p>No date here.</p>`, ""},
 		{"bad date ignored", `<meta property="article:published_time" content="2019-13-45">`, ``, ""},
 	}

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -44,7 +45,17 @@ func choosePublished(m *pageMeta, ld ldInfo, url string) (time.Time, bool) {
 		}
 	}
 	var visible, fromURL *metaDate
-	for _, s := range m.dates {
+	// Date-named elements first, then byline lines ("By Jane Doe on
+	// Monday, November 18th"), then other meta lines.
+	var bylineDates, otherDates []string
+	for _, s := range m.metaDates {
+		if len(s) > 3 && strings.EqualFold(s[:3], "by ") {
+			bylineDates = append(bylineDates, s)
+		} else {
+			otherDates = append(otherDates, s)
+		}
+	}
+	for _, s := range slices.Concat(m.dates, bylineDates, otherDates) {
 		if d, ok := parseDate(s); ok {
 			visible = &d
 			break
