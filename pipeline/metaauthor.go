@@ -81,6 +81,18 @@ var stopWords = map[string]bool{
 	"log": true, "menu": true, "search": true, "home": true, "facebook": true, "linkedin": true,
 }
 
+// orgNouns end the name of an organisation: capitalised words right before
+// one are not a person's name.
+var orgNouns = map[string]bool{
+	"agency": true, "news": true, "press": true, "media": true, "times": true, "post": true,
+	"journal": true, "magazine": true, "network": true, "service": true, "wire": true,
+	"today": true, "daily": true, "group": true, "institute": true, "university": true,
+	"association": true, "foundation": true, "company": true, "corporation": true, "inc": true,
+	"ltd": true, "council": true, "ministry": true, "department": true, "office": true,
+	"staff": true, "team": true, "desk": true, "editors": true, "newsroom": true, "herald": true,
+	"tribune": true, "gazette": true, "telegraph": true, "chronicle": true, "bureau": true,
+}
+
 // personNames returns the person names in one byline string.
 func personNames(s string) []string {
 	s = collapseSpace(s)
@@ -93,6 +105,9 @@ func personNames(s string) []string {
 		part = bylinePrefix.ReplaceAllString(part, "")
 		if n := nameAtStart(part); n != "" {
 			out = appendNames(out, []string{n})
+		} else if len(out) > 0 && len(strings.Fields(part)) >= 4 {
+			// A headline or a sentence after the names: the byline is over.
+			break
 		}
 	}
 	return out
@@ -104,6 +119,11 @@ func nameAtStart(s string) string {
 	var words []string
 	for _, w := range strings.Fields(s) {
 		lw := strings.ToLower(strings.Trim(w, ".,:"))
+		if orgNouns[lw] || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+			// "European Space Agency", "Science X staff", "Ryan Reed's
+			// stories": the capitalised words before name no person.
+			return ""
+		}
 		if stopWords[lw] || months[strings.TrimSuffix(lw, ".")] != 0 {
 			break
 		}
