@@ -200,13 +200,12 @@ func dateLine(t string) bool {
 	if strings.HasPrefix(t, "—") || strings.Contains(t, "@") {
 		return false // the signature of an embedded post
 	}
-	for _, re := range []*regexp.Regexp{mdyRe, dmyRe, ymdRe} {
-		if loc := re.FindStringIndex(t); loc != nil {
-			rest := strings.Fields(t[:loc[0]] + " " + t[loc[1]:])
-			return len(rest) == 0 || (len(rest) <= 5 && !strings.ContainsAny(t[len(t)-1:], ".!?\"”"))
-		}
+	loc := findDate(t)
+	if loc == nil {
+		return false
 	}
-	return false
+	rest := strings.Fields(t[:loc[0]] + " " + t[loc[1]:])
+	return len(rest) == 0 || (len(rest) <= 5 && !strings.ContainsAny(t[len(t)-1:], ".!?\"”"))
 }
 
 // hasBlockChild reports whether n has a child element that breaks

@@ -16,6 +16,8 @@ func TestDropPara(t *testing.T) {
 		{text: "The council voted on March 14, 2023 to build the bridge.", want: false},
 		{text: "The deal closed on March 14, 2023.", want: false},
 		{text: "March 14, 2023", want: true},
+		{text: "Top 10 gadgets 2019", want: false},
+		{text: "publiziert am 25. September 2018", want: true},
 		{text: "Updated March 14, 2023 at 9:24 pm ET", want: true},
 		{text: "Advertisement", want: true},
 		{text: "Read more: How the bridge will be paid for", want: true},

@@ -19,6 +19,7 @@ type pageMeta struct {
 	h1s       []string // text of each <h1>
 	ld        []ldInfo // NewsArticle-like JSON-LD objects
 	ldPub     string   // publisher name from any JSON-LD object
+	ldDate    string   // datePublished of any JSON-LD object (a WebPage)
 	dates     []string // texts of <time> and of elements named for a date
 	metaDates []string // texts of elements named meta, info or byline
 	bylines   []string // texts of elements named byline
@@ -60,6 +61,10 @@ func containsAny(s string, words []string) bool {
 func collectMeta(root *html.Node) *pageMeta {
 	m := &pageMeta{}
 	walk(root, func(n *html.Node) bool {
+		if n.Type == html.TextNode {
+			m.textCue(n)
+			return false
+		}
 		if n.Type != html.ElementNode {
 			return true
 		}
@@ -175,6 +180,47 @@ func inOtherStory(n *html.Node) bool {
 // (English, German/Spanish/Portuguese, French).
 func authorClass(ci string) bool {
 	return strings.Contains(ci, "author") || strings.Contains(ci, "autor") || strings.Contains(ci, "auteur")
+}
+
+// publishedCues open a line that gives the publication date, in the
+// languages of the corpus pages; bylineCues open a byline.
+var (
+	publishedCues = []string{"published", "posted", "updated", "publiziert", "veröffentlicht", "publié", "publicado", "publicada", "pubblicato", "diterbitkan", "dipublikasikan"}
+	bylineCues    = []string{"by ", "written by", "von ", "par ", "por "}
+)
+
+// textCue looks at one text node: a line that opens with "Published" or
+// "Written by" gives a date or a byline whatever its element is named.
+func (m *pageMeta) textCue(n *html.Node) {
+	t := strings.TrimSpace(n.Data)
+	if len(t) < 3 || n.Parent == nil {
+		return
+	}
+	head := strings.ToLower(t[:min(len(t), 16)])
+	date, by := hasCue(head, publishedCues), hasCue(head, bylineCues)
+	if !date && !by {
+		return
+	}
+	line, ok := shortText(n.Parent, 200)
+	if !ok || line == "" {
+		return
+	}
+	if date {
+		m.dates = append(m.dates, line)
+	}
+	if by && strings.HasPrefix(strings.ToLower(line), strings.TrimSpace(head[:min(len(head), 3)])) {
+		m.bylines = append(m.bylines, bylineText(n.Parent))
+		m.metaDates = append(m.metaDates, line)
+	}
+}
+
+func hasCue(head string, cues []string) bool {
+	for _, c := range cues {
+		if strings.HasPrefix(head, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // bylineText returns the text below n with " | " between its blocks and
@@ -374,6 +420,9 @@ func (m *pageMeta) addJSONLD(src string) {
 	}
 	for _, obj := range ldObjects(v) {
 		typ := ldType(obj["@type"])
+		if d, ok := obj["datePublished"].(string); ok && m.ldDate == "" {
+			m.ldDate = d
+		}
 		if m.ldPub == "" {
 			if p := ldNames(obj["publisher"]); len(p) > 0 {
 				m.ldPub = p[0]

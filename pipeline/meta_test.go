@@ -88,6 +88,10 @@ func TestPublished(t *testing.T) {
 		{"time element", ``, `<time datetime="2021-08-09">9 August</time>`, "2021-08-09"},
 		{"byline date beats a quoted claim's date", ``, `<p class="statement__meta">— A senator on Sunday, October 13th, 2019 in a newspaper</p><p class="article__meta">By Jane Doe on Monday, November 18th, 2019 at 11:08 a.m.</p>`, "2019-11-18"},
 		{"date-named element beats meta line", ``, `<p class="article-info">Filed Oct. 2, 2019</p><span class="pubdate">Oct. 3, 2019</span>`, "2019-10-03"},
+		{"German date after a cue", ``, `<span class="about__block">publiziert am 25. September 2018</span>`, "2018-09-25"},
+		{"Portuguese date", ``, `<span class="entry-date">sexta-feira, 22 de outubro de 2010 às 20:13</span>`, "2010-10-22"},
+		{"written-by line with date", ``, `<div class="x1">Written by <a href="/t">Rachael Link, MS, RD</a> on November 14, 2019</div>`, "2019-11-14"},
+		{"WebPage JSON-LD date", `<script type="application/ld+json">{"@graph":[{"@type":"WebPage","datePublished":"2018-04-18T14:39:09+02:00"}]}</script>`, ``, "2018-04-18T14:39:09+02:00"},
 		{"nothing", ``, `<p>No date here.</p>`, ""},
 		{"bad date ignored", `<meta property="article:published_time" content="2019-13-45">`, ``, ""},
 	}

@@ -34,7 +34,7 @@ var publishedKeys = []string{
 // the URL date, in that order.
 func choosePublished(m *pageMeta, ld ldInfo, url string) (time.Time, bool) {
 	var metas []metaDate
-	for _, s := range append([]string{ld.published}, metaValues(m, publishedKeys)...) {
+	for _, s := range append([]string{ld.published, m.ldDate}, metaValues(m, publishedKeys)...) {
 		if d, ok := parseDate(s); ok {
 			metas = append(metas, d)
 		}
@@ -143,11 +143,22 @@ var months = map[string]time.Month{
 	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
 	"may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
 	"september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+	// German, French, Spanish, Portuguese, Italian, Indonesian full names.
+	"januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+	"janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
+	"septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+	"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+	"septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+	"janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+	"outubro": 10, "dezembro": 12,
+	"gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+	"ottobre": 10, "dicembre": 12,
+	"januari": 1, "februari": 2, "maret": 3, "mei": 5, "agustus": 8, "desember": 12,
 }
 
 var (
 	mdyRe  = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	dmyRe  = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b`)
+	dmyRe  = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(\pL{3,10})\.?,?\s+(?:de\s+)?(\d{4})\b`)
 	ymdRe  = regexp.MustCompile(`\b(20\d\d|19\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b`)
 	mdy2Re = regexp.MustCompile(`\b(\d{1,2})[-/](\d{1,2})[-/](20\d\d)\b`)
 )
@@ -177,14 +188,49 @@ func parseDate(s string) (metaDate, bool) {
 	if m := mdyRe.FindStringSubmatch(s); m != nil {
 		return mk(atoi(m[3]), int(months[strings.ToLower(m[1])]), atoi(m[2]))
 	}
-	if m := dmyRe.FindStringSubmatch(s); m != nil {
-		return mk(atoi(m[3]), int(months[strings.ToLower(m[2])]), atoi(m[1]))
+	for _, m := range dmyRe.FindAllStringSubmatch(s, 4) {
+		if mo := monthNumber(m[2]); mo != 0 {
+			return mk(atoi(m[3]), mo, atoi(m[1]))
+		}
 	}
 	if m := mdy2Re.FindStringSubmatch(s); m != nil {
 		return mk(atoi(m[3]), atoi(m[1]), atoi(m[2]))
 	}
 	return metaDate{}, false
 }
+
+// findDate returns the byte range of the first calendar date written in
+// t ("November 18, 2019", "18. November 2019", "2019-11-18"), or nil.
+func findDate(t string) []int {
+	for _, re := range []*regexp.Regexp{mdyRe, ymdRe} {
+		if loc := re.FindStringIndex(t); loc != nil {
+			return loc
+		}
+	}
+	for _, m := range dmyRe.FindAllStringSubmatchIndex(t, 4) {
+		if monthNumber(t[m[4]:m[5]]) != 0 {
+			return m[:2]
+		}
+	}
+	return nil
+}
+
+// monthNumber returns the month a name or English abbreviation names, 0
+// when it names none.
+func monthNumber(name string) int {
+	name = strings.ToLower(name)
+	if mo, ok := months[name]; ok {
+		return int(mo)
+	}
+	if len(name) >= 3 {
+		if mo, ok := months[name[:3]]; ok && strings.HasPrefix(englishMonths[mo-1], name) {
+			return int(mo)
+		}
+	}
+	return 0
+}
+
+var englishMonths = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
 // urlDateRe finds /2019/11/18/ or 2019-11-18 in a URL path.
 var urlDateRe = regexp.MustCompile(`/(20\d\d|19\d\d)[/-](\d\d)[/-](\d\d)(?:[/-]|$)`)
