@@ -45,3 +45,20 @@ func BenchmarkClassKinds(b *testing.B) {
 		}
 	}
 }
+
+func TestCollapseSpace(t *testing.T) {
+	for in, want := range map[string]string{
+		"":                       "",
+		" ":                      "",
+		"a":                      "a",
+		"a b":                    "a b",
+		" a  b ":                 "a b",
+		"a\nb\tc":                "a b c",
+		"caf\u00e9 au\u00a0lait": "caf\u00e9 au lait",
+		"a\u2003b":               "a b",
+	} {
+		if got := collapseSpace(in); got != want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -133,7 +133,40 @@ func findFirst(n *html.Node, a atom.Atom) *html.Node {
 
 // collapseSpace trims s and folds runs of white space into one space.
 func collapseSpace(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	if !needsCollapse(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for f := range strings.FieldsSeq(s) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(f)
+	}
+	return b.String()
+}
+
+// needsCollapse reports whether s has white space other than single
+// spaces between words.
+func needsCollapse(s string) bool {
+	prevSpace := true // a leading space needs trimming
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if prevSpace {
+				return true
+			}
+			prevSpace = true
+		case c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c >= 0x80:
+			// Non-ASCII may be a Unicode space: take the slow path.
+			return true
+		default:
+			prevSpace = false
+		}
+	}
+	return prevSpace && len(s) > 0
 }
 
 // blockTags are elements that start a new paragraph in the main text.

@@ -41,7 +41,12 @@ func writeText(nodes []*html.Node) string {
 		w.flush()
 	}
 	paras := filterParas(w.paras)
+	size := 0
+	for _, p := range paras {
+		size += len(p.text) + 2
+	}
 	var b strings.Builder
+	b.Grow(size)
 	for i, p := range paras {
 		if i > 0 {
 			b.WriteString("\n\n")

@@ -192,11 +192,16 @@ var (
 // textCue looks at one text node: a line that opens with "Published" or
 // "Written by" gives a date or a byline whatever its element is named.
 func (m *pageMeta) textCue(n *html.Node) {
-	t := strings.TrimSpace(n.Data)
+	t := strings.TrimLeft(n.Data, " \t\r\n")
 	if len(t) < 3 || n.Parent == nil {
 		return
 	}
-	head := strings.ToLower(t[:min(len(t), 16)])
+	switch t[0] | 0x20 { // the first letters of the cues
+	case 'p', 'u', 'v', 'd', 'b', 'w':
+	default:
+		return
+	}
+	head := t[:min(len(t), 16)]
 	date, by := hasCue(head, publishedCues), hasCue(head, bylineCues)
 	if !date && !by {
 		return
@@ -208,15 +213,16 @@ func (m *pageMeta) textCue(n *html.Node) {
 	if date {
 		m.dates = append(m.dates, line)
 	}
-	if by && strings.HasPrefix(strings.ToLower(line), strings.TrimSpace(head[:min(len(head), 3)])) {
+	if by && len(line) >= 2 && strings.EqualFold(line[:2], head[:2]) {
 		m.bylines = append(m.bylines, bylineText(n.Parent))
 		m.metaDates = append(m.metaDates, line)
 	}
 }
 
+// hasCue reports whether head opens, ignoring case, with one of cues.
 func hasCue(head string, cues []string) bool {
 	for _, c := range cues {
-		if strings.HasPrefix(head, c) {
+		if len(head) >= len(c) && strings.EqualFold(head[:len(c)], c) {
 			return true
 		}
 	}
