@@ -44,8 +44,9 @@ func parseHTML(b []byte, contentType string) (*Document, error) {
 		}
 	}
 	d := &Document{}
-	extractMetadata(root, d)
-	d.Text = mainText(root)
+	cc := classCache{}
+	extractMetadata(root, d, cc)
+	d.Text = mainText(root, cc)
 	if d.Text == "" {
 		// Everything looked like boilerplate (a page of one short notice,
 		// or text only in elements named "header"): keep the visible text
@@ -94,12 +95,11 @@ func visibleText(root *html.Node) string {
 
 // mainText prunes the page's body and returns its article text. It changes
 // the tree, so metadata must be read first.
-func mainText(root *html.Node) string {
+func mainText(root *html.Node, cc classCache) string {
 	body := findFirst(root, atom.Body)
 	if body == nil {
 		body = root
 	}
-	cc := classCache{}
 	prune(body, proseLen(body), cc)
 	nodes := contentNodes(body, cc)
 	if nodes == nil {

@@ -58,7 +58,7 @@ func containsAny(s string, words []string) bool {
 }
 
 // collectMeta walks the page once and gathers its metadata sources.
-func collectMeta(root *html.Node) *pageMeta {
+func collectMeta(root *html.Node, cc classCache) *pageMeta {
 	m := &pageMeta{}
 	walk(root, func(n *html.Node) bool {
 		if n.Type == html.TextNode {
@@ -122,7 +122,7 @@ func collectMeta(root *html.Node) *pageMeta {
 		switch {
 		case prop == "datePublished":
 			m.metas = append(m.metas, [2]string{"datepublished", firstNonEmpty(getAttr(n, "datetime"), textOf(n))})
-		case (strings.Contains(ci, "byline") || rel == "author" || prop == "author" || authorClass(ci)) && inOtherStory(n):
+		case (strings.Contains(ci, "byline") || rel == "author" || prop == "author" || authorClass(ci)) && inOtherStory(n, cc):
 			// A byline of a related story or a promo.
 			return false
 		case strings.Contains(ci, "byline") && !strings.Contains(ci, "bio"):
@@ -163,13 +163,13 @@ func collectMeta(root *html.Node) *pageMeta {
 
 // inOtherStory reports whether n sits in a related-stories list, a promo
 // or a sidebar: an ancestor whose class names boilerplate and not content.
-func inOtherStory(n *html.Node) bool {
+func inOtherStory(n *html.Node, cc classCache) bool {
 	for p := n.Parent; p != nil && p.Type == html.ElementNode; p = p.Parent {
 		ci := classID(p)
 		if ci == "" || strings.Contains(ci, "byline") {
 			continue
 		}
-		if k := classKinds(ci); k&kindJunk != 0 && k&kindContent == 0 {
+		if k := cc.kinds(ci); k&kindJunk != 0 && k&kindContent == 0 {
 			return true
 		}
 	}
@@ -261,8 +261,8 @@ func bylineText(n *html.Node) string {
 
 // extractMetadata fills d's title, authors, date, site, canonical URL and
 // language from one parsed page.
-func extractMetadata(root *html.Node, d *Document) {
-	m := collectMeta(root)
+func extractMetadata(root *html.Node, d *Document, cc classCache) {
+	m := collectMeta(root, cc)
 	var ld ldInfo
 	if len(m.ld) > 0 {
 		ld = m.ld[0]

@@ -17,7 +17,7 @@ func metaOf(t *testing.T, head, body string) *Document {
 		t.Fatal(err)
 	}
 	d := &Document{}
-	extractMetadata(root, d)
+	extractMetadata(root, d, classCache{})
 	return d
 }
 
