@@ -23,7 +23,8 @@ var classWords = []struct {
 	{kindJunk, strings.Fields(`share sharing social newsletter related caption byline cookie consent gdpr
 		promo sidebar breadcrumb advert outbrain taboola popup modal subscri signup recirc trending
 		mostpopular morestories readmore paywall skip sronly visuallyhidden screenreader donate
-		authorbio biobox alsoread seealso youmay adslot adcontainer adwrap adsense dfp messenger`),
+		authorbio biobox alsoread seealso youmay adslot adcontainer adwrap adsense dfp messenger
+		excerpt standfirst`),
 		strings.Fields(`comment comments`)},
 	{kindWeak, strings.Fields(`banner footer header masthead menu nav pagination pager widget author
 		credit timestamp toolbar tools print rss sponsor skyscraper shoutbox combx disqus comment
