@@ -307,4 +307,3 @@ func resolveURL(base, ref string) string {
 	}
 	return b.ResolveReference(r).String()
 }
-

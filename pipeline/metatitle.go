@@ -111,4 +111,3 @@ func firstNonEmpty(ss ...string) string {
 	}
 	return ""
 }
-
