@@ -1,6 +1,7 @@
 #!/bin/sh
 # eval-body.sh: score lede's main-text extraction on the article-extraction
-# corpus (91 pages) with the upstream benchmark's metric.
+# corpus (91 pages) with the upstream benchmark's metric, then the metadata
+# (title, published, authors) of the same run on the e2e-dev pages.
 #
 # Usage: scripts/eval-body.sh [SHARED_DIR] [-- extra score_body.py flags]
 #   SHARED_DIR defaults to ../shared (relative to the repository root).
@@ -33,3 +34,11 @@ for line in open(sys.argv[1], encoding="utf8"):
 json.dump(out, open(sys.argv[2], "w", encoding="utf8"), ensure_ascii=False)
 PY
 python3 "$shared/tools/score_body.py" "$corpus/ground-truth.json" "$tmp/pred.json" --allow-missing "$@"
+
+# Metadata: score_e2e.py joins output lines to e2e-dev's 24 pages by file
+# name; only its title, published and authors rows concern the HTML stage.
+gold="$shared/corpora/e2e-dev/gold.jsonl"
+if [ -f "$gold" ]; then
+	echo "metadata on e2e-dev:"
+	python3 "$shared/tools/score_e2e.py" "$gold" "$tmp/pred.jsonl" 2>/dev/null | grep -E '^(title|published|authors) '
+fi
