@@ -30,6 +30,8 @@ func TestTitle(t *testing.T) {
 		{"empty h1, og:title", `<meta property="og:title" content="Bridge approved – The Gazette"><meta property="og:site_name" content="The Gazette">`, `<h1> </h1>`, "Bridge approved"},
 		{"title tag suffix", `<title>Council approves new bridge over the river | Riverside Gazette</title>`, ``, "Council approves new bridge over the river"},
 		{"label prefix kept", `<meta property="og:title" content="Column: Why the bridge matters">`, `<h1>Column: Why the bridge matters</h1>`, "Column: Why the bridge matters"},
+		{"title tag naming only the site", `<title>Example News</title>`, `<h1>Council approves the new bridge</h1>`, "Council approves the new bridge"},
+		{"title tag headline beats an unrelated h1", `<title>Council approves the new bridge over the river | Example News</title>`, `<h1>Weather</h1>`, "Council approves the new bridge over the river"},
 		{"entities", `<meta property="og:title" content="Q&amp;A: the bridge">`, ``, "Q&A: the bridge"},
 	}
 	for _, tt := range tests {

@@ -14,32 +14,29 @@ import (
 // page's declared title, else og:title, the JSON-LD headline or <title>,
 // with the site name suffix dropped.
 func chooseTitle(m *pageMeta, ld ldInfo, site string) string {
-	declared := firstNonEmpty(m.meta("og:title", "twitter:title"), ld.headline, m.title)
-	declared = stripSiteSuffix(html.UnescapeString(declared), site)
-	best, bestScore := "", 0.0
+	headline := firstNonEmpty(m.meta("og:title", "twitter:title"), ld.headline)
+	declared := stripSiteSuffix(html.UnescapeString(firstNonEmpty(headline, m.title)), site)
+	var first string // the first <h1> that is not the site's name
 	for _, h := range m.h1s {
-		if h == "" || len(h) > 400 {
+		if h == "" || len(h) > 400 || sameSite(h, site) {
 			continue
 		}
-		sc := 1.0
-		if declared != "" {
-			sc = wordOverlap(h, declared)
+		if first == "" {
+			first = h
 		}
-		if sameSite(h, site) || sc < 0.2 {
-			continue
+		if declared == "" || wordOverlap(h, declared) >= 0.2 {
+			return stripSiteSuffix(h, site)
 		}
-		if sc > bestScore {
-			best, bestScore = h, sc
-		}
-		break
 	}
-	if best != "" && bestScore >= 0.2 {
-		return stripSiteSuffix(best, site)
+	// No <h1> agrees with the declared title. A headline in metadata wins;
+	// a bare <title> that only names the site does not.
+	if headline == "" && first != "" && (len(strings.Fields(declared)) <= 3 || sameSite(declared, site)) {
+		return stripSiteSuffix(first, site)
 	}
 	if declared != "" {
 		return declared
 	}
-	return best
+	return first
 }
 
 // titleSeps separate a headline from the site name in <title>.
