@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -162,10 +163,14 @@ func sourceURL(source string) string {
 	return ""
 }
 
-// checkBinary rejects bytes that are plainly not a text document.
+// checkBinary rejects bytes that are plainly not a text document. UTF-16
+// (with its byte-order mark) is text despite its NUL bytes.
 func checkBinary(b []byte) error {
 	if len(strings.TrimSpace(string(b[:min(len(b), 4096)]))) == 0 {
 		return errors.New("empty input")
+	}
+	if bytes.HasPrefix(b, []byte("\xff\xfe")) || bytes.HasPrefix(b, []byte("\xfe\xff")) {
+		return nil
 	}
 	for _, c := range b[:min(len(b), 8192)] {
 		if c == 0 {
