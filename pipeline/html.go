@@ -6,9 +6,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/charset"
+	"golang.org/x/net/html/atom"
 )
 
 // Document is what the HTML stage learns from a page.
@@ -26,86 +25,128 @@ type Document struct {
 // parseHTML decodes b to UTF-8 (charset from contentType, <meta> or the
 // bytes), parses it once, and extracts metadata and main text.
 func parseHTML(b []byte, contentType string) (*Document, error) {
-	r, err := charset.NewReader(bytes.NewReader(b), contentType)
+	u, err := decodeHTML(b, contentType)
 	if err != nil {
-		return nil, fmt.Errorf("decode charset: %w", err)
+		return nil, err
 	}
-	root, err := html.Parse(r)
+	root, err := html.Parse(bytes.NewReader(u))
 	if err != nil {
-		return nil, fmt.Errorf("parse HTML: %w", err)
+		// x/net/html refuses pages nested deeper than 512 elements, which
+		// runs of unclosed inline tags (<font>, <span>) can reach. Parse
+		// again without inline tags, then with block structure flattened.
+		for _, keep := range []func(atom.Atom) bool{notInline, flatKeep} {
+			if root, err = html.Parse(bytes.NewReader(stripTags(u, keep))); err == nil {
+				break
+			}
+		}
+		if err != nil {
+			return nil, fmt.Errorf("parse HTML: %w", err)
+		}
 	}
-	doc := goquery.NewDocumentFromNode(root)
 	d := &Document{}
-	extractMetadata(doc, d)
-	d.Text = mainText(doc)
+	cc := classCache{}
+	extractMetadata(root, d, cc)
+	d.Text = mainText(root, cc)
+	if d.Text == "" {
+		// Everything looked like boilerplate (a page of one short notice,
+		// or text only in elements named "header"): keep the visible text
+		// rather than nothing. The first parse succeeded, so this one does.
+		if root, err := html.Parse(bytes.NewReader(u)); err == nil {
+			d.Text = visibleText(root)
+		}
+	}
 	return d, nil
 }
 
-var dropSelector = "script, style, noscript, template, nav, header, footer, aside, form, figure, figcaption, iframe, svg, button, select"
-
-// mainText returns the article body: the block with the most paragraph text,
-// one paragraph per block element.
-func mainText(doc *goquery.Document) string {
-	doc.Find(dropSelector).Remove()
-	best, bestScore := doc.Find("body"), 0
-	scores := map[*html.Node]int{}
-	doc.Find("p").Each(func(_ int, p *goquery.Selection) {
-		n := len(strings.TrimSpace(p.Text()))
-		if n < 25 {
-			return
+// visibleText returns all the text of a page's body, paragraphs kept,
+// without scripts, styles and other non-text elements.
+func visibleText(root *html.Node) string {
+	body := findFirst(root, atom.Body)
+	if body == nil {
+		body = root
+	}
+	var strip func(*html.Node)
+	strip = func(n *html.Node) {
+		var next *html.Node
+		for c := n.FirstChild; c != nil; c = next {
+			next = c.NextSibling
+			if c.Type == html.CommentNode || c.Type == html.ElementNode && (c.DataAtom == atom.Script || c.DataAtom == atom.Style ||
+				c.DataAtom == atom.Noscript || c.DataAtom == atom.Template || c.DataAtom == atom.Svg || c.DataAtom == atom.Head ||
+				c.DataAtom == atom.Select || c.DataAtom == atom.Option || c.DataAtom == atom.Textarea) {
+				n.RemoveChild(c)
+				continue
+			}
+			strip(c)
 		}
-		if parent := p.Parent(); parent.Length() > 0 {
-			scores[parent.Get(0)] += n
-			if gp := parent.Parent(); gp.Length() > 0 {
-				scores[gp.Get(0)] += n / 2
+	}
+	strip(body)
+	w := &paraWriter{}
+	w.node(body, false)
+	w.flush()
+	var b strings.Builder
+	for i, p := range w.paras {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(p.text)
+	}
+	return b.String()
+}
+
+// mainText prunes the page's body and returns its article text. It changes
+// the tree, so metadata must be read first.
+func mainText(root *html.Node, cc classCache) string {
+	body := findFirst(root, atom.Body)
+	if body == nil {
+		body = root
+	}
+	prune(body, proseLen(body), cc)
+	nodes := contentNodes(body, cc)
+	if nodes == nil {
+		nodes = []*html.Node{body}
+	}
+	return writeText(nodes)
+}
+
+// stripTags rewrites a page keeping only the tags keep accepts; text,
+// comments and the contents of dropped tags stay as they were.
+func stripTags(b []byte, keep func(atom.Atom) bool) []byte {
+	z := html.NewTokenizer(bytes.NewReader(b))
+	var out bytes.Buffer
+	out.Grow(len(b))
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return out.Bytes()
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			if !keep(atom.Lookup(name)) {
+				continue
 			}
 		}
-	})
-	for node, s := range scores {
-		if s > bestScore || (s == bestScore && best.Length() > 0 && node != best.Get(0) && nodeOrder(doc, node) < nodeOrder(doc, best.Get(0))) {
-			best, bestScore = goquery.NewDocumentFromNode(node).Selection, s
-		}
+		out.Write(z.Raw())
 	}
-	var paras []string
-	best.Find("p, h2, h3, h4, li, blockquote, pre").Each(func(_ int, s *goquery.Selection) {
-		if s.Find("p, li").Length() > 0 {
-			return
-		}
-		t := collapseSpace(s.Text())
-		if t != "" {
-			paras = append(paras, t)
-		}
-	})
-	if len(paras) == 0 {
-		if t := collapseSpace(best.Text()); t != "" {
-			paras = append(paras, t)
-		}
-	}
-	return strings.Join(paras, "\n\n")
 }
 
-// nodeOrder is a stable tie-breaker: the node's position in document order.
-func nodeOrder(doc *goquery.Document, n *html.Node) int {
-	i, found := 0, -1
-	var walk func(*html.Node)
-	walk = func(c *html.Node) {
-		if found >= 0 {
-			return
-		}
-		if c == n {
-			found = i
-			return
-		}
-		i++
-		for ch := c.FirstChild; ch != nil; ch = ch.NextSibling {
-			walk(ch)
-		}
+// notInline keeps every tag but inline formatting and links.
+func notInline(a atom.Atom) bool {
+	switch a {
+	case atom.A, atom.Abbr, atom.B, atom.Big, atom.Cite, atom.Code, atom.Em, atom.Font, atom.I,
+		atom.Mark, atom.Q, atom.S, atom.Small, atom.Span, atom.Strike, atom.Strong, atom.Sub,
+		atom.Sup, atom.Tt, atom.U, atom.Nobr, atom.Label, atom.Time:
+		return false
 	}
-	walk(doc.Get(0))
-	return found
+	return true
 }
 
-// collapseSpace trims s and folds runs of white space into one space.
-func collapseSpace(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+// flatKeep keeps only tags that cannot nest deeply: the head's metadata,
+// paragraphs, headings, list items and line breaks.
+func flatKeep(a atom.Atom) bool {
+	switch a {
+	case atom.Html, atom.Head, atom.Body, atom.Title, atom.Meta, atom.Link, atom.Script, atom.Style,
+		atom.P, atom.Br, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li:
+		return true
+	}
+	return false
 }

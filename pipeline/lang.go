@@ -3,26 +3,125 @@ package pipeline
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
-// stopwords are frequent function words of the languages detectLanguage tells
-// apart.
-var stopwords = map[string][]string{
-	"en": {"the", "and", "of", "to", "in", "is", "that", "for", "it", "was", "on", "with", "he", "as", "said"},
-	"de": {"der", "die", "und", "das", "ist", "nicht", "den", "mit", "sich", "auf", "für", "ein", "eine", "von"},
-	"fr": {"le", "la", "les", "et", "des", "est", "une", "que", "pour", "dans", "qui", "sur", "pas", "du"},
-	"es": {"el", "la", "los", "las", "y", "que", "del", "una", "por", "para", "con", "es", "se", "su"},
-	"pt": {"o", "os", "as", "e", "que", "do", "da", "uma", "para", "com", "não", "em", "dos", "das"},
-	"id": {"dan", "yang", "di", "ini", "itu", "dengan", "untuk", "dari", "tidak", "akan", "pada", "ke", "dalam", "juga"},
-	"it": {"il", "di", "che", "è", "della", "per", "non", "una", "sono", "gli", "del", "con", "anche", "alla"},
-	"nl": {"de", "het", "een", "en", "van", "is", "dat", "niet", "op", "met", "voor", "zijn", "ook", "er"},
+// Language detection: first by script (Cyrillic, kana, Han, Hangul, Arabic,
+// Greek, Hebrew, Thai, Devanagari), then, for Latin text, by the share of
+// each language's most frequent function words. It reads at most
+// langSample bytes, so it costs microseconds on any article.
+
+// langSample is how much text detectLanguage reads, in bytes.
+const langSample = 16 << 10
+
+// langOrder fixes the order in which languages are compared (ties go to
+// the earlier one), so detection never depends on map order.
+var langOrder = []string{"en", "de", "fr", "es", "pt", "it", "nl", "id", "sv", "da", "pl", "tr", "ro", "cs"}
+
+// stopwords are frequent function words of the Latin-script languages.
+var stopwords = map[string]string{
+	"en": "the and of to in is that for it was on with he as said by at from his are have has be this which were would their they not but an",
+	"de": "der die und das ist nicht den mit sich auf für ein eine von dem des im zu auch als wird werden bei nach wie oder aus",
+	"fr": "le la les et des est une que pour dans qui sur pas du au avec il elle sont ce cette mais par ont été leur plus",
+	"es": "el la los las y que del una por para con es se su al lo como más pero sus le ha este fue son está entre",
+	"pt": "o os as e que do da uma para com não em dos das no na um se por mais ao como foi são seu sua ou pelo",
+	"it": "il di che è della per non una sono gli del con anche alla le nel dei si come più ha ma delle questo",
+	"nl": "de het een en van is dat niet op met voor zijn ook er aan te die hij wordt bij naar maar om",
+	"id": "dan yang di ini itu dengan untuk dari tidak akan pada ke dalam juga ada adalah oleh karena bisa mereka kita",
+	"sv": "och att det som en på är av för med till den har inte om ett var men jag de sig från",
+	"da": "og at det som en på er af for med til den har ikke om et var men jeg de sig fra",
+	"pl": "i w nie na się z do że to jest jak po co tak przez od ale dla jego są być",
+	"tr": "ve bir bu da de için ile olarak çok daha gibi olan ama en sonra kadar ancak değil",
+	"ro": "și de în la cu pe din că nu o un este care pentru sunt mai ca ce",
+	"cs": "a se na je že v to s z do o jako ale by pro jsou jeho byl už",
 }
 
-// detectLanguage guesses the ISO 639-1 language of text from script and
-// stop-word frequency. It returns "" when it cannot tell.
+// stopIndex maps a stop word to the indexes (in langOrder) of the
+// languages it belongs to.
+var stopIndex = func() map[string][]int {
+	idx := map[string][]int{}
+	for i, lang := range langOrder {
+		for _, w := range strings.Fields(stopwords[lang]) {
+			idx[w] = append(idx[w], i)
+		}
+	}
+	return idx
+}()
+
+// detectLanguage guesses the ISO 639-1 language of text. It returns ""
+// when it cannot tell.
 func detectLanguage(text string) string {
-	var letters, cyr, kana, han, hangul, arabic int
+	if len(text) > langSample {
+		text = text[:langSample]
+		for len(text) > 0 && !utf8.ValidString(text[len(text)-1:]) {
+			text = text[:len(text)-1]
+		}
+	}
+	if lang := scriptLanguage(text); lang != "-" {
+		return lang
+	}
+	counts := make([]int, len(langOrder))
+	words := 0
+	var buf [48]byte
+	w := buf[:0]
+	long := false
+	end := func() {
+		if len(w) > 0 || long {
+			words++
+			if !long {
+				for _, i := range stopIndex[string(w)] {
+					counts[i]++
+				}
+			}
+		}
+		w, long = buf[:0], false
+	}
 	for _, r := range text {
+		if r < 0x80 {
+			if r|0x20 < 'a' || r|0x20 > 'z' {
+				end()
+				continue
+			}
+			r |= 0x20
+		} else if !unicode.IsLetter(r) {
+			end()
+			continue
+		} else {
+			r = unicode.ToLower(r)
+		}
+		if long {
+			continue
+		}
+		if len(w)+utf8.RuneLen(r) > len(buf) {
+			long = true
+			continue
+		}
+		w = utf8.AppendRune(w, r)
+	}
+	end()
+	best := 0
+	for i := range counts {
+		if counts[i] > counts[best] {
+			best = i
+		}
+	}
+	if words < 3 || counts[best]*100 < words*3 {
+		return ""
+	}
+	return langOrder[best]
+}
+
+// scriptLanguage returns the language a non-Latin script gives away, ""
+// for text without letters, or "-" for Latin (or mixed) text.
+func scriptLanguage(text string) string {
+	var letters, cyr, kana, han, hangul, arabic, greek, hebrew, thai, deva int
+	for _, r := range text {
+		if r < 0x80 {
+			if r|0x20 >= 'a' && r|0x20 <= 'z' {
+				letters++
+			}
+			continue
+		}
 		if !unicode.IsLetter(r) {
 			continue
 		}
@@ -38,12 +137,19 @@ func detectLanguage(text string) string {
 			hangul++
 		case unicode.Is(unicode.Arabic, r):
 			arabic++
+		case unicode.Is(unicode.Greek, r):
+			greek++
+		case unicode.Is(unicode.Hebrew, r):
+			hebrew++
+		case unicode.Is(unicode.Thai, r):
+			thai++
+		case unicode.Is(unicode.Devanagari, r):
+			deva++
 		}
 	}
-	if letters == 0 {
-		return ""
-	}
 	switch {
+	case letters == 0:
+		return ""
 	case kana*20 > letters:
 		return "ja"
 	case han*3 > letters:
@@ -54,27 +160,30 @@ func detectLanguage(text string) string {
 		return "ru"
 	case arabic*3 > letters:
 		return "ar"
+	case greek*3 > letters:
+		return "el"
+	case hebrew*3 > letters:
+		return "he"
+	case thai*3 > letters:
+		return "th"
+	case deva*3 > letters:
+		return "hi"
 	}
-	counts := map[string]int{}
-	words := 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		words++
-		for lang, sw := range stopwords {
-			for _, s := range sw {
-				if w == s {
-					counts[lang]++
-				}
-			}
-		}
-	}
-	best, bestN := "", 0
-	for _, lang := range []string{"en", "de", "fr", "es", "pt", "id", "it", "nl"} {
-		if counts[lang] > bestN {
-			best, bestN = lang, counts[lang]
-		}
-	}
-	if words < 3 || bestN*20 < words {
+	return "-"
+}
+
+// declaredLanguage returns the primary subtag of an <html lang> value
+// ("en-US" -> "en"), or "" when it is not a two- or three-letter code.
+func declaredLanguage(lang string) string {
+	lang, _, _ = strings.Cut(strings.ToLower(strings.TrimSpace(lang)), "-")
+	lang, _, _ = strings.Cut(lang, "_")
+	if len(lang) < 2 || len(lang) > 3 {
 		return ""
 	}
-	return best
+	for _, r := range lang {
+		if r < 'a' || r > 'z' {
+			return ""
+		}
+	}
+	return lang
 }

@@ -1,144 +1,309 @@
 package pipeline
 
 import (
-	"encoding/json"
+	"net/url"
 	"strings"
-	"time"
 
-	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
-// extractMetadata fills d's title, authors, date, site, canonical URL and
-// language from <title>, meta tags, JSON-LD, <time> and <h1>.
-func extractMetadata(doc *goquery.Document, d *Document) {
-	meta := func(keys ...string) string {
-		for _, k := range keys {
-			if v, ok := doc.Find(`meta[property="` + k + `"], meta[name="` + k + `"], meta[itemprop="` + k + `"]`).First().Attr("content"); ok && strings.TrimSpace(v) != "" {
-				return collapseSpace(v)
+// pageMeta is what one walk over the parsed page collects for metadata,
+// before the main-text stage prunes the tree.
+type pageMeta struct {
+	metas     [][2]string // (lower-cased property/name/itemprop, content) in page order
+	canonical string
+	lang      string
+	title     string   // <title>
+	h1s       []string // text of each <h1>
+	ld        []ldInfo // NewsArticle-like JSON-LD objects
+	ldPub     string   // publisher name from any JSON-LD object
+	ldDate    string   // datePublished of any JSON-LD object (a WebPage)
+	dates     []string // texts of <time> and of elements named for a date
+	metaDates []string // texts of elements named meta, info or byline
+	bylines   []string // texts of elements named byline
+	authors   []string // texts of author links and itemprop=author elements
+}
+
+// meta returns the first non-empty content of the given meta keys, trying
+// the keys in order.
+func (m *pageMeta) meta(keys ...string) string {
+	for _, k := range keys {
+		for _, kv := range m.metas {
+			if kv[0] == k && kv[1] != "" {
+				return kv[1]
 			}
-		}
-		return ""
-	}
-	ld := jsonLD(doc)
-	d.Language, _ = doc.Find("html").Attr("lang")
-	d.Site = firstNonEmpty(meta("og:site_name"), ld.publisher)
-	d.Canonical, _ = doc.Find(`link[rel="canonical"]`).Attr("href")
-	if d.Canonical == "" {
-		d.Canonical = meta("og:url")
-	}
-	h1 := collapseSpace(doc.Find("h1").First().Text())
-	d.Title = firstNonEmpty(h1, meta("og:title", "twitter:title"), ld.headline, collapseSpace(doc.Find("title").First().Text()))
-	d.Authors = ld.authors
-	if len(d.Authors) == 0 {
-		if a := meta("author", "article:author"); a != "" && !strings.HasPrefix(a, "http") {
-			d.Authors = []string{a}
-		}
-	}
-	for _, s := range []string{ld.published, meta("article:published_time", "datePublished", "pubdate", "date"), attr(doc.Find("time[datetime]").First(), "datetime")} {
-		if t, hasTime, ok := parseMetaDate(s); ok {
-			d.Published, d.HasTime = t, hasTime
-			break
-		}
-	}
-}
-
-func attr(s *goquery.Selection, name string) string {
-	v, _ := s.Attr(name)
-	return v
-}
-
-func firstNonEmpty(ss ...string) string {
-	for _, s := range ss {
-		if s != "" {
-			return s
 		}
 	}
 	return ""
 }
 
-// parseMetaDate parses the date formats found in page metadata.
-func parseMetaDate(s string) (t time.Time, hasTime, ok bool) {
-	s = strings.TrimSpace(s)
-	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05", "2006-01-02T15:04Z07:00", "2006-01-02 15:04:05"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t, true, true
-		}
-	}
-	if len(s) >= 10 {
-		if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
-			return t, false, true
-		}
-	}
-	return time.Time{}, false, false
-}
+// dateWords in a class or id name elements that hold the visible
+// publication date; metaWords name elements that often hold it among other
+// things (a byline with a date, an "article info" line).
+var (
+	dateWords = []string{"date", "time", "publish", "posted"}
+	metaWords = []string{"byline", "info", "meta"}
+)
 
-type ldInfo struct {
-	headline, published, publisher string
-	authors                        []string
-}
-
-// jsonLD reads the first NewsArticle-like object in the page's JSON-LD.
-func jsonLD(doc *goquery.Document) ldInfo {
-	var info ldInfo
-	doc.Find(`script[type="application/ld+json"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		var v any
-		if json.Unmarshal([]byte(s.Text()), &v) != nil {
+// containsAny reports whether s contains one of words.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
 			return true
 		}
-		for _, obj := range ldObjects(v) {
-			typ, _ := obj["@type"].(string)
-			if !strings.Contains(typ, "Article") && typ != "ReportageNewsArticle" && typ != "BlogPosting" {
-				continue
+	}
+	return false
+}
+
+// collectMeta walks the page once and gathers its metadata sources.
+func collectMeta(root *html.Node, cc classCache) *pageMeta {
+	m := &pageMeta{}
+	walk(root, func(n *html.Node) bool {
+		if n.Type == html.TextNode {
+			m.textCue(n)
+			return false
+		}
+		if n.Type != html.ElementNode {
+			return true
+		}
+		switch n.DataAtom {
+		case atom.Html:
+			m.lang = getAttr(n, "lang")
+		case atom.Title:
+			if m.title == "" {
+				m.title = textOf(n)
 			}
-			info.headline, _ = obj["headline"].(string)
-			info.published, _ = obj["datePublished"].(string)
-			info.authors = ldNames(obj["author"])
-			if p := ldNames(obj["publisher"]); len(p) > 0 {
-				info.publisher = p[0]
+			return false
+		case atom.Meta:
+			k := getAttr(n, "property")
+			if k == "" {
+				k = getAttr(n, "name")
+			}
+			if k == "" {
+				k = getAttr(n, "itemprop")
+			}
+			if k != "" {
+				m.metas = append(m.metas, [2]string{strings.ToLower(k), collapseSpace(html.UnescapeString(getAttr(n, "content")))})
+			}
+			return false
+		case atom.Link:
+			if strings.EqualFold(getAttr(n, "rel"), "canonical") && m.canonical == "" {
+				m.canonical = strings.TrimSpace(getAttr(n, "href"))
+			}
+			return false
+		case atom.Script:
+			if strings.EqualFold(getAttr(n, "type"), "application/ld+json") {
+				var b strings.Builder
+				for c := n.FirstChild; c != nil; c = c.NextSibling {
+					if c.Type == html.TextNode {
+						b.WriteString(c.Data)
+					}
+				}
+				m.addJSONLD(b.String())
+			}
+			return false
+		case atom.Style, atom.Noscript, atom.Template:
+			return false
+		case atom.H1:
+			m.h1s = append(m.h1s, textOf(n))
+		case atom.Time:
+			if v := getAttr(n, "datetime"); v != "" {
+				m.metas = append(m.metas, [2]string{"time:datetime", v})
+			}
+			if t, ok := shortText(n, 120); ok && t != "" {
+				m.dates = append(m.dates, t)
 			}
 			return false
 		}
+		ci := classID(n)
+		rel, prop := getAttr(n, "rel"), getAttr(n, "itemprop")
+		switch {
+		case prop == "datePublished":
+			m.metas = append(m.metas, [2]string{"datepublished", firstNonEmpty(getAttr(n, "datetime"), textOf(n))})
+		case (strings.Contains(ci, "byline") || rel == "author" || prop == "author" || authorClass(ci)) && inOtherStory(n, cc):
+			// A byline of a related story or a promo.
+			return false
+		case strings.Contains(ci, "byline") && !strings.Contains(ci, "bio"):
+			if _, ok := shortText(n, 300); !ok {
+				break
+			}
+			if t := bylineText(n); t != "" {
+				m.bylines = append(m.bylines, t)
+			}
+		case rel == "author" || prop == "author" || (authorClass(ci) && !strings.Contains(ci, "bio") && !strings.Contains(ci, "about")):
+			if _, ok := shortText(n, 200); !ok {
+				break
+			}
+			if t := bylineText(n); t != "" {
+				m.authors = append(m.authors, t)
+			}
+		}
+		if ci != "" {
+			date, meta := containsAny(ci, dateWords), containsAny(ci, metaWords)
+			if date || meta {
+				if t, ok := shortText(n, 200); ok && t != "" {
+					if date {
+						m.dates = append(m.dates, t)
+					} else {
+						m.metaDates = append(m.metaDates, t)
+					}
+					// A "By ..." line in an article's meta line is its byline.
+					if meta && len(t) > 3 && strings.EqualFold(t[:3], "by ") {
+						m.bylines = append(m.bylines, bylineText(n))
+					}
+				}
+			}
+		}
 		return true
 	})
-	return info
+	return m
 }
 
-// ldObjects flattens a JSON-LD value (object, array or @graph) to objects.
-func ldObjects(v any) []map[string]any {
-	switch x := v.(type) {
-	case map[string]any:
-		out := []map[string]any{x}
-		if g, ok := x["@graph"]; ok {
-			out = append(out, ldObjects(g)...)
+// inOtherStory reports whether n sits in a related-stories list, a promo
+// or a sidebar: an ancestor whose class names boilerplate and not content.
+func inOtherStory(n *html.Node, cc classCache) bool {
+	for p := n.Parent; p != nil && p.Type == html.ElementNode; p = p.Parent {
+		ci := classID(p)
+		if ci == "" || strings.Contains(ci, "byline") {
+			continue
 		}
-		return out
-	case []any:
-		var out []map[string]any
-		for _, e := range x {
-			out = append(out, ldObjects(e)...)
+		if k := cc.kinds(ci); k&kindJunk != 0 && k&kindContent == 0 {
+			return true
 		}
-		return out
 	}
-	return nil
+	return false
 }
 
-// ldNames returns the person names in a JSON-LD author value.
-func ldNames(v any) []string {
-	switch x := v.(type) {
-	case string:
-		if x != "" {
-			return []string{x}
-		}
-	case map[string]any:
-		if n, ok := x["name"].(string); ok && n != "" {
-			return []string{collapseSpace(n)}
-		}
-	case []any:
-		var out []string
-		for _, e := range x {
-			out = append(out, ldNames(e)...)
-		}
-		return out
+// authorClass reports whether a lower-cased class and id names an author
+// (English, German/Spanish/Portuguese, French).
+func authorClass(ci string) bool {
+	return strings.Contains(ci, "author") || strings.Contains(ci, "autor") || strings.Contains(ci, "auteur")
+}
+
+// publishedCues open a line that gives the publication date, in the
+// languages of the corpus pages; bylineCues open a byline.
+var (
+	publishedCues = []string{"published", "posted", "updated", "publiziert", "veröffentlicht", "publié", "publicado", "publicada", "pubblicato", "diterbitkan", "dipublikasikan"}
+	bylineCues    = []string{"by ", "written by", "von ", "par ", "por "}
+)
+
+// textCue looks at one text node: a line that opens with "Published" or
+// "Written by" gives a date or a byline whatever its element is named.
+func (m *pageMeta) textCue(n *html.Node) {
+	t := strings.TrimLeft(n.Data, " \t\r\n")
+	if len(t) < 3 || n.Parent == nil {
+		return
 	}
-	return nil
+	switch t[0] | 0x20 { // the first letters of the cues
+	case 'p', 'u', 'v', 'd', 'b', 'w':
+	default:
+		return
+	}
+	head := t[:min(len(t), 16)]
+	date, by := hasCue(head, publishedCues), hasCue(head, bylineCues)
+	if !date && !by {
+		return
+	}
+	line, ok := shortText(n.Parent, 200)
+	if !ok || line == "" {
+		return
+	}
+	if date {
+		m.dates = append(m.dates, line)
+	}
+	if by && len(line) >= 2 && strings.EqualFold(line[:2], head[:2]) {
+		m.bylines = append(m.bylines, bylineText(n.Parent))
+		m.metaDates = append(m.metaDates, line)
+	}
+}
+
+// hasCue reports whether head opens, ignoring case, with one of cues.
+func hasCue(head string, cues []string) bool {
+	for _, c := range cues {
+		if len(head) >= len(c) && strings.EqualFold(head[:len(c)], c) {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineText returns the text below n with " | " between its blocks and
+// lines, so that names in separate elements stay apart.
+func bylineText(n *html.Node) string {
+	var b strings.Builder
+	var rec func(*html.Node)
+	rec = func(c *html.Node) {
+		switch {
+		case c.Type == html.TextNode:
+			b.WriteString(c.Data)
+		case c.Type != html.ElementNode:
+		case c.DataAtom == atom.Br || c.DataAtom == atom.Time:
+			b.WriteString(" | ")
+		case c.DataAtom == atom.Script || c.DataAtom == atom.Style:
+		default:
+			blk := isBlock(c)
+			if blk {
+				b.WriteString(" | ")
+			}
+			for k := c.FirstChild; k != nil; k = k.NextSibling {
+				rec(k)
+			}
+			if blk {
+				b.WriteString(" | ")
+			}
+		}
+	}
+	rec(n)
+	return strings.Trim(collapseSpace(b.String()), " |")
+}
+
+// extractMetadata fills d's title, authors, date, site, canonical URL and
+// language from one parsed page.
+func extractMetadata(root *html.Node, d *Document, cc classCache) {
+	m := collectMeta(root, cc)
+	var ld ldInfo
+	if len(m.ld) > 0 {
+		ld = m.ld[0]
+	}
+	d.Language = strings.ToLower(strings.TrimSpace(m.lang))
+	d.Site = firstNonEmpty(m.meta("og:site_name", "application-name"), m.ldPub)
+	d.Canonical = resolveURL(m.meta("og:url"), firstNonEmpty(m.canonical, m.meta("og:url")))
+	d.Title = chooseTitle(m, ld, d.Site)
+	d.Authors = chooseAuthors(m, ld)
+	d.Published, d.HasTime = choosePublished(m, ld, d.Canonical)
+}
+
+// applyPageURL completes d with the URL the page was fetched from: it is
+// the base of a relative canonical URL, the canonical URL when the page
+// names none, and its path may carry the publication date.
+func (d *Document) applyPageURL(page string) {
+	d.Canonical = resolveURL(page, d.Canonical)
+	if d.Canonical == "" {
+		d.Canonical = page
+	}
+	if d.Published.IsZero() {
+		if md, ok := urlDate(d.Canonical); ok {
+			d.Published = md.t
+		} else if md, ok := urlDate(page); ok {
+			d.Published = md.t
+		}
+	}
+}
+
+// resolveURL resolves ref against base when ref is relative and base is
+// an absolute URL; otherwise it returns ref.
+func resolveURL(base, ref string) string {
+	if ref == "" || base == "" {
+		return ref
+	}
+	r, err := url.Parse(ref)
+	if err != nil || r.IsAbs() {
+		return ref
+	}
+	b, err := url.Parse(base)
+	if err != nil || !b.IsAbs() {
+		return ref
+	}
+	return b.ResolveReference(r).String()
 }

@@ -1,12 +1,12 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"net/http"
 	"os"
-	"regexp"
 	"strings"
 	"time"
 
@@ -118,8 +118,13 @@ func (p *Pipeline) parse(in Input, raw []byte, contentType string) (*Document, e
 	if format == "" && p.cfg.InputFormat != "" && p.cfg.InputFormat != "auto" {
 		format = p.cfg.InputFormat
 	}
-	if format == "" && strings.HasPrefix(contentType, "text/html") {
-		format = "html"
+	if format == "" {
+		switch mt, _, _ := strings.Cut(contentType, ";"); strings.TrimSpace(strings.ToLower(mt)) {
+		case "text/html", "application/xhtml+xml":
+			format = "html"
+		case "text/plain":
+			format = "text"
+		}
 	}
 	if format == "" {
 		format = sniffFormat(in.Source, raw)
@@ -131,6 +136,9 @@ func (p *Pipeline) parse(in Input, raw []byte, contentType string) (*Document, e
 		doc, err := parseHTML(raw, contentType)
 		if err != nil {
 			return nil, err
+		}
+		if page := firstNonEmpty(in.URL, sourceURL(in.Source)); page != "" {
+			doc.applyPageURL(page)
 		}
 		if strings.TrimSpace(doc.Text) == "" {
 			return nil, errors.New("no main text found in HTML")
@@ -147,10 +155,22 @@ func (p *Pipeline) parse(in Input, raw []byte, contentType string) (*Document, e
 	return &Document{Text: text}, nil
 }
 
-// checkBinary rejects bytes that are plainly not a text document.
+// sourceURL returns source when it is an http(s) URL, else "".
+func sourceURL(source string) string {
+	if IsURL(source) {
+		return source
+	}
+	return ""
+}
+
+// checkBinary rejects bytes that are plainly not a text document. UTF-16
+// (with its byte-order mark) is text despite its NUL bytes.
 func checkBinary(b []byte) error {
 	if len(strings.TrimSpace(string(b[:min(len(b), 4096)]))) == 0 {
 		return errors.New("empty input")
+	}
+	if bytes.HasPrefix(b, []byte("\xff\xfe")) || bytes.HasPrefix(b, []byte("\xfe\xff")) {
+		return nil
 	}
 	for _, c := range b[:min(len(b), 8192)] {
 		if c == 0 {
@@ -175,7 +195,11 @@ func (p *Pipeline) newText(in Input, doc *Document) *extractors.Text {
 	if doc.Published.IsZero() && !t.Published.IsZero() {
 		doc.Published = t.Published
 	}
+	// The text decides; <html lang> speaks only when the text cannot tell.
 	t.Language = detectLanguage(doc.Text)
+	if t.Language == "" {
+		t.Language = declaredLanguage(doc.Language)
+	}
 	return t
 }
 
@@ -188,21 +212,4 @@ func formatPublished(t time.Time, hasTime bool) string {
 		return t.Format(time.RFC3339)
 	}
 	return t.Format("2006-01-02")
-}
-
-// chromeLine matches lines of site chrome in plain-text articles.
-var chromeLine = regexp.MustCompile(`(?i)^\s*(share this( article| story)?|.*can (also )?be accessed at the following alternate address(es)?:?|www\.[a-z0-9.-]+|follow us on .*|click here to .*|subscribe( now)?( to .*)?|advertisement|read more:?.*|related( articles| stories)?:?)\s*$`)
-
-// cleanText drops site chrome lines from plain text and stops at a trailing
-// run of them.
-func cleanText(text string) string {
-	lines := strings.Split(text, "\n")
-	out := lines[:0]
-	for _, l := range lines {
-		if chromeLine.MatchString(l) {
-			continue
-		}
-		out = append(out, l)
-	}
-	return strings.TrimRight(strings.Join(out, "\n"), "\n\t ") + "\n"
 }

@@ -1,0 +1,205 @@
+package pipeline
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// Authors are the people in the byline. The visible byline wins over
+// JSON-LD, which wins over author links and meta tags. Organisations
+// ("Associated Press", "CBS News") are not authors, affiliations ("AP
+// National Security Writer", "NJ Advance Media for NJ.com") are dropped,
+// and all-caps names are written in normal case.
+
+// chooseAuthors returns the person authors of a page, in byline order.
+// The first byline element that names a person wins (later ones belong to
+// other stories on the page); JSON-LD lists all its authors.
+func chooseAuthors(m *pageMeta, ld ldInfo) []string {
+	if names := firstNames(m.bylines); len(names) > 0 {
+		return names
+	}
+	var names []string
+	for _, s := range ld.authors {
+		names = appendNames(names, personNames(s))
+	}
+	if len(names) > 0 {
+		return names
+	}
+	if names := firstNames(m.authors); len(names) > 0 {
+		return names
+	}
+	return personNames(m.meta("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"))
+}
+
+// firstNames returns the names of the first string in ss that has any.
+func firstNames(ss []string) []string {
+	for _, s := range ss {
+		if names := personNames(s); len(names) > 0 {
+			return names
+		}
+	}
+	return nil
+}
+
+// appendNames appends the names not yet in names (case-insensitively).
+func appendNames(names, add []string) []string {
+outer:
+	for _, a := range add {
+		for _, n := range names {
+			if strings.EqualFold(n, a) {
+				continue outer
+			}
+		}
+		names = append(names, a)
+	}
+	return names
+}
+
+// bylineSplit separates the names of a byline.
+var bylineSplit = regexp.MustCompile(`(?i)\s*(?:,|;|\||•|·|/|\band\b|&|\bwith\b|\bupdated\b|\bpublished\b|\bposted\b)\s*`)
+
+// bylinePrefix is the "By" that opens a byline.
+var bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:(?:(?:written|posted|reported|story|words|text)\s+)?by|von|par|por|door|av):?\s+`)
+
+// stopWords end a name: organisations, roles, dates.
+var stopWords = map[string]bool{
+	"ap": true, "afp": true, "upi": true, "cnn": true, "bbc": true, "cbs": true, "nbc": true, "abc": true,
+	"reuters": true, "associated": true, "press": true, "news": true, "media": true, "staff": true,
+	"writer": true, "reporter": true, "correspondent": true, "editor": true, "columnist": true,
+	"contributor": true, "senior": true, "chief": true, "national": true, "political": true,
+	"business": true, "sports": true, "agency": true, "wire": true, "service": true, "network": true,
+	"times": true, "post": true, "journal": true, "magazine": true, "team": true, "desk": true,
+	"editors": true, "newsroom": true, "online": true, "digital": true, "jazeera": true, "al": false,
+	"bloomberg": true, "daily": true, "the": true, "for": true, "of": true, "at": true, "in": true,
+	"on": true, "mr": true, "ms": true, "dr": true, "photographer": true, "producer": true,
+	"analyst": true, "advance": true, "published": true, "updated": true, "view": true, "follow": true,
+	"email": true, "twitter": true, "more": true, "articles": true, "about": true, "contact": true,
+	"min": true, "read": true, "ago": true, "et": true, "est": true, "pst": true, "gmt": true, "utc": true,
+	"am": true, "pm": true, "a.m.": true, "p.m.": true, "copy": true, "link": true, "share": true,
+	"close": true, "print": true, "comment": true, "comments": true, "subscribe": true, "sign": true,
+	"log": true, "menu": true, "search": true, "home": true, "facebook": true, "linkedin": true,
+}
+
+// orgNouns end the name of an organisation: capitalised words right before
+// one are not a person's name.
+var orgNouns = map[string]bool{
+	"agency": true, "news": true, "press": true, "media": true, "times": true, "post": true,
+	"journal": true, "magazine": true, "network": true, "service": true, "wire": true,
+	"today": true, "daily": true, "group": true, "institute": true, "university": true,
+	"association": true, "foundation": true, "company": true, "corporation": true, "inc": true,
+	"ltd": true, "council": true, "ministry": true, "department": true, "office": true,
+	"staff": true, "team": true, "desk": true, "editors": true, "newsroom": true, "herald": true,
+	"tribune": true, "gazette": true, "telegraph": true, "chronicle": true, "bureau": true,
+}
+
+// personNames returns the person names in one byline string.
+func personNames(s string) []string {
+	s = collapseSpace(s)
+	if s == "" || strings.HasPrefix(s, "http") {
+		return nil
+	}
+	s = bylinePrefix.ReplaceAllString(s, "")
+	var out []string
+	for _, part := range bylineSplit.Split(s, -1) {
+		part = bylinePrefix.ReplaceAllString(part, "")
+		if n := nameAtStart(part); n != "" {
+			out = appendNames(out, []string{n})
+		} else if len(out) > 0 && len(strings.Fields(part)) >= 4 {
+			// A headline or a sentence after the names: the byline is over.
+			break
+		}
+	}
+	return out
+}
+
+// nameAtStart returns the person name that opens s: two to four
+// capitalised words before any organisation, role, date or lower-case word.
+func nameAtStart(s string) string {
+	var words []string
+	for _, w := range strings.Fields(s) {
+		lw := strings.ToLower(strings.Trim(w, ".,:"))
+		if orgNouns[lw] || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+			// "European Space Agency", "Science X staff", "Ryan Reed's
+			// stories": the capitalised words before name no person.
+			return ""
+		}
+		if stopWords[lw] || months[strings.TrimSuffix(lw, ".")] != 0 {
+			break
+		}
+		w, glued := unglue(w)
+		if !nameWord(w) {
+			break
+		}
+		words = append(words, strings.TrimRight(w, ",:"))
+		if glued {
+			break
+		}
+	}
+	if len(words) < 2 || len(words) > 4 {
+		return ""
+	}
+	name := strings.Join(words, " ")
+	if isUpperWord(name) {
+		name = titleCase(name)
+	}
+	return name
+}
+
+// unglue cuts a word where a lower-case letter meets a capital after the
+// fourth letter: text of adjacent elements run together ("GarberFOXBusiness").
+// Short prefixes stay ("DeArdo", "McDonald", "MacLean").
+func unglue(w string) (string, bool) {
+	r := []rune(w)
+	for i := 4; i < len(r); i++ {
+		if unicode.IsLower(r[i-1]) && unicode.IsUpper(r[i]) {
+			return string(r[:i]), true
+		}
+	}
+	return w, false
+}
+
+// nameWord reports whether w can be part of a person name.
+func nameWord(w string) bool {
+	switch w {
+	case "de", "da", "van", "von", "der", "del", "la", "le", "bin", "di", "du", "dos":
+		return true
+	}
+	r := []rune(w)
+	if !unicode.IsUpper(r[0]) {
+		return false
+	}
+	for _, c := range r {
+		if !unicode.IsLetter(c) && c != '.' && c != '\'' && c != '’' && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+func isUpperWord(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 1
+}
+
+// titleCase writes each word with a capital and lower-case rest
+// ("DANICA KIRKA" -> "Danica Kirka", "O'NEIL" -> "O'Neil").
+func titleCase(s string) string {
+	r := []rune(strings.ToLower(s))
+	up := true
+	for i, c := range r {
+		if up && unicode.IsLetter(c) {
+			r[i] = unicode.ToUpper(c)
+		}
+		up = c == ' ' || c == '-' || c == '\'' || c == '’'
+	}
+	return string(r)
+}
