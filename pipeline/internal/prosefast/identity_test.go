@@ -1,0 +1,118 @@
+package prosefast
+
+import (
+	"os"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/jdkato/prose/v2"
+)
+
+var (
+	proseOnce  sync.Once
+	proseModel *prose.Model
+)
+
+// proseDefault is prose's default model, loaded once (about a quarter of a
+// second).
+func proseDefault() *prose.Model {
+	proseOnce.Do(func() { proseModel = prose.ModelFromData("test") })
+	return proseModel
+}
+
+// identityTexts are the texts the identity test runs: the seed article, an
+// article written for these tests, six Wikinews articles (CC BY 2.5, see
+// testdata/NOTICE) and hand-written sentences aimed at the tokenizer's and
+// features' corner cases.
+func identityTexts(t testing.TB) map[string]string {
+	texts := map[string]string{"cases": strings.Join(cornerCases, "\n")}
+	for name, path := range map[string]string{
+		"seed":     "../../../testdata/presstv-us-russia-talks.txt",
+		"article":  "../../testdata/nlp/article.txt",
+		"wikinews": "testdata/wikinews.txt",
+	} {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts[name] = string(b)
+	}
+	return texts
+}
+
+var cornerCases = []string{
+	`“January 10 will be the main day,” Ryabkov said, and then he said it again: “January 10.”`,
+	`Mr. Smith's dog didn't bark; they'll say it's 'odd', won't they?`,
+	`The U.S. and U.K. met in Washington, D.C., on Jan. 5 (a Monday) at 3:30 p.m.`,
+	`Shares rose $3.50, or 4.2%, to $86.10 -- a 52-week high -- on the NYSE.`,
+	`E-mail press@example.com or visit www.example.org/news for more; @lede_news posted it.`,
+	`'sup, he wrote :) and then :-( and ¯\(ツ)/¯ while the -LRB- token stayed.`,
+	`Café owners in Zürich and São Paulo said Ünal's plan was “ambitious.”`,
+	`THE PRESIDENT SAID THE DEAL WITH CHINA AND RUSSIA WOULD BE SIGNED IN 2022.`,
+	`the the the , , , . . . and and and`,
+	`1984 was a year; 1e5 is a number; Inf and NaN are words; 0 and * too.`,
+	`It&rsquo;s a test of the sanitizer &rsquo; and of tabs	and	newlines.`,
+	`He said "yes." She said "no!" They asked "why?"`,
+	`[Editor's note: (this) was added] in 2021-12-28's edition by O'Brien-Smith.`,
+	`Dr. Jane Q. Public, Ph.D., of St. Louis, Mo., and Gen. Mark A. Milley spoke.`,
+}
+
+// sentences splits a text into lines and, inside a line, after ". " — a
+// rough split is enough: the test compares prose and this package on
+// whatever pieces it gets.
+func sentences(text string) []string {
+	var out []string
+	for _, line := range strings.Split(text, "\n") {
+		for _, s := range strings.SplitAfter(line, ". ") {
+			if strings.TrimSpace(s) != "" {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// TestIdentity checks that Analyse gives exactly prose.NewDocument's tokens,
+// tags and IOB labels, sentence by sentence. A sentence where this package
+// saw an exact tie (prose then picks at random) is skipped; the test fails
+// if more than 2% are.
+func TestIdentity(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pm := proseDefault()
+	total, skipped, tokens := 0, 0, 0
+	for name, text := range identityTexts(t) {
+		for _, sent := range sentences(text) {
+			doc, err := prose.NewDocument(sent, prose.UsingModel(pm), prose.WithSegmentation(false))
+			if err != nil {
+				t.Fatal(err)
+			}
+			type tt struct{ Text, Tag, Label string }
+			var want, got []tt
+			for _, tok := range doc.Tokens() {
+				want = append(want, tt{tok.Text, tok.Tag, tok.Label})
+			}
+			toks, tie := m.analyse(sent, nil)
+			for _, tok := range toks {
+				got = append(got, tt{tok.Text, tok.Tag, tok.Label})
+			}
+			total++
+			tokens += len(toks)
+			if tie {
+				skipped++
+				continue
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%s: %q: (-prose +fast)\n%s", name, sent, diff)
+			}
+		}
+	}
+	t.Logf("%d sentences, %d tokens, %d skipped for ties", total, tokens, skipped)
+	if skipped*50 > total {
+		t.Errorf("%d of %d sentences had ties", skipped, total)
+	}
+}
