@@ -9,7 +9,6 @@ require (
 	github.com/mingrammer/commonregex v1.0.1
 	github.com/sirupsen/logrus v1.10.2
 	golang.org/x/net v0.62.0
-	gopkg.in/neurosnap/sentences.v1 v1.0.6
 )
 
 require (
@@ -18,4 +17,5 @@ require (
 	golang.org/x/sys v0.49.0 // indirect
 	golang.org/x/text v0.43.0 // indirect
 	gonum.org/v1/gonum v0.7.0 // indirect
+	gopkg.in/neurosnap/sentences.v1 v1.0.6 // indirect
 )

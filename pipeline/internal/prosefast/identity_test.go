@@ -116,3 +116,31 @@ func TestIdentity(t *testing.T) {
 		t.Errorf("%d of %d sentences had ties", skipped, total)
 	}
 }
+
+// TestLongTokens checks that long runs of punctuation, which prose peels
+// one byte at a time, stay linear and identical.
+func TestLongTokens(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := "é" + strings.Repeat(")", 50000) + " (((" + strings.Repeat("$", 20000) + "x"
+	toks := m.Analyse(long, nil)
+	if len(toks) != 70005 {
+		t.Errorf("got %d tokens, want 70005", len(toks))
+	}
+	short := "é" + strings.Repeat(")", 50) + " (((" + strings.Repeat("$", 50) + "x's don't"
+	doc, err := prose.NewDocument(short, prose.UsingModel(proseDefault()), prose.WithSegmentation(false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := m.Analyse(short, nil)
+	if len(got) != len(doc.Tokens()) {
+		t.Fatalf("got %d tokens, prose %d", len(got), len(doc.Tokens()))
+	}
+	for i, w := range doc.Tokens() {
+		if got[i].Text != w.Text || got[i].Tag != w.Tag || got[i].Label != w.Label {
+			t.Errorf("token %d: got %+v, prose %+v", i, got[i], w)
+		}
+	}
+}

@@ -446,3 +446,7 @@ func (r *reader) table() *table {
 	t.slots = r.u32s()
 	return t
 }
+
+// Load decodes the embedded model afresh (Default shares one); it exists
+// to measure the load.
+func Load() (*Model, error) { return Unmarshal(modelBin) }

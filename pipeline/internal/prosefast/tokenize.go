@@ -110,25 +110,42 @@ func doSplit(token string, off int, out, suffs []span) ([]span, []span) {
 			out = append(out, span{start: s, end: e})
 		}
 	}
-	last := 0
-	for token != "" && utf8.RuneCountInString(token) != last {
+	// prose loops while the token's rune count changes. Peeling one ASCII
+	// byte off either end always removes exactly one rune, so the count is
+	// kept up to date instead of recounted; likewise the number of
+	// apostrophes followed by a letter, without which no contraction can
+	// match. (prose rescans the token on every pass, which makes a long run
+	// of brackets quadratic.)
+	last, runes, pairs := 0, utf8.RuneCountInString(token), apostrophePairs(token)
+	for token != "" && runes != last {
 		if isSpecial(token) {
 			add(off, off+len(token))
 			break
 		}
-		last = utf8.RuneCountInString(token)
+		last = runes
+		idx := -1
 		if hasAnyPrefix(token, prefixes) {
 			add(off, off+1)
-			token, off = token[1:], off+1
-		} else if idx := contractionIndex(token, contractions); idx > -1 {
+			if token[0] == '\'' && len(token) > 1 && isASCIILetter(token[1]) {
+				pairs--
+			}
+			token, off, runes = token[1:], off+1, runes-1
+		} else if pairs > 0 && func() bool {
+			idx = contractionIndex(token, contractions)
+			if idx < 0 {
+				idx = contractionIndex(token, negations)
+			}
+			return idx > -1
+		}() {
 			add(off, off+idx)
 			token, off = token[idx:], off+idx
-		} else if idx := contractionIndex(token, negations); idx > -1 {
-			add(off, off+idx)
-			token, off = token[idx:], off+idx
+			runes, pairs = utf8.RuneCountInString(token), apostrophePairs(token)
 		} else if hasAnySuffix(token, suffixes) {
 			suffs = append(suffs, span{start: off + len(token) - 1, end: off + len(token)})
-			token = token[:len(token)-1]
+			if n := len(token); n > 1 && token[n-2] == '\'' && isASCIILetter(token[n-1]) {
+				pairs--
+			}
+			token, runes = token[:len(token)-1], runes-1
 		} else {
 			add(off, off+len(token))
 		}
@@ -141,6 +158,15 @@ func doSplit(token string, off int, out, suffs []span) ([]span, []span) {
 	return out, suffs
 }
 
+// maxEmoticon is the byte length of the longest emoticon.
+var maxEmoticon = func() int {
+	n := 0
+	for e := range emoticons {
+		n = max(n, len(e))
+	}
+	return n
+}()
+
 var (
 	suffixes     = []string{",", ")", `"`, "]", "!", ";", ".", "?", ":", "'"}
 	prefixes     = []string{"$", "(", `"`, "["}
@@ -148,11 +174,26 @@ var (
 	negations    = []string{"n't"}
 )
 
+// apostrophePairs counts the apostrophes in s followed by an ASCII letter.
+// Every contraction pattern ("'ll", "'s", "'re", "'m", "n't") lower-cases
+// to such a pair, so with none, none matches.
+func apostrophePairs(s string) int {
+	n := 0
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == '\'' && isASCIILetter(s[i+1]) {
+			n++
+		}
+	}
+	return n
+}
+
 // isSpecial reports whether prose keeps token whole: an emoticon, or a
 // token matching ^(?:[A-Za-z]\.){2,}$|^[A-Z][a-z]{1,2}\.$ ("U.S.", "Mr.").
 func isSpecial(token string) bool {
-	if _, ok := emoticons[token]; ok {
-		return true
+	if len(token) <= maxEmoticon {
+		if _, ok := emoticons[token]; ok {
+			return true
+		}
 	}
 	return isInitials(token) || isShortAbbrev(token)
 }
