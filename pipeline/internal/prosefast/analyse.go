@@ -19,10 +19,11 @@ type tok struct {
 	group      int    // alias group: prose's tokens of one group are one *Token
 	tag        string // this position's tag
 	ptag       string // the tag prose's shared token holds after tagging
+	ptagID     int    // ptag's index in the precomputed tag list, or -1
 	lower      string // strings.ToLower(text)
-	shape      string
+	shape      int    // index into shapes
 	label      int    // this position's label, -1 for none
-	hist       string // simplePOS of label
+	hist       int    // index of simplePOS(label) in the precomputed histories
 }
 
 // scratch holds one analysis' reusable buffers.

@@ -17,33 +17,35 @@ import (
 // label was decided by an exact tie.
 func (m *Model) classifyAll(s *scratch) (tie bool) {
 	n := len(s.toks)
+	pre := &m.pre
+	nh := len(pre.hists)
 	for i := range s.toks {
 		t := &s.toks[i]
 		t.lower = strings.ToLower(t.text)
 		t.shape = shape(t.text, t.lower)
+		t.ptagID = pre.tagID(t.ptag)
 	}
 	var scores [64]float64
 	for i := 0; i < n; i++ {
 		t := &s.toks[i]
-		prevtag, prevword, prevpos, prevShape := "None", "None", "None", "None"
+		prevword, prevpos, prevposID := "None", "None", pre.noneTag
+		prevShape, prevtag := shapeNone, histNone
 		if i > 0 {
 			p := &s.toks[i-1]
-			prevtag, prevword, prevpos = p.hist, p.lower, p.ptag
+			prevtag, prevword, prevpos, prevposID = p.hist, p.lower, p.ptag, p.ptagID
 			if i > 1 {
 				prevShape = p.shape
 			}
 		}
-		nextword, nextpos := "None", "None"
+		nextword, nextpos, nextposID := "None", "None", pre.noneTag
 		if i < n-1 {
 			nx := &s.toks[i+1]
-			nextword = nx.lower
-			nextpos = m.lowerTag(nx.ptag)
+			nextword, nextpos, nextposID = nx.lower, nx.ptag, nx.ptagID
 		}
 		for k := range m.labels {
 			scores[k] = 0
 		}
-		add := func(key []byte) {
-			id := m.ments.find(key)
+		addID := func(id int) {
 			if id < 0 {
 				return
 			}
@@ -51,31 +53,53 @@ func (m *Model) classifyAll(s *scratch) (tie bool) {
 				scores[m.mentLabel[e]] += m.mentWeight[e]
 			}
 		}
+		add := func(key []byte) { addID(m.ments.find(key)) }
 		// The 17 features in prose's featureOrder, so that each label's
 		// weights are summed in prose's order.
 		b := s.key[:0]
-		add(append(b, "bias-True"...))
+		addID(int(pre.mBias))
 		if isBasic(t.text) {
-			add(append(b, "en-wordlist-True"...))
+			addID(int(pre.mWordlist[1]))
 		} else {
-			add(append(b, "en-wordlist-False"...))
+			addID(int(pre.mWordlist[0]))
 		}
-		add(append(append(b, "nextpos-"...), nextpos...))
+		if nextposID >= 0 {
+			addID(int(pre.mNextpos[nextposID]))
+		} else {
+			nextpos = strings.ToLower(nextpos)
+			add(append(append(b, "nextpos-"...), nextpos...))
+		}
 		add(append(append(b, "nextword-"...), nextword...))
-		add(append(append(b, "pos-"...), t.ptag...))
-		add(append(append(append(append(b, "pos+prevtag-"...), t.ptag...), '+'), prevtag...))
+		if t.ptagID >= 0 {
+			addID(int(pre.mPos[t.ptagID]))
+			addID(int(pre.mPosPrevtag[t.ptagID*nh+prevtag]))
+		} else {
+			add(append(append(b, "pos-"...), t.ptag...))
+			add(append(append(append(append(b, "pos+prevtag-"...), t.ptag...), '+'), pre.hists[prevtag]...))
+		}
 		add(appendLowerBytes(append(b, "prefix3-"...), t.text[:min(len(t.text), 3)]))
-		add(append(append(b, "prevpos-"...), prevpos...))
-		add(append(append(b, "prevtag-"...), prevtag...))
+		if prevposID >= 0 {
+			addID(int(pre.mPrevpos[prevposID]))
+		} else {
+			add(append(append(b, "prevpos-"...), prevpos...))
+		}
+		addID(int(pre.mPrevtag[prevtag]))
 		add(append(append(b, "prevword-"...), prevword...))
-		add(append(append(b, "shape-"...), t.shape...))
-		add(append(append(append(append(b, "shape+prevtag-"...), prevShape...), '+'), prevtag...))
+		addID(int(pre.mShape[t.shape]))
+		addID(int(pre.mShapePrevtag[prevShape*nh+prevtag]))
 		add(appendLowerBytes(append(b, "suffix3-"...), t.text[len(t.text)-min(len(t.text), 3):]))
 		add(append(append(b, "word-"...), t.text...))
+		if nextposID >= 0 {
+			nextpos = pre.lowerTags[nextposID]
+		}
 		add(append(append(append(append(b, "word+nextpos-"...), t.lower...), '+'), nextpos...))
 		add(append(append(b, "word.lower-"...), t.lower...))
-		b = strconv.AppendInt(append(b, "wordlen-"...), int64(len(t.text)), 10)
-		add(b)
+		if len(t.text) < len(pre.mWordlen) {
+			addID(int(pre.mWordlen[len(t.text)]))
+		} else {
+			b = strconv.AppendInt(append(b, "wordlen-"...), int64(len(t.text)), 10)
+			add(b)
+		}
 		s.key = b
 		// prose: max over a map, strictly greater wins; here ties go to
 		// the earlier label.
@@ -89,9 +113,9 @@ func (m *Model) classifyAll(s *scratch) (tie bool) {
 			}
 		}
 		tie = tie || tied
-		t.label, t.hist = best, ""
+		t.label, t.hist = best, histEmpty
 		if best >= 0 {
-			t.hist = m.labelHist[best]
+			t.hist = pre.labelHistID[best]
 		}
 	}
 	return tie
@@ -126,23 +150,23 @@ func appendLowerBytes(b []byte, s string) []byte {
 // word; "punct" when it ends in a non-word character (RE2 \W, so any
 // non-ASCII letter too); otherwise "downcase", "upcase" (strings.Title
 // leaves it unchanged) or "mixedcase".
-func shape(word, lower string) string {
+func shape(word, lower string) int {
 	if isNumeric(word) {
-		return "number"
+		return shapeNumber
 	}
 	if word == "" {
-		return "other"
+		return shapeOther
 	}
 	if !isWordChar(word[len(word)-1]) {
-		return "punct"
+		return shapePunct
 	}
 	if lower == word {
-		return "downcase"
+		return shapeDowncase
 	}
 	if isTitle(word) {
-		return "upcase"
+		return shapeUpcase
 	}
-	return "mixedcase"
+	return shapeMixedcase
 }
 
 // isNumeric is prose's isNumeric (strconv.ParseFloat succeeds), skipping
@@ -187,12 +211,4 @@ func isSeparator(r rune) bool {
 		return false
 	}
 	return unicode.IsSpace(r)
-}
-
-// lowerTag is strings.ToLower(tag), precomputed for the model's tags.
-func (m *Model) lowerTag(tag string) string {
-	if l, ok := m.lowerTags[tag]; ok {
-		return l
-	}
-	return strings.ToLower(tag)
 }

@@ -1,7 +1,12 @@
 package prosefast
 
 import (
+	"bufio"
+	"encoding/json"
+	"fmt"
 	"os"
+	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -74,19 +79,22 @@ func sentences(text string) []string {
 	return out
 }
 
-// TestIdentity checks that Analyse gives exactly prose.NewDocument's tokens,
-// tags and IOB labels, sentence by sentence. A sentence where this package
-// saw an exact tie (prose then picks at random) is skipped; the test fails
-// if more than 2% are.
-func TestIdentity(t *testing.T) {
+// checkIdentity compares Analyse with prose.NewDocument on every sentence
+// of texts and returns the counts of sentences, tokens and sentences
+// skipped for ties.
+func checkIdentity(t *testing.T, texts map[string]string) (total, tokens, skipped int) {
 	m, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
 	pm := proseDefault()
-	total, skipped, tokens := 0, 0, 0
-	for name, text := range identityTexts(t) {
-		for _, sent := range sentences(text) {
+	names := make([]string, 0, len(texts))
+	for name := range texts {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		for _, sent := range sentences(texts[name]) {
 			doc, err := prose.NewDocument(sent, prose.UsingModel(pm), prose.WithSegmentation(false))
 			if err != nil {
 				t.Fatal(err)
@@ -111,6 +119,52 @@ func TestIdentity(t *testing.T) {
 			}
 		}
 	}
+	return total, tokens, skipped
+}
+
+// TestIdentityCorpus runs the identity check on more text when
+// LEDE_IDENTITY_CORPUS names JSONL files (glob patterns, separated by the
+// OS path list separator) whose records have a "text" field, e.g.
+//
+//	LEDE_IDENTITY_CORPUS=$PWD/../shared/corpora/ner/dev.jsonl go test -run IdentityCorpus ./pipeline/internal/prosefast
+func TestIdentityCorpus(t *testing.T) {
+	spec := os.Getenv("LEDE_IDENTITY_CORPUS")
+	if spec == "" {
+		t.Skip("LEDE_IDENTITY_CORPUS not set")
+	}
+	texts := map[string]string{}
+	for _, pat := range filepath.SplitList(spec) {
+		files, err := filepath.Glob(pat)
+		if err != nil || len(files) == 0 {
+			t.Fatalf("%s: no files", pat)
+		}
+		for _, f := range files {
+			fh, err := os.Open(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sc := bufio.NewScanner(fh)
+			sc.Buffer(nil, 1<<26)
+			for n := 1; sc.Scan(); n++ {
+				var rec struct{ Text string }
+				if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+					t.Fatalf("%s:%d: %v", f, n, err)
+				}
+				texts[fmt.Sprintf("%s:%d", f, n)] = rec.Text
+			}
+			fh.Close()
+		}
+	}
+	total, tokens, skipped := checkIdentity(t, texts)
+	t.Logf("%d sentences, %d tokens, %d skipped for ties", total, tokens, skipped)
+}
+
+// TestIdentity checks that Analyse gives exactly prose.NewDocument's tokens,
+// tags and IOB labels, sentence by sentence. A sentence where this package
+// saw an exact tie (prose then picks at random) is skipped; the test fails
+// if more than 2% are.
+func TestIdentity(t *testing.T) {
+	total, tokens, skipped := checkIdentity(t, identityTexts(t))
 	t.Logf("%d sentences, %d tokens, %d skipped for ties", total, tokens, skipped)
 	if skipped*50 > total {
 		t.Errorf("%d of %d sentences had ties", skipped, total)

@@ -34,13 +34,12 @@ type Model struct {
 
 	// Maximum-entropy entity classifier.
 	labels     []string // tie-break order: first wins
-	labelHist  []string // prose's simplePOS(label): "B", "I" or "O"
 	ments      *table   // "fname-fval" → id
 	mentStart  []uint32 // id i's entries are [mentStart[i], mentStart[i+1])
 	mentLabel  []uint8  // index into labels
 	mentWeight []float64
 
-	lowerTags map[string]string // strings.ToLower of every tag the tagger can give
+	pre precomputed
 }
 
 var (
@@ -148,23 +147,8 @@ func FromProse(tagWeights map[string]map[string]float64, tagMap map[string]strin
 		m.mentStart = append(m.mentStart, uint32(len(m.mentLabel)))
 	}
 	m.ments = buildTable(prefixes)
-	m.setLabelHist()
+	m.prepare()
 	return m, nil
-}
-
-// setLabelHist fills labelHist with prose's simplePOS of each label, the
-// value its entity classifier keeps as history for the next token.
-func (m *Model) setLabelHist() {
-	m.lowerTags = map[string]string{}
-	for _, tags := range [][]string{m.classes, m.tagNames, {"-", "SYM", "NN", "-NONE-"}} {
-		for _, t := range tags {
-			m.lowerTags[t] = strings.ToLower(t)
-		}
-	}
-	m.labelHist = make([]string, len(m.labels))
-	for i, l := range m.labels {
-		m.labelHist[i] = simplePOS(l)
-	}
 }
 
 func simplePOS(pos string) string {
@@ -183,7 +167,7 @@ func sortedKeys[V any](m map[string]V) []string {
 	return keys
 }
 
-const magic = "lede-prosefast-1\n"
+const magic = "lede-prosefast-2\n"
 
 // MarshalBinary writes the model in the little-endian format that
 // Unmarshal reads.
@@ -235,7 +219,7 @@ func Unmarshal(data string) (*Model, error) {
 	if err := m.check(); err != nil {
 		return nil, err
 	}
-	m.setLabelHist()
+	m.prepare()
 	return m, nil
 }
 
@@ -306,7 +290,7 @@ func (t *table) check() error {
 	}
 	empty := false
 	for _, s := range t.slots {
-		if int(s) > t.len() {
+		if int(uint32(s)) > t.len() || uint32(s) == 0 && s != 0 {
 			return errors.New("hash table slot out of range")
 		}
 		empty = empty || s == 0
@@ -335,6 +319,12 @@ func (w *writer) u32s(vs []uint32) {
 		w.u32(v)
 	}
 }
+func (w *writer) u64s(vs []uint64) {
+	w.u32(uint32(len(vs)))
+	for _, v := range vs {
+		w.b = binary.LittleEndian.AppendUint64(w.b, v)
+	}
+}
 func (w *writer) u16s(vs []uint16) {
 	w.u32(uint32(len(vs)))
 	for _, v := range vs {
@@ -354,7 +344,7 @@ func (w *writer) f64s(vs []float64) {
 		w.b = binary.LittleEndian.AppendUint64(w.b, math.Float64bits(v))
 	}
 }
-func (w *writer) table(t *table) { w.str(t.blob); w.u32s(t.off); w.u32s(t.slots) }
+func (w *writer) table(t *table) { w.str(t.blob); w.u32s(t.off); w.u64s(t.slots) }
 
 type reader struct {
 	s   string
@@ -428,6 +418,18 @@ func (r *reader) i32s() []int32 {
 	}
 	return out
 }
+func (r *reader) u64s() []uint64 {
+	s := r.take(8 * r.count(8))
+	out := make([]uint64, len(s)/8)
+	for i := range out {
+		var v uint64
+		for j := 7; j >= 0; j-- {
+			v = v<<8 | uint64(s[8*i+j])
+		}
+		out[i] = v
+	}
+	return out
+}
 func (r *reader) f64s() []float64 {
 	s := r.take(8 * r.count(8))
 	out := make([]float64, len(s)/8)
@@ -443,7 +445,7 @@ func (r *reader) f64s() []float64 {
 func (r *reader) table() *table {
 	t := &table{blob: r.str()}
 	t.off = r.u32s()
-	t.slots = r.u32s()
+	t.slots = r.u64s()
 	return t
 }
 

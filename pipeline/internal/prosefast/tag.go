@@ -7,7 +7,6 @@ package prosefast
 import (
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/mingrammer/commonregex"
 )
@@ -24,6 +23,7 @@ func (m *Model) tagAll(s *scratch) (tie bool) {
 	}
 	s.ctx = append(s.ctx, "-END-", "-END2-")
 	p1, p2 := "-START-", "-START2-"
+	p1id, p2id := m.pre.tagID(p1), m.pre.tagID(p2)
 	for i := 0; i < n; i++ {
 		word := s.toks[i].text
 		var tag string
@@ -43,26 +43,28 @@ func (m *Model) tagAll(s *scratch) (tie bool) {
 				tag = m.tagNames[m.tagWordTag[id]]
 			} else {
 				var t bool
-				tag, t = m.predictTag(s, i, word, p1, p2)
+				tag, t = m.predictTag(s, i, word, p1, p2, p1id, p2id)
 				tie = tie || t
 			}
 		}
 		s.toks[i].tag = tag
 		p2, p1 = p1, tag
+		p2id, p1id = p1id, m.pre.tagID(tag)
 	}
 	return tie
 }
 
-// predictTag scores prose's 14 tagger features for token i. Weights are
-// thousandths, summed exactly; only classes some active feature mentions
-// compete, as in prose.
-func (m *Model) predictTag(s *scratch, i int, w, p1, p2 string) (string, bool) {
+// predictTag scores prose's 14 tagger features for token i; p1id and p2id
+// are the previous tags' indexes (-1 when not in the precomputed list).
+// Weights are thousandths, summed exactly; only classes some active
+// feature mentions compete, as in prose.
+func (m *Model) predictTag(s *scratch, i int, w, p1, p2 string, p1id, p2id int) (string, bool) {
 	var scores [64]int64
 	var present uint64
 	ctx := s.ctx
 	c := i + 2
-	add := func(key []byte) {
-		id := m.feats.find(key)
+	pre := &m.pre
+	addID := func(id int) {
 		if id < 0 {
 			return
 		}
@@ -72,13 +74,26 @@ func (m *Model) predictTag(s *scratch, i int, w, p1, p2 string) (string, bool) {
 			present |= 1 << k
 		}
 	}
+	add := func(key []byte) { addID(m.feats.find(key)) }
 	b := s.key[:0]
-	add(append(b, "bias"...))
+	addID(int(pre.tBias))
 	add(append(append(b, "i suffix "...), w[len(w)-min(len(w), 3):]...))
-	add(utf8.AppendRune(append(b, "i pref1 "...), rune(w[0])))
-	add(append(append(b, "i-1 tag "...), p1...))
-	add(append(append(b, "i-2 tag "...), p2...))
-	add(append(append(append(append(b, "i tag+i-2 tag "...), p1...), ' '), p2...))
+	addID(int(pre.tPref1[w[0]]))
+	if p1id >= 0 {
+		addID(int(pre.tPrev1[p1id]))
+	} else {
+		add(append(append(b, "i-1 tag "...), p1...))
+	}
+	if p2id >= 0 {
+		addID(int(pre.tPrev2[p2id]))
+	} else {
+		add(append(append(b, "i-2 tag "...), p2...))
+	}
+	if p1id >= 0 && p2id >= 0 {
+		addID(int(pre.tPrev12[p1id*len(pre.tagList)+p2id]))
+	} else {
+		add(append(append(append(append(b, "i tag+i-2 tag "...), p1...), ' '), p2...))
+	}
 	add(append(append(b, "i word "...), ctx[c]...))
 	add(append(append(append(append(b, "i-1 tag+i word "...), p1...), ' '), ctx[c]...))
 	add(append(append(b, "i-1 word "...), ctx[c-1]...))
