@@ -57,6 +57,12 @@ func TestChunkMentions(t *testing.T) {
 			[]m{{"Press TV", "GPE"}, {"Moscow", "GPE"}}},
 		{"unknown type dropped", "Foo/NNP/B-MISC bar/NN/O",
 			nil},
+		{"unlabelled proper noun continues a name", "Gael/NNP/B-PERSON Monfils/NNP/O won/VBD/O in/IN/O Geneva/NNP/B-GPE on/IN/O Monday/NNP/O",
+			[]m{{"Gael Monfils", "PERSON"}, {"Geneva", "GPE"}}},
+		{"unlabelled title between names", "US/NNP/B-GPE President/NNP/O Joe/NNP/B-PERSON Biden/NNP/B-PERSON",
+			[]m{{"US", "GPE"}, {"Joe Biden", "PERSON"}}},
+		{"only after a proper noun", "the/DT/O Russian/JJ/B-GPE Embassy/NNP/O",
+			[]m{{"Russian", "GPE"}}},
 		{"end of sentence", "talks/NNS/O in/IN/O Geneva/NNP/B-GPE",
 			[]m{{"Geneva", "GPE"}}},
 	}
