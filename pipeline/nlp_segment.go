@@ -161,8 +161,13 @@ func isCloser(r rune) bool {
 // at the next word) follows.
 func endsSentence(before string, p rune, next string) bool {
 	r, _ := utf8.DecodeRuneInString(next)
-	if unicode.IsLower(r) {
+	switch {
+	case unicode.IsLower(r):
 		// "per cent. in 2021", `"Why?" he asked` — the sentence goes on.
+		return false
+	case r == '.' || r == '…' || r == '!' || r == '?':
+		// "bullying. … You get": a detached ellipsis stays with the
+		// sentence it trails.
 		return false
 	}
 	if p != '.' {

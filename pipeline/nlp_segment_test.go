@@ -61,6 +61,8 @@ func TestSentences(t *testing.T) {
 			[]string{"See www.example.com.Or 3.5 or e.g.this."}},
 		{"ellipsis", "He paused... Then he left. She waited…  Nothing.",
 			[]string{"He paused...", "Then he left.", "She waited…", "Nothing."}},
+		{"detached ellipsis", `He said it was "bullying. … You get what you give."`,
+			[]string{`He said it was "bullying. …`, `You get what you give."`}},
 		{"state abbreviation", "They met in Portland, Ore. The talks ended. He lives in Salem, Ore. with his wife.",
 			[]string{"They met in Portland, Ore.", "The talks ended.", "He lives in Salem, Ore. with his wife."}},
 		{"number ends sentence", "The vote was 7-2. Mayor Okafor said so.",
