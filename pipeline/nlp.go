@@ -28,6 +28,8 @@ func newNLP() (*nlp, error) {
 // sentence or mention crosses one.
 func (n *nlp) analyse(t *extractors.Text) error {
 	t.Paragraphs = paragraphs(t.Text)
+	// About one token per five bytes of news text.
+	t.Tokens = make([]extractors.Token, 0, len(t.Text)/5+16)
 	var toks []prosefast.Token
 	for _, p := range t.Paragraphs {
 		first := len(t.Sentences)

@@ -175,12 +175,26 @@ func isNumeric(s string) bool {
 	if s == "" {
 		return false
 	}
-	switch c := s[0]; {
-	case c >= '0' && c <= '9', c == '+', c == '-', c == '.', c == 'i', c == 'I', c == 'n', c == 'N':
-		_, err := strconv.ParseFloat(s, 64)
-		return err == nil
+	rest := s
+	if rest[0] == '+' || rest[0] == '-' {
+		rest = rest[1:]
 	}
-	return false
+	if rest == "" {
+		return false
+	}
+	switch c := rest[0]; {
+	case c >= '0' && c <= '9', c == '.':
+	case c == 'i' || c == 'I' || c == 'n' || c == 'N':
+		// Only "inf", "infinity" and "nan" (any case) parse; skip
+		// ParseFloat's error allocation for "in", "no", "not"...
+		if !strings.EqualFold(rest, "inf") && !strings.EqualFold(rest, "infinity") && !strings.EqualFold(rest, "nan") {
+			return false
+		}
+	default:
+		return false
+	}
+	_, err := strconv.ParseFloat(s, 64)
+	return err == nil
 }
 
 // isTitle reports whether strings.Title(s) == s without allocating.

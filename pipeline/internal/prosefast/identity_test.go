@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -195,6 +196,17 @@ func TestLongTokens(t *testing.T) {
 	for i, w := range doc.Tokens() {
 		if got[i].Text != w.Text || got[i].Tag != w.Tag || got[i].Label != w.Label {
 			t.Errorf("token %d: got %+v, prose %+v", i, got[i], w)
+		}
+	}
+}
+
+// TestIsNumeric checks the shortcut against strconv.ParseFloat.
+func TestIsNumeric(t *testing.T) {
+	for _, s := range []string{"1", "-1", "+1.5", ".5", "1e5", "1e400", "0x1p-2", "1_000", "inf", "-Inf", "+infinity",
+		"NaN", "nan", "+nan", "in", "no", "not", "i", "n", "+", "-", ".", "..", "3-2", "1990s", "Infinity!", "x"} {
+		_, err := strconv.ParseFloat(s, 64)
+		if got := isNumeric(s); got != (err == nil) {
+			t.Errorf("isNumeric(%q) = %v, ParseFloat error %v", s, got, err)
 		}
 	}
 }
