@@ -1,12 +1,11 @@
 // Command gen converts prose v2.0.0's embedded default model (gob files
 // behind prose.Asset) into prosefast's compact model.bin. Run it through
 // `go generate ./pipeline/internal/prosefast` after changing the prose
-// version or the file format; the output is deterministic.
+// version or the file format; the output is deterministic, and
+// TestModelFileIsGenerated fails when model.bin is stale.
 package main
 
 import (
-	"bytes"
-	"encoding/gob"
 	"flag"
 	"fmt"
 	"os"
@@ -26,34 +25,7 @@ func main() {
 }
 
 func run(out string) error {
-	var (
-		tagWeights map[string]map[string]float64
-		tagMap     map[string]string
-		classes    []string
-		mapping    map[string]int
-		weights    []float64
-		labels     []string
-	)
-	for _, a := range []struct {
-		name string
-		dst  any
-	}{
-		{"model/AveragedPerceptron/weights.gob", &tagWeights},
-		{"model/AveragedPerceptron/tags.gob", &tagMap},
-		{"model/AveragedPerceptron/classes.gob", &classes},
-		{"model/Maxent/mapping.gob", &mapping},
-		{"model/Maxent/weights.gob", &weights},
-		{"model/Maxent/labels.gob", &labels},
-	} {
-		b, err := prose.Asset(a.name)
-		if err != nil {
-			return fmt.Errorf("read %s: %w", a.name, err)
-		}
-		if err := gob.NewDecoder(bytes.NewReader(b)).Decode(a.dst); err != nil {
-			return fmt.Errorf("decode %s: %w", a.name, err)
-		}
-	}
-	m, err := prosefast.FromProse(tagWeights, tagMap, classes, mapping, weights, labels)
+	m, err := prosefast.FromProseAssets(prose.Asset)
 	if err != nil {
 		return err
 	}
