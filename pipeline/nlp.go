@@ -29,7 +29,7 @@ func newNLP() (*nlp, error) {
 func (n *nlp) analyse(t *extractors.Text) error {
 	t.Paragraphs = paragraphs(t.Text)
 	// About one token per five bytes of news text.
-	t.Tokens = make([]extractors.Token, 0, len(t.Text)/5+16)
+	t.Tokens = make([]extractors.Token, 0, min(len(t.Text)/5+16, 1<<16))
 	var toks []prosefast.Token
 	for _, p := range t.Paragraphs {
 		first := len(t.Sentences)
