@@ -176,6 +176,9 @@ func endsSentence(before string, p rune, next string) bool {
 	word := lastWord(before)
 	nextWord := firstWord(next)
 	switch {
+	case word == before && isListNumber(word):
+		// "2. Never urged Ukraine…": a numbered list item's marker.
+		return false
 	case titles[word]:
 		// "Mr. Smith", "Gov. Walsh": a title is followed by a name.
 		return false
@@ -186,6 +189,19 @@ func endsSentence(before string, p rune, next string) bool {
 			return false
 		}
 		return sentenceStarters[strings.ToLower(nextWord)]
+	}
+	return true
+}
+
+// isListNumber reports one to three digits, as in a list marker "12.".
+func isListNumber(w string) bool {
+	if w == "" || len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
 	}
 	return true
 }

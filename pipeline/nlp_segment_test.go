@@ -63,6 +63,8 @@ func TestSentences(t *testing.T) {
 			[]string{"He paused...", "Then he left.", "She waited…", "Nothing."}},
 		{"detached ellipsis", `He said it was "bullying. … You get what you give."`,
 			[]string{`He said it was "bullying. …`, `You get what you give."`}},
+		{"numbered list item", "2. Never urged Ukraine to act. It was 2. Then 3.",
+			[]string{"2. Never urged Ukraine to act.", "It was 2.", "Then 3."}},
 		{"state abbreviation", "They met in Portland, Ore. The talks ended. He lives in Salem, Ore. with his wife.",
 			[]string{"They met in Portland, Ore.", "The talks ended.", "He lives in Salem, Ore. with his wife."}},
 		{"number ends sentence", "The vote was 7-2. Mayor Okafor said so.",
