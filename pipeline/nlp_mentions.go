@@ -26,11 +26,11 @@ var proseLabels = map[string]string{
 // nouns that follow a proper noun of the run (the model often labels only a
 // name's first word: Gael/B-PERSON Monfils/O), unless a labelled token
 // follows them ("US President Joe Biden" gives "US" and "Joe Biden");
-// unlike it, no other unlabelled token. A run ends at a line break and at punctuation that
-// separates names (",", ";", ":", brackets, quotes, dashes).
-// Punctuation-only and possessive tokens ("'s") at either end are left out.
-// On the NER dev corpus (24 Wikinews articles) this takes exact-span F1 of
-// the raw mentions from 0.24 (B-/I- chunking) to 0.45.
+// unlike it, no other unlabelled token. A run ends at a line break and at
+// punctuation that separates names (",", ";", ":", brackets, quotes,
+// dashes). Punctuation-only and possessive tokens ("'s") at either end are
+// left out. On the NER dev corpus (24 Wikinews articles) this takes the
+// raw mentions' exact-span F1 from 0.24 (B-/I- chunking) to 0.46.
 func chunkMentions(text string, toks []extractors.Token, out []extractors.Entity) []extractors.Entity {
 	for i := 0; i < len(toks); {
 		if !isEntityToken(toks[i]) {
