@@ -238,3 +238,43 @@ func FuzzAnalyse(f *testing.F) {
 		checkInvariants(t, tx)
 	})
 }
+
+// TestAnalyseIssue7 covers the stage-3 failures issue 7 names: a name at
+// the very end of the input is kept, "US President Joe Biden" is not one
+// mention, and no mention runs across a line break.
+func TestAnalyseIssue7(t *testing.T) {
+	n := sharedNLP(t)
+	tests := []struct {
+		text string
+		want []string // mentions that must be there
+		not  []string // mentions that must not
+	}{
+		{"The talks were confirmed by Russian Deputy Foreign Minister Sergei Ryabkov",
+			[]string{"Sergei Ryabkov"}, nil},
+		{"US President Joe Biden spoke with Vladimir Putin on Tuesday.",
+			[]string{"Joe Biden"}, []string{"US President Joe Biden", "US President"}},
+		{"Talks in Geneva\nMoscow and Washington agreed.",
+			[]string{"Geneva", "Moscow", "Washington"}, []string{"Geneva\nMoscow", "Geneva Moscow"}},
+	}
+	for _, tt := range tests {
+		tx := &extractors.Text{Text: tt.text}
+		if err := n.analyse(tx); err != nil {
+			t.Fatal(err)
+		}
+		checkInvariants(t, tx)
+		got := map[string]bool{}
+		for _, m := range tx.Mentions {
+			got[m.Text] = true
+		}
+		for _, w := range tt.want {
+			if !got[w] {
+				t.Errorf("%q: no mention %q in %v", tt.text, w, tx.Mentions)
+			}
+		}
+		for _, w := range tt.not {
+			if got[w] {
+				t.Errorf("%q: mention %q", tt.text, w)
+			}
+		}
+	}
+}
