@@ -21,6 +21,12 @@ type precomputed struct {
 	tPrev1  []int32    // "i-1 tag " + tag, by tag index
 	tPrev2  []int32    // "i-2 tag " + tag
 	tPrev12 []int32    // "i tag+i-2 tag " + p1 + " " + p2, [p1*len(tagList)+p2]
+	// tCtx holds, for each (p1, p2) pair, the class scores of the four
+	// features that depend only on the previous two tags (bias, i-1 tag,
+	// i-2 tag, i tag+i-2 tag): [(p1*len(tagList)+p2)*len(classes)+class],
+	// with the classes they mention in tCtxMask.
+	tCtx     []int64
+	tCtxMask []uint64
 
 	// entity classifier
 	histIDs       map[string]int // history value → index: "None", "", "B", "I", "O"...
@@ -99,6 +105,23 @@ func (m *Model) prepare() {
 		p.tPrev2[i] = tf("i-2 tag ", t)
 		for j, t2 := range p.tagList {
 			p.tPrev12[i*nt+j] = tf("i tag+i-2 tag ", t, " ", t2)
+		}
+	}
+	nc := len(m.classes)
+	p.tCtx, p.tCtxMask = make([]int64, nt*nt*nc), make([]uint64, nt*nt)
+	for i := range nt {
+		for j := range nt {
+			k := i*nt + j
+			for _, id := range []int32{p.tBias, p.tPrev1[i], p.tPrev2[j], p.tPrev12[k]} {
+				if id < 0 {
+					continue
+				}
+				for e := m.featStart[id]; e < m.featStart[id+1]; e++ {
+					c := int(m.featClass[e])
+					p.tCtx[k*nc+c] += int64(m.featWeight[e])
+					p.tCtxMask[k] |= 1 << c
+				}
+			}
 		}
 	}
 

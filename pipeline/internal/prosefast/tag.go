@@ -76,24 +76,27 @@ func (m *Model) predictTag(s *scratch, i int, w, p1, p2 string, p1id, p2id int) 
 	}
 	add := func(key []byte) { addID(m.feats.find(key)) }
 	b := s.key[:0]
-	addID(int(pre.tBias))
-	add(append(append(b, "i suffix "...), w[len(w)-min(len(w), 3):]...))
-	addID(int(pre.tPref1[w[0]]))
-	if p1id >= 0 {
-		addID(int(pre.tPrev1[p1id]))
-	} else {
-		add(append(append(b, "i-1 tag "...), p1...))
-	}
-	if p2id >= 0 {
-		addID(int(pre.tPrev2[p2id]))
-	} else {
-		add(append(append(b, "i-2 tag "...), p2...))
-	}
 	if p1id >= 0 && p2id >= 0 {
-		addID(int(pre.tPrev12[p1id*len(pre.tagList)+p2id]))
+		// bias, i-1 tag, i-2 tag and i tag+i-2 tag, summed at load.
+		k := p1id*len(pre.tagList) + p2id
+		copy(scores[:len(m.classes)], pre.tCtx[k*len(m.classes):])
+		present = pre.tCtxMask[k]
 	} else {
+		addID(int(pre.tBias))
+		if p1id >= 0 {
+			addID(int(pre.tPrev1[p1id]))
+		} else {
+			add(append(append(b, "i-1 tag "...), p1...))
+		}
+		if p2id >= 0 {
+			addID(int(pre.tPrev2[p2id]))
+		} else {
+			add(append(append(b, "i-2 tag "...), p2...))
+		}
 		add(append(append(append(append(b, "i tag+i-2 tag "...), p1...), ' '), p2...))
 	}
+	add(append(append(b, "i suffix "...), w[len(w)-min(len(w), 3):]...))
+	addID(int(pre.tPref1[w[0]]))
 	add(append(append(b, "i word "...), ctx[c]...))
 	add(append(append(append(append(b, "i-1 tag+i word "...), p1...), ' '), ctx[c]...))
 	add(append(append(b, "i-1 word "...), ctx[c-1]...))
