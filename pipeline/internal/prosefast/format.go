@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
+	"unsafe"
 )
 
 // writer and reader are the file format's primitives: a uint32 count
@@ -101,53 +102,56 @@ func (r *reader) strs() []string {
 	return out
 }
 func (r *reader) u32s() []uint32 {
-	s := r.take(4 * r.count(4))
+	s := r.bytes(4 * r.count(4))
 	out := make([]uint32, len(s)/4)
 	for i := range out {
-		out[i] = uint32(s[4*i]) | uint32(s[4*i+1])<<8 | uint32(s[4*i+2])<<16 | uint32(s[4*i+3])<<24
+		out[i] = binary.LittleEndian.Uint32(s[4*i:])
 	}
 	return out
 }
 func (r *reader) u16s() []uint16 {
-	s := r.take(2 * r.count(2))
+	s := r.bytes(2 * r.count(2))
 	out := make([]uint16, len(s)/2)
 	for i := range out {
-		out[i] = uint16(s[2*i]) | uint16(s[2*i+1])<<8
+		out[i] = binary.LittleEndian.Uint16(s[2*i:])
 	}
 	return out
 }
 func (r *reader) u8s() []uint8 { return []uint8(r.take(r.count(1))) }
 func (r *reader) i32s() []int32 {
-	s := r.take(4 * r.count(4))
+	s := r.bytes(4 * r.count(4))
 	out := make([]int32, len(s)/4)
 	for i := range out {
-		out[i] = int32(uint32(s[4*i]) | uint32(s[4*i+1])<<8 | uint32(s[4*i+2])<<16 | uint32(s[4*i+3])<<24)
+		out[i] = int32(binary.LittleEndian.Uint32(s[4*i:]))
 	}
 	return out
 }
 func (r *reader) u64s() []uint64 {
-	s := r.take(8 * r.count(8))
+	s := r.bytes(8 * r.count(8))
 	out := make([]uint64, len(s)/8)
 	for i := range out {
-		var v uint64
-		for j := 7; j >= 0; j-- {
-			v = v<<8 | uint64(s[8*i+j])
-		}
-		out[i] = v
+		out[i] = binary.LittleEndian.Uint64(s[8*i:])
 	}
 	return out
 }
 func (r *reader) f64s() []float64 {
-	s := r.take(8 * r.count(8))
+	s := r.bytes(8 * r.count(8))
 	out := make([]float64, len(s)/8)
 	for i := range out {
-		var v uint64
-		for j := 7; j >= 0; j-- {
-			v = v<<8 | uint64(s[8*i+j])
-		}
-		out[i] = math.Float64frombits(v)
+		out[i] = math.Float64frombits(binary.LittleEndian.Uint64(s[8*i:]))
 	}
 	return out
+}
+
+// bytes is take as a read-only byte view of the model data, without a
+// copy, so that encoding/binary can decode it word by word. Nothing writes
+// through it.
+func (r *reader) bytes(n int) []byte {
+	s := r.take(n)
+	if s == "" {
+		return nil
+	}
+	return unsafe.Slice(unsafe.StringData(s), len(s))
 }
 func (r *reader) table() *table {
 	t := &table{blob: r.str()}
