@@ -3,14 +3,12 @@ module github.com/lede-project/lede
 go 1.26.8
 
 require (
-	github.com/PuerkitoBio/goquery v1.13.0
 	github.com/google/go-cmp v0.7.0
 	github.com/jdkato/prose/v2 v2.0.0
 	github.com/mingrammer/commonregex v1.0.1
 	github.com/sirupsen/logrus v1.10.2
 	golang.org/x/net v0.62.0
 	golang.org/x/text v0.43.0
-	gopkg.in/neurosnap/sentences.v1 v1.0.6
 )
 
 require (
