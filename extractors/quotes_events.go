@@ -1,0 +1,227 @@
+package extractors
+
+import "strings"
+
+// This file segments the article into sentences that never split a quote
+// and finds the reporting events in them: a cue with the mention of its
+// source ("Heyward said", "said Tomas Brenner", "according to Jin Park").
+
+// qSentence is a sentence with its tokens; each quotation inside it is one
+// punctuation token "«Q»" spanning the quote and its marks.
+type qSentence struct {
+	Span
+	para  int
+	words []qWord
+}
+
+// qEvent is one reporting cue and its source.
+type qEvent struct {
+	sent       int // index into the sentences
+	tok        int // index of the cue's first word in the sentence's words
+	ntok       int // words the cue spans
+	cueS, cueE int // byte span of the cue
+	lemma      string
+	m          qMention
+	after      bool // the source follows the cue ("said X", "according to X")
+	agentless  bool // a passive with no agent ("has been called")
+	colon      bool // the cue's clause ends with a colon
+
+	// Resolution.
+	speaker string
+	title   string
+	quoted  bool // attributes a direct quote
+}
+
+const qMarkerText = "«Q»"
+
+// qSegment splits each paragraph into sentences, treating every candidate
+// quote span (marks included) as one opaque token.
+func qSegment(text string, paras []Span, spans []qSpan) []qSentence {
+	var out []qSentence
+	si := 0
+	for pi, p := range paras {
+		start := p.Start
+		i := p.Start
+		for i < p.End {
+			for si < len(spans) && qSpanEnd(spans[si]) <= i {
+				si++
+			}
+			if si < len(spans) && spans[si].open <= i && i < qSpanEnd(spans[si]) {
+				i = qSpanEnd(spans[si])
+				continue
+			}
+			if qSentenceEnd(text[:p.End], i) {
+				e := i + 1
+				out = append(out, qSentence{Span: Span{start, e}, para: pi})
+				start = e
+			}
+			i++
+		}
+		if start < p.End {
+			out = append(out, qSentence{Span: Span{start, p.End}, para: pi})
+		}
+	}
+	// Tokenize with quotes as markers; trim leading space.
+	si = 0
+	for k := range out {
+		s := &out[k]
+		for s.Start < s.End && qIsSpaceByte(text[s.Start]) {
+			s.Start++
+		}
+		pos := s.Start
+		for si < len(spans) && qSpanEnd(spans[si]) <= s.Start {
+			si++
+		}
+		for j := si; j < len(spans) && spans[j].open < s.End; j++ {
+			sp := spans[j]
+			if sp.open < pos && qSpanEnd(sp) > pos {
+				// A quote begun in an earlier paragraph runs into this one.
+				e := min(qSpanEnd(sp), s.End)
+				s.words = append(s.words, qWord{sp.open, qSpanEnd(sp), qMarkerText, true})
+				pos = e
+				continue
+			}
+			if sp.open >= pos {
+				s.words = append(s.words, qTokenize(text, pos, sp.open)...)
+				s.words = append(s.words, qWord{sp.open, qSpanEnd(sp), qMarkerText, true})
+				pos = qSpanEnd(sp)
+			}
+		}
+		if pos < s.End {
+			s.words = append(s.words, qTokenize(text, pos, s.End)...)
+		}
+	}
+	return out
+}
+
+// qSpanEnd is the end of a span including its closing mark.
+func qSpanEnd(sp qSpan) int {
+	if sp.close >= 0 {
+		return sp.closeEnd
+	}
+	return sp.end
+}
+
+// qFindEvents lists the reporting events of every sentence, in order.
+func qFindEvents(sents []qSentence) []qEvent {
+	var out []qEvent
+	for si := range sents {
+		ws := sents[si].words
+		colon := len(ws) > 0 && ws[len(ws)-1].text == ":"
+		for i := 0; i < len(ws); i++ {
+			if ws[i].punct {
+				continue
+			}
+			n, lemma := qIsCue(ws, i)
+			if n == 0 || !qCueInContext(ws, i, n, lemma) {
+				continue
+			}
+			ev := qEvent{sent: si, tok: i, ntok: n, cueS: ws[i].s, cueE: ws[i+n-1].e, lemma: lemma, colon: colon}
+			clauseEnd := qClauseEnd(ws, i+n)
+			switch {
+			case lemma == "according to" || lemma == "message":
+				k := i + n
+				if lemma == "message" && k < len(ws) && qLower(ws[k].text) == "from" {
+					k++
+				}
+				ev.m, _ = qSubjectAfter(ws, k, clauseEnd)
+				ev.after = true
+			case i+n < len(ws) && qLower(ws[i+n].text) == "by" && qPassive(ws, i):
+				ev.m, _ = qSubjectAfter(ws, i+n+1, clauseEnd)
+				ev.after = true
+			case qPassive(ws, i):
+				ev.agentless = true
+			default:
+				m, ok := qSubjectBefore(ws, qClauseStart(ws, i), i)
+				if ok && !qInverted(ws, i) {
+					ev.m = m
+				} else if m2, ok2 := qSubjectAfter(ws, i+n, clauseEnd); ok2 && qInverted(ws, i) {
+					ev.m, ev.after = m2, true
+				} else if ok {
+					ev.m = m
+				}
+			}
+			if ev.m.kind == qNone && !ev.agentless {
+				continue
+			}
+			out = append(out, ev)
+			i += n - 1
+		}
+	}
+	return out
+}
+
+// qCueInContext rejects cue words used in another sense: nouns after a
+// determiner ("the state", "a report"), "That said,", weak cues with no
+// quote or colon near them.
+func qCueInContext(ws []qWord, i, n int, lemma string) bool {
+	if i > 0 {
+		prev := qLower(ws[i-1].text)
+		if qDeterminers[prev] && prev != "that" || prev == "to" && lemma != "according to" && lemma != "go on" {
+			return false
+		}
+		if prev == "that" && i == 1 && lemma == "say" {
+			return false // "That said, …"
+		}
+	}
+	if qCap(ws[i].text) && i > 0 && lemma != "according to" {
+		return false // a capitalised cue inside a sentence is a name
+	}
+	if !qWeakCues[lemma] {
+		return true
+	}
+	// Weak cues need a quote or a colon within a few words.
+	for k := max(0, i-3); k < min(len(ws), i+n+6); k++ {
+		if ws[k].text == qMarkerText || ws[k].text == ":" {
+			return true
+		}
+	}
+	return false
+}
+
+// qPassive reports whether the cue at ws[i] is a passive participle ("was
+// called", "has been described").
+func qPassive(ws []qWord, i int) bool {
+	if i == 0 {
+		return false
+	}
+	w := qLower(ws[i].text)
+	if !strings.HasSuffix(w, "ed") && w != "told" && w != "written" && w != "said" {
+		return false
+	}
+	prev := qLower(ws[i-1].text)
+	return prev == "been" || prev == "be" || prev == "being" || prev == "was" || prev == "were" || prev == "is" || prev == "are" || prev == "widely"
+}
+
+// qInverted reports whether the cue at ws[i] comes right after a quote or
+// at the clause start, so that its source follows it ("," said X").
+func qInverted(ws []qWord, i int) bool {
+	k := i - 1
+	for k >= 0 && ws[k].punct && ws[k].text != qMarkerText {
+		k--
+	}
+	return k < 0 || ws[k].text == qMarkerText
+}
+
+// qClauseStart returns the index where the clause holding ws[i] begins:
+// after the last quote marker, semicolon or dash before it.
+func qClauseStart(ws []qWord, i int) int {
+	for k := i - 1; k >= 0; k-- {
+		switch ws[k].text {
+		case qMarkerText, ";", "—", "–", "(", ")", ":":
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// qClauseEnd returns the index where the clause starting at ws[i] ends.
+func qClauseEnd(ws []qWord, i int) int {
+	for k := i; k < len(ws); k++ {
+		switch ws[k].text {
+		case qMarkerText, ";", ".", "!", "?", "—", ":", "(":
+			return k
+		}
+	}
+	return len(ws)
+}

@@ -1,0 +1,130 @@
+package extractors
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file decides which quote-marked spans are quotations. Scare quotes,
+// titles of works, nicknames, slogans and markup attribute values are not.
+// A span of four words or more is a quotation unless it looks like a title
+// or a name; a shorter one must be a complete utterance right next to its
+// cue ("That's correct," Volker said; chanted "Let us vote") or a
+// three-word fragment of a source's reported speech that is not the object
+// of a determiner or a modal (called the proposal "reckless and
+// unaffordable").
+
+// qTitleCues before a quote mark a title, name or slogan.
+var qTitleCues = toSet(`titled entitled dubbed nicknamed hashtag slogan tagline motto headline
+named called-the so-called known film movie documentary song album book novel show series
+podcast play single hit magazine newspaper column episode brand label program programme`)
+
+// qTitleAfter after a quote mark a name or slogan ("the “Meth. We're on it.”
+// campaign").
+var qTitleAfter = toSet(`campaign slogan tagline hashtag ad ads banner motto initiative program
+programme movement brand label series show`)
+
+var qModals = toSet(`would could should will can may might must to shall`)
+
+// qFilter keeps the items that are quotations.
+func qFilter(text string, sents []qSentence, events []qEvent, items []qItem) []qItem {
+	names := map[string]bool{}
+	for _, it := range items {
+		if qTitleLike(text, sents, it) {
+			names[qNormKey(text[it.span.start:it.span.end])] = true
+		}
+	}
+	out := items[:0]
+	for _, it := range items {
+		content := text[it.span.start:it.span.end]
+		it.words = qCountWords(content)
+		if names[qNormKey(content)] || qMarkup(text, it.span) {
+			continue
+		}
+		if it.words >= 4 || qShortQuote(text, sents, events, it) {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// qShortQuote decides a span of fewer than four words.
+func qShortQuote(text string, sents []qSentence, events []qEvent, it qItem) bool {
+	if it.event < 0 || it.words == 0 {
+		return false
+	}
+	ev := events[it.event]
+	ws := sents[it.sent].words
+	first, _ := utf8.DecodeRuneInString(text[it.span.start:])
+	if unicode.IsUpper(first) {
+		// A complete utterance next to its cue.
+		if ev.tok > it.tok {
+			return ev.tok-it.tok <= 4 && (ev.after || ev.m.s > ws[it.tok].e)
+		}
+		gap := it.tok - (ev.tok + ev.ntok)
+		return gap <= 1 && qOnlyPunctBetween(ws, ev.tok+ev.ntok-1, it.tok)
+	}
+	if it.words < 3 || it.tok == 0 {
+		return false
+	}
+	prev := qLower(ws[it.tok-1].text)
+	return !ws[it.tok-1].punct && !qDeterminers[prev] && !qPrepositions[prev] && !qModals[prev] && prev != "as"
+}
+
+// qTitleLike reports whether the span is a title, name or slogan: every
+// word capitalised, or a title cue next to it.
+func qTitleLike(text string, sents []qSentence, it qItem) bool {
+	content := text[it.span.start:it.span.end]
+	ws := sents[it.sent].words
+	if it.tok > 0 {
+		prev := qLower(ws[it.tok-1].text)
+		if qTitleCues[prev] || (prev == "as" && it.tok > 1 && qLower(ws[it.tok-2].text) == "known") {
+			return true
+		}
+	}
+	if it.tok+1 < len(ws) && qTitleAfter[qLower(ws[it.tok+1].text)] {
+		return true
+	}
+	// Title case: two or more words, every word of four letters or more
+	// capitalised, no sentence punctuation inside.
+	words := strings.Fields(content)
+	if len(words) < 2 || len(words) > 8 || strings.ContainsAny(content, ",;") {
+		return false
+	}
+	long := 0
+	for _, w := range words {
+		w = strings.Trim(w, ".!?:\"'’‘")
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		long++
+		if !qCap(w) {
+			return false
+		}
+	}
+	return long >= 2 && !strings.ContainsAny(strings.TrimRight(content, ".!?"), ".!?")
+}
+
+// qMarkup reports whether the span is an attribute value of leftover
+// markup (author="@…", href="…").
+func qMarkup(text string, sp qSpan) bool {
+	before := strings.TrimRight(text[:sp.open], " ")
+	if strings.HasSuffix(before, "=") {
+		return true
+	}
+	c := text[sp.start:sp.end]
+	return strings.HasPrefix(c, "@") || strings.HasPrefix(c, "http://") || strings.HasPrefix(c, "https://")
+}
+
+// qNormKey folds case, punctuation and spacing so that repeated names
+// compare equal.
+func qNormKey(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
