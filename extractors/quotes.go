@@ -34,13 +34,13 @@ type qItem struct {
 func (*Quotes) Extract(t *Text, f *Findings) {
 	paras := qParagraphs(t)
 	spans := qFindSpans(t)
-	sents := qSegment(t.Text, paras, spans)
+	sents := qSegment(t, paras, spans)
 	events := qFindEvents(sents)
 	items := qLocate(sents, spans)
 	qLink(t.Text, sents, events, items)
 	items = qFilter(t.Text, sents, events, items)
 	qInherit(t.Text, sents, events, items)
-	r := newQResolver(t, f, sents)
+	r := newQResolver(t, f, sents, spans)
 	r.resolveAll(events, items)
 	for i := range items {
 		f.Quotes = append(f.Quotes, qDirect(t.Text, &items[i], events))

@@ -1,6 +1,8 @@
 package extractors
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -14,11 +16,16 @@ import (
 // qResolver holds what the article says about its people, built once per
 // Extract call.
 type qResolver struct {
-	text    string
-	persons []qNamed // person names with two or more words, in text order
-	orgs    []qNamed // organisation names, in text order
-	gender  map[string]byte
-	labels  map[[2]int]string // entity label by span
+	text     string
+	persons  []qNamed // person names with two or more words, in text order
+	mentions []qNamed // every person mention (one word or more), in text order
+	sents    []qSentence
+	orgs     []qNamed // organisation names, in text order
+	gender   map[string]byte
+	labels   map[[2]int]string // entity label by span
+	people   map[string]bool   // names the entity stage labelled PERSON
+	// usedAsThing holds names that "it" or "they" resolved to.
+	usedAsThing map[string]bool
 }
 
 // qNamed is one occurrence of a full name.
@@ -30,6 +37,7 @@ type qNamed struct {
 // qHist is one resolved source in the discourse so far.
 type qHist struct {
 	pos    int
+	sent   int
 	name   string
 	kind   qMentionKind
 	plural bool
@@ -41,13 +49,22 @@ also so yet still even though although because since before during until later e
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december`)
 
-func newQResolver(t *Text, f *Findings, sents []qSentence) *qResolver {
-	r := &qResolver{text: t.Text, gender: map[string]byte{}, labels: map[[2]int]string{}}
+func newQResolver(t *Text, f *Findings, sents []qSentence, spans []qSpan) *qResolver {
+	inQuote := func(pos int) bool {
+		i, _ := slices.BinarySearchFunc(spans, pos, func(s qSpan, p int) int { return cmp.Compare(qSpanEnd(s), p+1) })
+		return i < len(spans) && spans[i].open <= pos && pos < qSpanEnd(spans[i])
+	}
+	r := &qResolver{text: t.Text, gender: map[string]byte{}, labels: map[[2]int]string{}, people: map[string]bool{}, usedAsThing: map[string]bool{}}
 	for _, e := range f.Entities {
 		r.labels[[2]int{e.Start, e.End}] = e.Label
+		if inQuote(e.Start) {
+			continue // people named inside quotes are rarely the speakers
+		}
 		name := strings.TrimSpace(e.Text)
 		switch e.Label {
 		case "PERSON":
+			r.people[qStripTitles(name)] = true
+			r.mentions = append(r.mentions, qNamed{e.Start, qStripTitles(name)})
 			if strings.Contains(name, " ") {
 				r.persons = append(r.persons, qNamed{e.Start, qStripTitles(name)})
 			}
@@ -73,12 +90,32 @@ func newQResolver(t *Text, f *Findings, sents []qSentence) *qResolver {
 				if qOrgWords[qLower(ws[j-1].text)] {
 					r.orgs = append(r.orgs, qNamed{ws[i].s, name})
 				} else {
-					r.persons = append(r.persons, qNamed{ws[i].s, strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")})
+					n := qNamed{ws[i].s, strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")}
+					r.persons = append(r.persons, n)
+					r.mentions = append(r.mentions, n)
 				}
 			}
 			i = j
 		}
 	}
+	// A surname alone names the person whose full name ends with it.
+	lastWords := map[string]bool{}
+	for _, p := range r.persons {
+		f := strings.Fields(p.name)
+		lastWords[f[len(f)-1]] = true
+	}
+	for _, s := range sents {
+		for _, w := range s.words {
+			if !w.punct && lastWords[w.text] {
+				r.mentions = append(r.mentions, qNamed{w.s, w.text})
+			}
+		}
+	}
+	byPos := func(a, b qNamed) int { return cmp.Compare(a.pos, b.pos) }
+	slices.SortStableFunc(r.persons, byPos)
+	slices.SortStableFunc(r.mentions, byPos)
+	slices.SortStableFunc(r.orgs, byPos)
+	r.sents = sents
 	return r
 }
 
@@ -105,7 +142,7 @@ func (r *qResolver) fullName(name string, pos int) string {
 	after := ""
 	for _, p := range r.persons {
 		pf := strings.Fields(p.name)
-		if len(pf) <= len(f) || pf[len(pf)-1] != last {
+		if len(pf) <= len(f) || (pf[len(pf)-1] != last && !(len(f) == 1 && pf[0] == last && r.people[name])) {
 			continue
 		}
 		if p.pos <= pos && p.pos > bestPos {
@@ -113,6 +150,15 @@ func (r *qResolver) fullName(name string, pos int) string {
 		}
 		if p.pos > pos && after == "" {
 			after = p.name
+		}
+	}
+	if best != "" {
+		// Prefer the longest form of the same name ("Penelope Muse
+		// Abernathy" over "Muse Abernathy").
+		for _, p := range r.persons {
+			if len(p.name) > len(best) && strings.HasSuffix(p.name, " "+best) {
+				best = p.name
+			}
 		}
 	}
 	switch {
@@ -214,7 +260,7 @@ func (r *qResolver) resolveAll(events []qEvent, items []qItem) {
 		}
 		r.resolve(ev, hist, asker[ei])
 		if ev.speaker != "" {
-			hist = append(hist, qHist{pos: ev.cueS, name: ev.speaker, kind: ev.m.kind, plural: qPlural(ev)})
+			hist = append(hist, qHist{pos: ev.cueS, sent: ev.sent, name: ev.speaker, kind: ev.m.kind, plural: qPlural(ev)})
 		}
 	}
 }
@@ -245,14 +291,18 @@ func (r *qResolver) resolve(ev *qEvent, hist []qHist, notThis string) {
 	m := ev.m
 	switch m.kind {
 	case qName:
-		if lab := r.labels[[2]int{m.s, m.e}]; lab == "ORG" || lab == "GPE" || qIsAcronym(m.text) {
+		full := r.fullName(m.text, m.s)
+		if lab := r.labels[[2]int{m.s, m.e}]; (lab == "ORG" || lab == "GPE" || qIsAcronym(m.text)) && full == m.text {
 			ev.speaker = r.orgName(m.text)
 		} else {
-			ev.speaker = r.fullName(m.text, m.s)
+			ev.speaker = full
 		}
 		ev.title = m.title
 		if g := qTitleGender(m.title); g != 0 {
 			r.gender[ev.speaker] = g
+		}
+		if lab := r.labels[[2]int{m.s, m.e}]; lab == "PERSON" {
+			r.people[ev.speaker] = true
 		}
 	case qOrg:
 		ev.speaker = r.orgName(m.text)
@@ -278,8 +328,19 @@ func (r *qResolver) antecedent(pron string, pos int, hist []qHist, notThis strin
 	case "she":
 		want = 'f'
 	case "they", "it":
+		if si := r.sentenceAt(pos); si >= 0 {
+			for i := len(r.orgs) - 1; i >= 0; i-- {
+				if o := r.orgs[i]; o.pos < pos && o.pos >= r.sents[si].Start {
+					return o.name
+				}
+			}
+		}
 		for i := len(hist) - 1; i >= 0; i-- {
-			if hist[i].plural {
+			if pos-hist[i].pos > 3000 {
+				break
+			}
+			if hist[i].plural || (hist[i].kind == qName || hist[i].kind == qOrg) && r.genderOf(hist[i].name) == 0 {
+				r.usedAsThing[hist[i].name] = true
 				return hist[i].name
 			}
 		}
@@ -291,33 +352,127 @@ func (r *qResolver) antecedent(pron string, pos int, hist []qHist, notThis strin
 		return ""
 	}
 	ok := func(name string) bool {
-		g := r.gender[name]
-		return name != notThis && (g == 0 || g == want) && !r.isOrg(name)
+		g := r.genderOf(name)
+		return name != notThis && (g == 0 || g == want) && r.personLike(name)
 	}
-	// The latest named person between the last source and the pronoun
-	// competes with it only when closer and in subject position; keep it
-	// simple: sources first, within the last few hundred bytes.
+	pick := func(name string) string {
+		r.gender[name] = want
+		return name
+	}
+	guess := func(name string) string { return name } // too far to learn a gender from
+	si := r.sentenceAt(pos)
+	// (a) A person named earlier in the same sentence.
+	if si >= 0 {
+		for i := len(r.mentions) - 1; i >= 0; i-- {
+			m := r.mentions[i]
+			if m.pos >= pos {
+				continue
+			}
+			if m.pos < r.sents[si].Start {
+				break
+			}
+			if n := r.fullName(m.name, m.pos); ok(n) {
+				return pick(n)
+			}
+		}
+	}
+	// (b) A recent source, (c) a person named in the sentence before,
+	// subject first, (d) an older source, (e) any person named before.
+	isPerson := func(h qHist) bool { return h.kind == qName || h.kind == qPronoun || h.kind == qAnaphor }
 	for i := len(hist) - 1; i >= 0; i-- {
 		h := hist[i]
-		if h.kind == qDescribed && strings.HasSuffix(h.name, "s") {
-			continue
-		}
-		if pos-h.pos > 1500 {
+		if si >= 0 && h.sent < si-3 {
 			break
 		}
-		if ok(h.name) {
-			r.gender[h.name] = want
-			return h.name
+		if isPerson(h) && ok(h.name) {
+			return pick(h.name)
 		}
 	}
+	if si > 0 {
+		prev := r.sents[si-1]
+		for _, m := range r.mentions {
+			if m.pos >= prev.Start && m.pos < prev.End {
+				n := r.fullName(m.name, m.pos)
+				g := r.genderOf(n)
+				if n != notThis && !r.isOrg(n) && !r.usedAsThing[n] && (g == want || g == 0 && strings.Contains(n, " ")) {
+					return pick(n)
+				}
+			}
+		}
+	}
+	for i := len(hist) - 1; i >= 0; i-- {
+		h := hist[i]
+		if pos-h.pos > 3000 {
+			break
+		}
+		if isPerson(h) && ok(h.name) {
+			return guess(h.name)
+		}
+	}
+	for i := len(r.mentions) - 1; i >= 0; i-- {
+		m := r.mentions[i]
+		if m.pos < pos {
+			if n := r.fullName(m.name, m.pos); ok(n) {
+				return guess(n)
+			}
+		}
+	}
+	// Nobody known to be a person: the latest name that is not known to
+	// be anything else.
 	for i := len(r.persons) - 1; i >= 0; i-- {
 		p := r.persons[i]
-		if p.pos < pos && ok(p.name) {
-			r.gender[p.name] = want
-			return p.name
+		if p.pos < pos && p.name != notThis && !r.isOrg(p.name) && (r.genderOf(p.name) == 0 || r.genderOf(p.name) == want) && !r.usedAsThing[p.name] {
+			return guess(p.name)
 		}
 	}
 	return ""
+}
+
+// sentenceAt returns the index of the sentence holding byte offset pos, or
+// -1.
+func (r *qResolver) sentenceAt(pos int) int {
+	i, _ := slices.BinarySearchFunc(r.sents, pos, func(s qSentence, p int) int {
+		switch {
+		case s.End <= p:
+			return -1
+		case s.Start > p:
+			return 1
+		}
+		return 0
+	})
+	if i < len(r.sents) && r.sents[i].Start <= pos && pos < r.sents[i].End {
+		return i
+	}
+	return -1
+}
+
+// genderOf returns what the article (or the given name) says of a person's
+// gender: 'm', 'f' or 0.
+func (r *qResolver) genderOf(name string) byte {
+	if g := r.gender[name]; g != 0 {
+		return g
+	}
+	return qGivenGender(name)
+}
+
+// personLike reports whether name is known to name a person: a given name
+// or gender is known, or the entity stage labelled it PERSON.
+func (r *qResolver) personLike(name string) bool {
+	if r.isOrg(name) {
+		return false
+	}
+	if r.gender[name] != 0 || qGivenGender(name) != 0 || r.people[name] {
+		return true
+	}
+	// A surname alone is a person when a full person name ends with it.
+	if !strings.Contains(name, " ") {
+		for p := range r.people {
+			if strings.HasSuffix(p, " "+name) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (r *qResolver) latestOrg(pos int) string {
@@ -346,7 +501,7 @@ func (r *qResolver) anaphor(m qMention, hist []qHist) string {
 	f := strings.Fields(strings.ToLower(m.text))
 	head := f[len(f)-1]
 	switch head {
-	case "statement", "release", "letter", "report", "email", "post", "tweet", "memo", "filing", "notice":
+	case "statement", "release", "letter", "report", "email", "post", "tweet", "memo", "filing", "notice", "note", "message":
 		if len(hist) > 0 {
 			return hist[len(hist)-1].name
 		}

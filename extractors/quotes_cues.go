@@ -48,7 +48,7 @@ var qCueVerbs = func() map[string]string {
 		"admitted": "admit", "admitting": "admit", "declaring": "declare",
 		"speak": "speak", "spoke": "speak", "speaks": "speak",
 		"call": "call", "called": "call", "calls": "call", "calling": "call",
-		"put": "put", "puts": "put", "went": "go",
+		"went": "go",
 	} {
 		m[f] = v
 	}
@@ -59,7 +59,7 @@ var qCueVerbs = func() map[string]string {
 // confirms it (a colon, a speaker right next to them): they are common
 // in other senses.
 var qWeakCues = map[string]bool{
-	"call": true, "put": true, "describe": true, "continue": true, "post": true, "report": true,
+	"call": true, "describe": true, "continue": true, "post": true, "report": true,
 	"text": true, "cry": true, "laugh": true, "speak": true, "go": true, "answer": true,
 	"repeat": true, "highlight": true, "note": true, "state": true, "promise": true,
 	"predict": true, "reveal": true,

@@ -36,7 +36,8 @@ const qMarkerText = "«Q»"
 
 // qSegment splits each paragraph into sentences, treating every candidate
 // quote span (marks included) as one opaque token.
-func qSegment(text string, paras []Span, spans []qSpan) []qSentence {
+func qSegment(t *Text, paras []Span, spans []qSpan) []qSentence {
+	text := t.Text
 	var out []qSentence
 	si := 0
 	for pi, p := range paras {
@@ -77,19 +78,20 @@ func qSegment(text string, paras []Span, spans []qSpan) []qSentence {
 			if sp.open < pos && qSpanEnd(sp) > pos {
 				// A quote begun in an earlier paragraph runs into this one.
 				e := min(qSpanEnd(sp), s.End)
-				s.words = append(s.words, qWord{sp.open, qSpanEnd(sp), qMarkerText, true})
+				s.words = append(s.words, qWord{s: sp.open, e: qSpanEnd(sp), text: qMarkerText, punct: true})
 				pos = e
 				continue
 			}
 			if sp.open >= pos {
 				s.words = append(s.words, qTokenize(text, pos, sp.open)...)
-				s.words = append(s.words, qWord{sp.open, qSpanEnd(sp), qMarkerText, true})
+				s.words = append(s.words, qWord{s: sp.open, e: qSpanEnd(sp), text: qMarkerText, punct: true})
 				pos = qSpanEnd(sp)
 			}
 		}
 		if pos < s.End {
 			s.words = append(s.words, qTokenize(text, pos, s.End)...)
 		}
+		qTagWords(s.words, t.Tokens)
 	}
 	return out
 }
@@ -126,11 +128,24 @@ func qFindEvents(sents []qSentence) []qEvent {
 				}
 				ev.m, _ = qSubjectAfter(ws, k, clauseEnd)
 				ev.after = true
-			case i+n < len(ws) && qLower(ws[i+n].text) == "by" && qPassive(ws, i):
+			case i+n < len(ws) && qLower(ws[i+n].text) == "by" && (qPassive(ws, i) || strings.HasSuffix(qLower(ws[i].text), "ed")):
 				ev.m, _ = qSubjectAfter(ws, i+n+1, clauseEnd)
 				ev.after = true
 			case qPassive(ws, i):
 				ev.agentless = true
+			case i > 0 && ws[i-1].text == "," && strings.HasSuffix(qLower(ws[i].text), "ing") && !qInverted(ws, i):
+				// "Liu said that …, warning:", "Raab defended the
+				// party's actions, saying …": the main clause's subject.
+				if len(out) > 0 && out[len(out)-1].sent == si {
+					ev.m = out[len(out)-1].m
+				} else {
+					for v := 0; v < i-1; v++ {
+						if qVerbish(ws[v]) && !qAux[qLower(ws[v].text)] {
+							ev.m, _ = qSubjectBefore(ws, 0, v)
+							break
+						}
+					}
+				}
 			default:
 				m, ok := qSubjectBefore(ws, qClauseStart(ws, i), i)
 				if ok && !qInverted(ws, i) {
@@ -155,8 +170,21 @@ func qFindEvents(sents []qSentence) []qEvent {
 // determiner ("the state", "a report"), "That said,", weak cues with no
 // quote or colon near them.
 func qCueInContext(ws []qWord, i, n int, lemma string) bool {
+	if t := ws[i].tag; t != "" && !strings.HasPrefix(t, "VB") && lemma != "according to" && lemma != "message" && lemma != "quote" {
+		// A noun or adjective ("his often-repeated vow"), unless an -ing
+		// form introduces a clause or a quote ("a statement warning that").
+		ing := strings.HasSuffix(qLower(ws[i].text), "ing") && i+n < len(ws) &&
+			(qLower(ws[i+n].text) == "that" || ws[i+n].text == ":" || ws[i+n].text == qMarkerText || ws[i+n].text == ",")
+		if !ing {
+			return false
+		}
+	}
 	if i > 0 {
 		prev := qLower(ws[i-1].text)
+		switch prev {
+		case "his", "her", "their", "its", "our", "my", "your":
+			return false
+		}
 		if qDeterminers[prev] && prev != "that" || prev == "to" && lemma != "according to" && lemma != "go on" {
 			return false
 		}

@@ -31,6 +31,10 @@ type qMention struct {
 	title string // stripped title, "" when none
 }
 
+// qDocumentNouns are things that speak for their author.
+var qDocumentNouns = toSet(`statement release letter report email post tweet memo filing notice survey
+study analysis poll note message document complaint lawsuit ruling`)
+
 var qPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
 
 // qTitleWords are words of titles and roles stripped from a name.
@@ -68,7 +72,7 @@ before where whereas so yet than said says told`)
 
 // qPrepositions start a prepositional phrase or adverbial.
 var qPrepositions = toSet(`of for at in on with from to by via during after before under over about
-into through against among between without within like`)
+into through against among between without within like despite`)
 
 var qAdverbsBeforeCue = toSet(`later also then previously has had have was were is are would will did
 once again further repeatedly recently earlier simply quickly finally has already still just
@@ -85,11 +89,27 @@ func toSet(s string) map[string]bool {
 
 // qSubjectBefore reads the subject of the cue at words[c] from words[lo:c].
 func qSubjectBefore(words []qWord, lo, c int) (qMention, bool) {
+	return qSubjectBeforeDepth(words, lo, c, 0)
+}
+
+func qSubjectBeforeDepth(words []qWord, lo, c, depth int) (qMention, bool) {
 	j := c - 1
-	for j >= lo && !words[j].punct && qAdverbsBeforeCue[qLower(words[j].text)] {
+	for j >= lo && !words[j].punct && !qCap(words[j].text) && (qAux[qLower(words[j].text)] || strings.HasSuffix(qLower(words[j].text), "ly")) {
 		j--
 	}
 	if j < lo {
+		return qMention{}, false
+	}
+	// "X accused … and warned": the subject of the first verb.
+	if lj := qLower(words[j].text); (lj == "and" || lj == "but" || lj == "or") && depth < 2 {
+		for v := j - 1; v >= lo; v-- {
+			if words[v].punct && words[v].text != "," {
+				break
+			}
+			if qVerbish(words[v]) && !qAux[qLower(words[v].text)] {
+				return qSubjectBeforeDepth(words, lo, v, depth+1)
+			}
+		}
 		return qMention{}, false
 	}
 	// Split [lo, j] into comma segments, reading backwards, and stop at a
@@ -97,6 +117,7 @@ func qSubjectBefore(words []qWord, lo, c int) (qMention, bool) {
 	var segs [][2]int
 	end := j + 1
 	k := j
+	atVerb := false
 	for ; k >= lo; k-- {
 		w := words[k]
 		if w.punct {
@@ -113,6 +134,19 @@ func qSubjectBefore(words []qWord, lo, c int) (qMention, bool) {
 			break
 		}
 		lw := qLower(w.text)
+		if k != j && qPronouns[qContractionBase(lw)] && end == k+1 {
+			// A pronoun right before a comma segment is the clause's own
+			// subject only when nothing else follows.
+			break
+		}
+		if k != j && (qVerbish(w) || qClauseStops[lw]) {
+			// Inside a relative clause ("Reed, who will be the merged
+			// company's chairman, told"): the clause is one segment.
+			if r := qRelativeStart(words, lo, k); r >= 0 {
+				k = r
+				continue
+			}
+		}
 		if qClauseStops[lw] && k != j {
 			// "and" inside an appositive ("CEO and president") keeps
 			// going when a name or title follows; otherwise stop.
@@ -121,7 +155,11 @@ func qSubjectBefore(words []qWord, lo, c int) (qMention, bool) {
 			}
 			break
 		}
-		if _, isCue := qCueVerbs[lw]; isCue && k != j && !qCap(w.text) {
+		if k != j && qVerbish(w) {
+			atVerb = true
+			break
+		}
+		if k != j && qPronouns[qContractionBase(lw)] {
 			break
 		}
 	}
@@ -135,12 +173,15 @@ func qSubjectBefore(words []qWord, lo, c int) (qMention, bool) {
 	for a, b := 0, len(segs)-1; a < b; a, b = a+1, b-1 {
 		segs[a], segs[b] = segs[b], segs[a]
 	}
+	// "The company that runs the AMAs, Dick Clark Productions, denies":
+	// a first segment cut at a verb is an object, not the subject.
+	if atVerb && len(segs) > 1 {
+		segs = segs[1:]
+	}
 	// Drop leading adverbials ("Later", "in remarks at …").
 	for len(segs) > 1 && qSegmentKind(words, segs[0]) == 'p' {
 		segs = segs[1:]
 	}
-	// The last segment right before the cue may itself be the whole
-	// subject when it is not an appositive of an earlier one.
 	last := segs[len(segs)-1]
 	if words[j].text != "," && qSegmentKind(words, last) != 'r' && len(segs) > 1 {
 		// "In a separate tweet, the group added": no comma before the
@@ -158,10 +199,43 @@ func qSubjectBefore(words []qWord, lo, c int) (qMention, bool) {
 	}
 	for _, sg := range segs {
 		if qSegmentKind(words, sg) == 'd' {
-			return qReadNP(words, sg[0], sg[1]), true
+			m := qReadNP(words, sg[0], sg[1])
+			// "X issued a statement warning …": the statement's author.
+			if atVerb && depth < 2 && len(segs) == 1 && k >= lo && m.kind == qDescribed && qDocumentNouns[qLower(words[qHeadEnd(words, sg[0], sg[1])-1].text)] {
+				if m2, ok := qSubjectBeforeDepth(words, lo, k, depth+1); ok {
+					return m2, true
+				}
+			}
+			return m, true
 		}
 	}
 	return qMention{}, false
+}
+
+// qRelativeStart returns the index of the relative pronoun that opens the
+// comma segment holding words[k], or -1.
+func qRelativeStart(words []qWord, lo, k int) int {
+	for r := k; r >= lo; r-- {
+		if words[r].punct {
+			return -1
+		}
+		switch qLower(words[r].text) {
+		case "who", "which", "whose", "whom":
+			if r > lo && words[r-1].text == "," {
+				return r
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// qContractionBase strips 'd, 's, 'll, 've and 're from a pronoun.
+func qContractionBase(w string) string {
+	if i := strings.IndexByte(w, '\''); i > 0 {
+		return w[:i]
+	}
+	return w
 }
 
 // qSubjectAfter reads the noun phrase after an inverted cue or "according
@@ -197,6 +271,14 @@ func qSubjectAfter(words []qWord, i, hi int) (qMention, bool) {
 		return qMention{}, false
 	}
 	m := qReadNP(words, i, e)
+	if e+1 < hi && m.kind == qDescribed && qDocumentNouns[qLower(words[qHeadEnd(words, i, e)-1].text)] {
+		// "a 2018 survey by Penelope Muse Abernathy"
+		if lw := qLower(words[e].text); lw == "by" || lw == "from" || lw == "of" {
+			if m2, ok := qSubjectAfter(words, e+1, hi); ok && m2.kind == qName {
+				return m2, true
+			}
+		}
+	}
 	return m, m.kind != qNone
 }
 
@@ -211,6 +293,9 @@ func qSegmentKind(words []qWord, sg [2]int) byte {
 	case qPrepositions[first] || strings.HasSuffix(first, "ly") || first == "later" || first == "meanwhile" ||
 		first == "however" || first == "speaking" || first == "according" || first == "too" || first == "though":
 		return 'p'
+	}
+	if qVerbish(words[sg[0]]) || strings.HasSuffix(first, "ing") && words[sg[0]].tag != "NN" {
+		return 'x'
 	}
 	head := qHeadEnd(words, sg[0], sg[1])
 	last := words[head-1]
@@ -237,6 +322,17 @@ func qSegmentKind(words []qWord, sg [2]int) byte {
 func qHeadEnd(words []qWord, s, e int) int {
 	for k := s + 1; k < e; k++ {
 		lw := qLower(words[k].text)
+		if (lw == "of" || lw == "for") && qCap(words[k-1].text) && k+1 < e {
+			// "Secretary of State Mike Pompeo", "Office of the Inspector
+			// General": part of a name.
+			n := k + 1
+			if qLower(words[n].text) == "the" && n+1 < e {
+				n++
+			}
+			if qCap(words[n].text) {
+				continue
+			}
+		}
 		if qPrepositions[lw] || lw == "who" || lw == "which" || lw == "whose" || lw == "," {
 			return k
 		}
@@ -264,14 +360,44 @@ func qReadNP(words []qWord, s, e int) qMention {
 	if e <= s {
 		return qMention{}
 	}
-	if e-s == 1 && qPronouns[qLower(words[s].text)] {
-		return qMention{s: words[s].s, e: words[s].e, kind: qPronoun, text: qLower(words[s].text)}
+	if e-s == 1 && qPronouns[qContractionBase(qLower(words[s].text))] {
+		return qMention{s: words[s].s, e: words[s].e, kind: qPronoun, text: qContractionBase(qLower(words[s].text))}
 	}
 	head := qHeadEnd(words, s, e)
 	last := words[head-1]
 	if qCap(last.text) && !qPossessive(words, head-1, e) {
-		// The name is the last run of capitalised words (with particles
-		// and initials) that are not title words.
+		// The capitalised run ending the head, "of"/"the"/"for" inside.
+		rs := head - 1
+		for rs > s {
+			w := words[rs-1]
+			lw := qLower(w.text)
+			if !w.punct && qCap(w.text) && !qDeterminers[lw] {
+				rs--
+				continue
+			}
+			if (lw == "of" || lw == "the" || lw == "for" || lw == "and" || w.text == "&") && rs-2 >= s && qCap(words[rs-2].text) {
+				rs--
+				continue
+			}
+			break
+		}
+		isOrg := qIsAcronym(last.text)
+		for k := rs; k < head; k++ {
+			if qOrgWords[qLower(words[k].text)] {
+				isOrg = true
+			}
+		}
+		if isOrg {
+			os := rs
+			for os < head && (!qCap(words[os].text) || qDeterminers[qLower(words[os].text)]) {
+				os++
+			}
+			if os < head {
+				return qMention{s: words[os].s, e: words[head-1].e, kind: qOrg, text: qJoin(words, os, head)}
+			}
+		}
+		// A person: the last run of capitalised words (with particles and
+		// initials) that are not title words.
 		ne := head
 		ns := ne - 1
 		for ns > s {
@@ -283,23 +409,15 @@ func qReadNP(words []qWord, s, e int) qMention {
 			if !qCap(w.text) && !qNameParticle(lw) {
 				break
 			}
+			if ns-2 >= s {
+				if pl := qLower(words[ns-2].text); pl == "of" || pl == "for" || pl == "the" {
+					break
+				}
+			}
 			ns--
 		}
-		for ns < ne-1 && qTitleWords[qLower(words[ns].text)] && !qOrgWords[qLower(words[ne-1].text)] {
+		for ns < ne-1 && qTitleWords[qLower(words[ns].text)] {
 			ns++
-		}
-		// Organisations keep their whole name, titles included.
-		if qOrgWords[qLower(words[ne-1].text)] || qIsAcronym(words[ne-1].text) {
-			os := ns
-			for os > s && !words[os-1].punct && (qCap(words[os-1].text) || qLower(words[os-1].text) == "of" || qLower(words[os-1].text) == "for") {
-				os--
-			}
-			for os < ne && (qLower(words[os].text) == "of" || qLower(words[os].text) == "for") {
-				os++
-			}
-			if os < ne && qCap(words[os].text) {
-				return qMention{s: words[os].s, e: words[ne-1].e, kind: qOrg, text: qJoin(words, os, ne)}
-			}
 		}
 		m := qMention{s: words[ns].s, e: words[ne-1].e, kind: qName, text: qJoin(words, ns, ne)}
 		if ns > s {
@@ -322,8 +440,7 @@ func qReadNP(words []qWord, s, e int) qMention {
 		if strings.Contains(hw, "-year-old") || strings.Contains(hw, "-time") || qTitleWords[hw] {
 			m.kind = qAnaphor
 		}
-		if hw == "statement" || hw == "release" || hw == "letter" || hw == "report" || hw == "email" ||
-			hw == "post" || hw == "tweet" || hw == "memo" || hw == "filing" || hw == "notice" {
+		if qDocumentNouns[hw] {
 			m.kind = qAnaphor
 		}
 	}

@@ -13,6 +13,49 @@ type qWord struct {
 	s, e  int    // byte offsets into the text
 	text  string // text[s:e]
 	punct bool   // a single punctuation rune (or a quote mark)
+	tag   string // Penn part-of-speech tag of the NLP token starting here, "" when none
+}
+
+// qAux are auxiliaries and adverbs that sit between a subject and its verb.
+var qAux = toSet(`has have had is are was were be been being will would shall should can could
+may might must do does did not never also later then previously once again further repeatedly
+recently earlier simply quickly finally already still just reportedly allegedly publicly privately
+flatly angrily bluntly quietly openly even twice first last separately jokingly initially
+subsequently often always sometimes`)
+
+// qVerbish reports whether w is a verb or auxiliary: by its tag when the
+// NLP stage gave one, else by its form.
+func qVerbish(w qWord) bool {
+	if w.punct || qCap(w.text) {
+		return false
+	}
+	if w.tag != "" {
+		// Participles inside noun phrases ("chief operating officer")
+		// are not clause verbs.
+		return (strings.HasPrefix(w.tag, "VB") && w.tag != "VBG" && w.tag != "VBN") || w.tag == "MD"
+	}
+	lw := qLower(w.text)
+	if qAux[lw] && !strings.HasSuffix(lw, "ly") {
+		return true
+	}
+	if _, ok := qCueVerbs[lw]; ok {
+		return true
+	}
+	return len(lw) > 4 && strings.HasSuffix(lw, "ed")
+}
+
+// qTagWords copies the NLP tags of toks onto the words that start where a
+// token starts.
+func qTagWords(words []qWord, toks []Token) {
+	if len(toks) == 0 {
+		return
+	}
+	for i := range words {
+		k := searchTokens(toks, words[i].s)
+		if k < len(toks) && toks[k].Start == words[i].s {
+			words[i].tag = toks[k].Tag
+		}
+	}
 }
 
 // qAbbrevs are words written with a final period that does not end a
@@ -38,7 +81,7 @@ func qTokenize(text string, s, e int) []qWord {
 			continue
 		}
 		if !qWordRune(r) {
-			out = append(out, qWord{i, i + size, text[i : i+size], true})
+			out = append(out, qWord{s: i, e: i + size, text: text[i : i+size], punct: true})
 			i += size
 			continue
 		}
@@ -66,7 +109,7 @@ func qTokenize(text string, s, e int) []qWord {
 				j++
 			}
 		}
-		out = append(out, qWord{i, j, text[i:j], false})
+		out = append(out, qWord{s: i, e: j, text: text[i:j]})
 		i = j
 	}
 	return out
