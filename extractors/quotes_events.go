@@ -49,6 +49,10 @@ func qSegment(t *Text, paras []Span, spans []qSpan) []qSentence {
 			}
 			if si < len(spans) && spans[si].open <= i && i < qSpanEnd(spans[si]) {
 				i = qSpanEnd(spans[si])
+				if i < p.End && qQuoteEndsSentence(text[:p.End], spans[si], i) {
+					out = append(out, qSentence{Span: Span{start, i}, para: pi})
+					start = i
+				}
 				continue
 			}
 			if qSentenceEnd(text[:p.End], i) {
@@ -94,6 +98,34 @@ func qSegment(t *Text, paras []Span, spans []qSpan) []qSentence {
 		qTagWords(s.words, t.Tokens)
 	}
 	return out
+}
+
+// qQuoteEndsSentence reports whether a quote closed by a full stop, question
+// or exclamation mark ends its sentence: a capitalised word follows that
+// does not begin an attribution ("…this." That was …, but not "…this."
+// Smith said).
+func qQuoteEndsSentence(text string, sp qSpan, after int) bool {
+	if sp.close < 0 || sp.end == sp.start {
+		return false
+	}
+	switch text[sp.end-1] {
+	case '.', '!', '?':
+	default:
+		return false
+	}
+	ws := qTokenize(text, after, min(len(text), after+80))
+	if len(ws) == 0 || ws[0].punct || !qCap(ws[0].text) {
+		return false
+	}
+	for k := 0; k < len(ws) && k < 4; k++ {
+		if ws[k].punct {
+			break
+		}
+		if _, ok := qCueVerbs[qLower(ws[k].text)]; ok {
+			return false
+		}
+	}
+	return true
 }
 
 // qSpanEnd is the end of a span including its closing mark.
@@ -185,7 +217,7 @@ func qCueInContext(ws []qWord, i, n int, lemma string) bool {
 		case "his", "her", "their", "its", "our", "my", "your":
 			return false
 		}
-		if qDeterminers[prev] && prev != "that" || prev == "to" && lemma != "according to" && lemma != "go on" {
+		if qDeterminers[prev] && prev != "that" && lemma != "message" || prev == "to" && lemma != "according to" && lemma != "go on" {
 			return false
 		}
 		if prev == "that" && i == 1 && lemma == "say" {

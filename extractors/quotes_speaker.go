@@ -311,7 +311,7 @@ func qSegmentKind(words []qWord, sg [2]int) byte {
 			return 'n'
 		}
 	}
-	if !last.punct && unicode.IsLetter([]rune(last.text)[0]) {
+	if r := []rune(last.text)[0]; !last.punct && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 		return 'd'
 	}
 	return 'x'
