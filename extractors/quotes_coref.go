@@ -38,6 +38,7 @@ type qNamed struct {
 type qHist struct {
 	pos    int
 	sent   int
+	title  string
 	name   string
 	kind   qMentionKind
 	plural bool
@@ -260,7 +261,7 @@ func (r *qResolver) resolveAll(events []qEvent, items []qItem) {
 		}
 		r.resolve(ev, hist, asker[ei])
 		if ev.speaker != "" {
-			hist = append(hist, qHist{pos: ev.cueS, sent: ev.sent, name: ev.speaker, kind: ev.m.kind, plural: qPlural(ev)})
+			hist = append(hist, qHist{pos: ev.cueS, sent: ev.sent, title: ev.title, name: ev.speaker, kind: ev.m.kind, plural: qPlural(ev)})
 		}
 	}
 }
@@ -498,12 +499,20 @@ func (r *qResolver) isOrg(name string) bool {
 // to the latest source, a person description ("the 31-year-old", "the
 // senator") to the latest person source.
 func (r *qResolver) anaphor(m qMention, hist []qHist) string {
-	f := strings.Fields(strings.ToLower(m.text))
-	head := f[len(f)-1]
+	head := m.head
 	switch head {
 	case "statement", "release", "letter", "report", "email", "post", "tweet", "memo", "filing", "notice", "note", "message":
 		if len(hist) > 0 {
 			return hist[len(hist)-1].name
+		}
+		return ""
+	}
+	if qTitleWords[head] {
+		// "the senator": the latest source with that title.
+		for i := len(hist) - 1; i >= 0; i-- {
+			if strings.Contains(strings.ToLower(hist[i].title), head) {
+				return hist[i].name
+			}
 		}
 		return ""
 	}

@@ -29,6 +29,7 @@ type qMention struct {
 	kind  qMentionKind
 	text  string // the name, pronoun or description as written (title stripped)
 	title string // stripped title, "" when none
+	head  string // lower-case head noun of a description
 }
 
 // qDocumentNouns are things that speak for their author.
@@ -433,7 +434,7 @@ func qReadNP(words []qWord, s, e int) qMention {
 	}
 	// A description. Definite ones that name a person indirectly ("the
 	// 31-year-old", "the senator") are anaphors; the rest are kept.
-	m := qMention{s: words[s].s, e: words[e-1].e, kind: qDescribed, text: qJoin(words, s, e)}
+	m := qMention{s: words[s].s, e: words[e-1].e, kind: qDescribed, text: qJoin(words, s, e), head: qLower(words[head-1].text)}
 	first := qLower(words[s].text)
 	if (first == "the" || first == "this") && head-s <= 4 {
 		hw := qLower(words[head-1].text)
