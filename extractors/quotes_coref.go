@@ -24,6 +24,7 @@ type qResolver struct {
 	gender   map[string]byte
 	labels   map[[2]int]string // entity label by span
 	people   map[string]bool   // names the entity stage labelled PERSON
+	titles   map[string]string // title words written before a name
 	// usedAsThing holds names that "it" or "they" resolved to.
 	usedAsThing map[string]bool
 }
@@ -55,7 +56,7 @@ func newQResolver(t *Text, f *Findings, sents []qSentence, spans []qSpan) *qReso
 		i, _ := slices.BinarySearchFunc(spans, pos, func(s qSpan, p int) int { return cmp.Compare(qSpanEnd(s), p+1) })
 		return i < len(spans) && spans[i].open <= pos && pos < qSpanEnd(spans[i])
 	}
-	r := &qResolver{text: t.Text, gender: map[string]byte{}, labels: map[[2]int]string{}, people: map[string]bool{}, usedAsThing: map[string]bool{}}
+	r := &qResolver{text: t.Text, gender: map[string]byte{}, labels: map[[2]int]string{}, people: map[string]bool{}, titles: map[string]string{}, usedAsThing: map[string]bool{}}
 	for _, e := range f.Entities {
 		r.labels[[2]int{e.Start, e.End}] = e.Label
 		if inQuote(e.Start) {
@@ -91,6 +92,11 @@ func newQResolver(t *Text, f *Findings, sents []qSentence, spans []qSpan) *qReso
 				if qOrgWords[qLower(ws[j-1].text)] {
 					r.orgs = append(r.orgs, qNamed{ws[i].s, name})
 				} else {
+					if ts := qTitleStart(ws, i); ts < i {
+						if _, ok := r.titles[name]; !ok {
+							r.titles[name] = qJoin(ws, ts, i)
+						}
+					}
 					n := qNamed{ws[i].s, strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")}
 					r.persons = append(r.persons, n)
 					r.mentions = append(r.mentions, n)
@@ -118,6 +124,25 @@ func newQResolver(t *Text, f *Findings, sents []qSentence, spans []qSpan) *qReso
 	slices.SortStableFunc(r.orgs, byPos)
 	r.sents = sents
 	return r
+}
+
+// qTitleStart returns where the title before the name at ws[i] begins:
+// title words and the capitalised words among them ("Russian Deputy
+// Foreign Minister").
+func qTitleStart(ws []qWord, i int) int {
+	k := i
+	for k > 0 {
+		w := ws[k-1]
+		lw := qLower(w.text)
+		if w.punct || qDeterminers[lw] || qNameStops[lw] && !qTitleWords[lw] {
+			break
+		}
+		if !qTitleWords[lw] && !(qCap(w.text) && k < i+1 && qTitleWords[qLower(ws[k].text)]) {
+			break
+		}
+		k--
+	}
+	return k
 }
 
 // qStripTitles drops leading title words from a name.
@@ -244,20 +269,28 @@ func (r *qResolver) resolveAll(events []qEvent, items []qItem) {
 			events[items[i].event].quoted = true
 		}
 	}
+	// The event of the quote before each event's first quote, for the
+	// interview rule.
+	prevQuoted := make([]int, len(events))
+	for i := range prevQuoted {
+		prevQuoted[i] = -1
+	}
+	seen := make([]bool, len(events))
+	for i := range items {
+		ei := items[i].event
+		if ei < 0 || seen[ei] {
+			continue
+		}
+		seen[ei] = true
+		if i > 0 && items[i-1].event >= 0 && items[i-1].event != ei {
+			prevQuoted[ei] = items[i-1].event
+		}
+	}
 	var hist []qHist
-	lastQuoted := -1 // event of the previous quote
-	itemAt := 0
 	for ei := range events {
 		ev := &events[ei]
-		// The quote before this event's first quote, for the interview rule.
-		for itemAt < len(items) && items[itemAt].span.open < ev.cueS {
-			if items[itemAt].event >= 0 && items[itemAt].event != ei {
-				lastQuoted = items[itemAt].event
-			}
-			itemAt++
-		}
-		if lastQuoted >= 0 && lastQuoted != ei && (events[lastQuoted].lemma == "ask" || r.endsWithQuestion(items, lastQuoted)) {
-			asker[ei] = events[lastQuoted].speaker
+		if lq := prevQuoted[ei]; lq >= 0 && lq < ei && (events[lq].lemma == "ask" || r.endsWithQuestion(items, lq)) {
+			asker[ei] = events[lq].speaker
 		}
 		r.resolve(ev, hist, asker[ei])
 		if ev.speaker != "" {
@@ -299,6 +332,9 @@ func (r *qResolver) resolve(ev *qEvent, hist []qHist, notThis string) {
 			ev.speaker = full
 		}
 		ev.title = m.title
+		if ev.title == "" {
+			ev.title = r.titles[ev.speaker]
+		}
 		if g := qTitleGender(m.title); g != 0 {
 			r.gender[ev.speaker] = g
 		}

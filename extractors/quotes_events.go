@@ -143,6 +143,13 @@ func qFindEvents(sents []qSentence) []qEvent {
 		ws := sents[si].words
 		colon := len(ws) > 0 && ws[len(ws)-1].text == ":"
 		for i := 0; i < len(ws); i++ {
+			if ws[i].text == ":" && i+1 < len(ws) && ws[i+1].text == qMarkerText {
+				// A bare colon after a name: Trump: "…".
+				if m, ok := qColonSpeaker(ws, i); ok {
+					out = append(out, qEvent{sent: si, tok: i, ntok: 1, cueS: ws[i].s, cueE: ws[i].e, lemma: ":", m: m, colon: true})
+				}
+				continue
+			}
 			if ws[i].punct {
 				continue
 			}
@@ -198,6 +205,22 @@ func qFindEvents(sents []qSentence) []qEvent {
 	return out
 }
 
+// qColonSpeaker reads a bare name before the colon at ws[c]: the whole
+// clause before it must be a short name with no verb.
+func qColonSpeaker(ws []qWord, c int) (qMention, bool) {
+	lo := qClauseStart(ws, c)
+	if c-lo == 0 || c-lo > 5 {
+		return qMention{}, false
+	}
+	for k := lo; k < c; k++ {
+		if ws[k].punct && ws[k].text != "." || qVerbish(ws[k]) {
+			return qMention{}, false
+		}
+	}
+	m := qReadNP(ws, lo, c)
+	return m, m.kind == qName || m.kind == qOrg
+}
+
 // qCueInContext rejects cue words used in another sense: nouns after a
 // determiner ("the state", "a report"), "That said,", weak cues with no
 // quote or colon near them.
@@ -231,7 +254,7 @@ func qCueInContext(ws []qWord, i, n int, lemma string) bool {
 		return true
 	}
 	// Weak cues need a quote or a colon within a few words.
-	for k := max(0, i-3); k < min(len(ws), i+n+6); k++ {
+	for k := max(0, i-6); k < min(len(ws), i+n+6); k++ {
 		if ws[k].text == qMarkerText || ws[k].text == ":" {
 			return true
 		}

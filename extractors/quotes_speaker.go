@@ -103,12 +103,12 @@ func qSubjectBeforeDepth(words []qWord, lo, c, depth int) (qMention, bool) {
 	}
 	// "X accused … and warned": the subject of the first verb.
 	if lj := qLower(words[j].text); (lj == "and" || lj == "but" || lj == "or") && depth < 2 {
-		for v := j - 1; v >= lo; v-- {
-			if words[v].punct && words[v].text != "," {
+		for v := j - 1; v >= 0; v-- {
+			if words[v].punct && words[v].text != "," && words[v].text != qMarkerText {
 				break
 			}
 			if qVerbish(words[v]) && !qAux[qLower(words[v].text)] {
-				return qSubjectBeforeDepth(words, lo, v, depth+1)
+				return qSubjectBeforeDepth(words, qClauseStart(words, v), v, depth+1)
 			}
 		}
 		return qMention{}, false
