@@ -4,19 +4,19 @@ go 1.26.8
 
 require (
 	github.com/PuerkitoBio/goquery v1.13.0
+	github.com/google/go-cmp v0.7.0
 	github.com/jdkato/prose/v2 v2.0.0
 	github.com/sirupsen/logrus v1.10.2
 	golang.org/x/net v0.62.0
+	golang.org/x/tools v0.52.0
 	gopkg.in/neurosnap/sentences.v1 v1.0.6
 )
 
 require (
 	github.com/andybalholm/cascadia v1.3.4 // indirect
 	github.com/deckarep/golang-set v1.7.1 // indirect
-	github.com/google/go-cmp v0.7.0 // indirect
 	github.com/mingrammer/commonregex v1.0.1 // indirect
 	golang.org/x/sys v0.49.0 // indirect
 	golang.org/x/text v0.43.0 // indirect
-	golang.org/x/tools v0.52.0 // indirect
 	gonum.org/v1/gonum v0.7.0 // indirect
 )

@@ -1,6 +1,8 @@
 package extractors
 
 import (
+	"cmp"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -172,31 +174,34 @@ func qWholeParagraph(sents []qSentence, s int) bool {
 }
 
 // qEventBetween reports whether an event other than skip has its cue in
-// [from, to).
+// [from, to). Events are in text order.
 func qEventBetween(events []qEvent, sents []qSentence, from, to, skip int) bool {
-	for i, ev := range events {
-		if i != skip && ev.cueS >= from && ev.cueS < to && !ev.agentless {
+	i, _ := slices.BinarySearchFunc(events, from, func(ev qEvent, off int) int { return cmp.Compare(ev.cueS, off) })
+	for ; i < len(events) && events[i].cueS < to; i++ {
+		if i != skip && !events[i].agentless {
 			return true
 		}
 	}
 	return false
 }
 
+// qLastEventIn returns the last event of sentence sent that is not
+// agentless, or -1.
 func qLastEventIn(events []qEvent, sent int) int {
-	last := -1
-	for i, ev := range events {
-		if ev.sent == sent && !ev.agentless {
-			last = i
-		}
-	}
-	return last
-}
-
-func qFirstEventIn(events []qEvent, sent int) int {
-	for i, ev := range events {
-		if ev.sent == sent {
+	i, _ := slices.BinarySearchFunc(events, sent+1, func(ev qEvent, s int) int { return cmp.Compare(ev.sent, s) })
+	for i--; i >= 0 && events[i].sent == sent; i-- {
+		if !events[i].agentless {
 			return i
 		}
+	}
+	return -1
+}
+
+// qFirstEventIn returns the first event of sentence sent, or -1.
+func qFirstEventIn(events []qEvent, sent int) int {
+	i, _ := slices.BinarySearchFunc(events, sent, func(ev qEvent, s int) int { return cmp.Compare(ev.sent, s) })
+	if i < len(events) && events[i].sent == sent {
+		return i
 	}
 	return -1
 }

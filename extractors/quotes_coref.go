@@ -16,15 +16,18 @@ import (
 // qResolver holds what the article says about its people, built once per
 // Extract call.
 type qResolver struct {
-	text     string
-	persons  []qNamed // person names with two or more words, in text order
-	mentions []qNamed // every person mention (one word or more), in text order
-	sents    []qSentence
-	orgs     []qNamed // organisation names, in text order
-	gender   map[string]byte
-	labels   map[[2]int]string // entity label by span
-	people   map[string]bool   // names the entity stage labelled PERSON
-	titles   map[string]string // title words written before a name
+	text       string
+	persons    []qNamed            // person names with two or more words, in text order
+	byLast     map[string][]qNamed // persons by last word, in text order
+	mentions   []qNamed            // every person mention (one word or more), in text order
+	sents      []qSentence
+	orgs       []qNamed // organisation names, in text order
+	orgSet     map[string]bool
+	gender     map[string]byte
+	labels     map[[2]int]string // entity label by span
+	people     map[string]bool   // names the entity stage labelled PERSON
+	titles     map[string]string // title words written before a name
+	expansions map[string]string // acronym -> full name, "" when none
 	// usedAsThing holds names that "it" or "they" resolved to.
 	usedAsThing map[string]bool
 }
@@ -56,7 +59,7 @@ func newQResolver(t *Text, f *Findings, sents []qSentence, spans []qSpan) *qReso
 		i, _ := slices.BinarySearchFunc(spans, pos, func(s qSpan, p int) int { return cmp.Compare(qSpanEnd(s), p+1) })
 		return i < len(spans) && spans[i].open <= pos && pos < qSpanEnd(spans[i])
 	}
-	r := &qResolver{text: t.Text, gender: map[string]byte{}, labels: map[[2]int]string{}, people: map[string]bool{}, titles: map[string]string{}, usedAsThing: map[string]bool{}}
+	r := &qResolver{text: t.Text, gender: map[string]byte{}, labels: map[[2]int]string{}, people: map[string]bool{}, titles: map[string]string{}, usedAsThing: map[string]bool{}, expansions: map[string]string{}}
 	for _, e := range f.Entities {
 		r.labels[[2]int{e.Start, e.End}] = e.Label
 		if inQuote(e.Start) {
@@ -79,17 +82,17 @@ func newQResolver(t *Text, f *Findings, sents []qSentence, spans []qSpan) *qReso
 	for _, s := range sents {
 		ws := s.words
 		for i := 0; i < len(ws); {
-			if ws[i].punct || !qCap(ws[i].text) || qNameStops[qLower(ws[i].text)] || qTitleWords[qLower(ws[i].text)] {
+			if ws[i].punct || !qCap(ws[i].text) || qNameStops[ws[i].low] || qTitleWords[ws[i].low] {
 				i++
 				continue
 			}
 			j := i + 1
-			for j < len(ws) && !ws[j].punct && (qCap(ws[j].text) || qNameParticle(qLower(ws[j].text))) && !qTitleWords[qLower(ws[j].text)] {
+			for j < len(ws) && !ws[j].punct && (qCap(ws[j].text) || qNameParticle(ws[j].low)) && !qTitleWords[ws[j].low] {
 				j++
 			}
 			if j-i >= 2 && j-i <= 4 && qCap(ws[j-1].text) {
 				name := qJoin(ws, i, j)
-				if qOrgWords[qLower(ws[j-1].text)] {
+				if qOrgWords[ws[j-1].low] {
 					r.orgs = append(r.orgs, qNamed{ws[i].s, name})
 				} else {
 					if ts := qTitleStart(ws, i); ts < i {
@@ -123,6 +126,18 @@ func newQResolver(t *Text, f *Findings, sents []qSentence, spans []qSpan) *qReso
 	slices.SortStableFunc(r.mentions, byPos)
 	slices.SortStableFunc(r.orgs, byPos)
 	r.sents = sents
+	r.orgSet = map[string]bool{}
+	for _, o := range r.orgs {
+		r.orgSet[o.name] = true
+	}
+	r.byLast = map[string][]qNamed{}
+	for _, p := range r.persons {
+		f := strings.Fields(p.name)
+		r.byLast[f[len(f)-1]] = append(r.byLast[f[len(f)-1]], p)
+		if len(f) > 1 {
+			r.byLast["^"+f[0]] = append(r.byLast["^"+f[0]], p)
+		}
+	}
 	return r
 }
 
@@ -133,11 +148,11 @@ func qTitleStart(ws []qWord, i int) int {
 	k := i
 	for k > 0 {
 		w := ws[k-1]
-		lw := qLower(w.text)
+		lw := w.low
 		if w.punct || qDeterminers[lw] || qNameStops[lw] && !qTitleWords[lw] {
 			break
 		}
-		if !qTitleWords[lw] && !(qCap(w.text) && k < i+1 && qTitleWords[qLower(ws[k].text)]) {
+		if !qTitleWords[lw] && !(qCap(w.text) && k < i+1 && qTitleWords[ws[k].low]) {
 			break
 		}
 		k--
@@ -166,7 +181,11 @@ func (r *qResolver) fullName(name string, pos int) string {
 	last := strings.TrimSuffix(strings.TrimSuffix(f[len(f)-1], "'s"), "’s")
 	best, bestPos := "", -1
 	after := ""
-	for _, p := range r.persons {
+	cands := r.byLast[last]
+	if len(f) == 1 && r.people[name] {
+		cands = append(slices.Clip(cands), r.byLast["^"+last]...)
+	}
+	for _, p := range cands {
 		pf := strings.Fields(p.name)
 		if len(pf) <= len(f) || (pf[len(pf)-1] != last && !(len(f) == 1 && pf[0] == last && r.people[name])) {
 			continue
@@ -181,7 +200,8 @@ func (r *qResolver) fullName(name string, pos int) string {
 	if best != "" {
 		// Prefer the longest form of the same name ("Penelope Muse
 		// Abernathy" over "Muse Abernathy").
-		for _, p := range r.persons {
+		bf := strings.Fields(best)
+		for _, p := range r.byLast[bf[len(bf)-1]] {
 			if len(p.name) > len(best) && strings.HasSuffix(p.name, " "+best) {
 				best = p.name
 			}
@@ -208,7 +228,12 @@ func (r *qResolver) orgName(name string) string {
 			}
 		}
 		// The article may spell it out without the model noticing.
-		if full := qFindExpansion(r.text, acr); full != "" {
+		full, ok := r.expansions[acr]
+		if !ok {
+			full = qFindExpansion(r.sents, acr)
+			r.expansions[acr] = full
+		}
+		if full != "" {
 			return full
 		}
 	}
@@ -229,8 +254,16 @@ func qInitials(name string) string {
 
 // qFindExpansion looks for a run of capitalised words whose initials spell
 // acr ("Drug Enforcement Administration" for DEA).
-func qFindExpansion(text, acr string) string {
-	ws := qTokenize(text, 0, len(text))
+func qFindExpansion(sents []qSentence, acr string) string {
+	for _, s := range sents {
+		if full := qFindExpansionIn(s.words, acr); full != "" {
+			return full
+		}
+	}
+	return ""
+}
+
+func qFindExpansionIn(ws []qWord, acr string) string {
 	n := len(acr)
 	for i := 0; i+n <= len(ws); i++ {
 		var b strings.Builder
@@ -275,6 +308,13 @@ func (r *qResolver) resolveAll(events []qEvent, items []qItem) {
 	for i := range prevQuoted {
 		prevQuoted[i] = -1
 	}
+	// lastQuestion says whether the last quote of an event is a question.
+	lastQuestion := make([]bool, len(events))
+	for i := range items {
+		if ei := items[i].event; ei >= 0 {
+			lastQuestion[ei] = strings.HasSuffix(strings.TrimSpace(r.text[items[i].span.start:items[i].span.end]), "?")
+		}
+	}
 	seen := make([]bool, len(events))
 	for i := range items {
 		ei := items[i].event
@@ -289,7 +329,7 @@ func (r *qResolver) resolveAll(events []qEvent, items []qItem) {
 	var hist []qHist
 	for ei := range events {
 		ev := &events[ei]
-		if lq := prevQuoted[ei]; lq >= 0 && lq < ei && (events[lq].lemma == "ask" || r.endsWithQuestion(items, lq)) {
+		if lq := prevQuoted[ei]; lq >= 0 && lq < ei && (events[lq].lemma == "ask" || lastQuestion[lq]) {
 			asker[ei] = events[lq].speaker
 		}
 		r.resolve(ev, hist, asker[ei])
@@ -297,17 +337,6 @@ func (r *qResolver) resolveAll(events []qEvent, items []qItem) {
 			hist = append(hist, qHist{pos: ev.cueS, sent: ev.sent, title: ev.title, name: ev.speaker, kind: ev.m.kind, plural: qPlural(ev)})
 		}
 	}
-}
-
-// endsWithQuestion reports whether the last quote attributed to event ei
-// ends with a question mark.
-func (r *qResolver) endsWithQuestion(items []qItem, ei int) bool {
-	for i := len(items) - 1; i >= 0; i-- {
-		if items[i].event == ei {
-			return strings.HasSuffix(strings.TrimSpace(r.text[items[i].span.start:items[i].span.end]), "?")
-		}
-	}
-	return false
 }
 
 func qPlural(ev *qEvent) bool {
@@ -400,11 +429,9 @@ func (r *qResolver) antecedent(pron string, pos int, hist []qHist, notThis strin
 	si := r.sentenceAt(pos)
 	// (a) A person named earlier in the same sentence.
 	if si >= 0 {
-		for i := len(r.mentions) - 1; i >= 0; i-- {
+		end, _ := slices.BinarySearchFunc(r.mentions, pos, func(m qNamed, p int) int { return cmp.Compare(m.pos, p) })
+		for i := end - 1; i >= 0; i-- {
 			m := r.mentions[i]
-			if m.pos >= pos {
-				continue
-			}
 			if m.pos < r.sents[si].Start {
 				break
 			}
@@ -427,8 +454,12 @@ func (r *qResolver) antecedent(pron string, pos int, hist []qHist, notThis strin
 	}
 	if si > 0 {
 		prev := r.sents[si-1]
-		for _, m := range r.mentions {
-			if m.pos >= prev.Start && m.pos < prev.End {
+		i, _ := slices.BinarySearchFunc(r.mentions, prev.Start, func(m qNamed, p int) int { return cmp.Compare(m.pos, p) })
+		for _, m := range r.mentions[i:] {
+			if m.pos >= prev.End {
+				break
+			}
+			{
 				n := r.fullName(m.name, m.pos)
 				g := r.genderOf(n)
 				if n != notThis && !r.isOrg(n) && !r.usedAsThing[n] && (g == want || g == 0 && strings.Contains(n, " ")) {
@@ -448,6 +479,9 @@ func (r *qResolver) antecedent(pron string, pos int, hist []qHist, notThis strin
 	}
 	for i := len(r.mentions) - 1; i >= 0; i-- {
 		m := r.mentions[i]
+		if m.pos < pos-5000 {
+			break
+		}
 		if m.pos < pos {
 			if n := r.fullName(m.name, m.pos); ok(n) {
 				return guess(n)
@@ -458,6 +492,9 @@ func (r *qResolver) antecedent(pron string, pos int, hist []qHist, notThis strin
 	// be anything else.
 	for i := len(r.persons) - 1; i >= 0; i-- {
 		p := r.persons[i]
+		if p.pos < pos-5000 {
+			break
+		}
 		if p.pos < pos && p.name != notThis && !r.isOrg(p.name) && (r.genderOf(p.name) == 0 || r.genderOf(p.name) == want) && !r.usedAsThing[p.name] {
 			return guess(p.name)
 		}
@@ -513,23 +550,14 @@ func (r *qResolver) personLike(name string) bool {
 }
 
 func (r *qResolver) latestOrg(pos int) string {
-	name := ""
-	for _, o := range r.orgs {
-		if o.pos < pos {
-			name = o.name
-		}
+	i, _ := slices.BinarySearchFunc(r.orgs, pos, func(o qNamed, p int) int { return cmp.Compare(o.pos, p) })
+	if i > 0 {
+		return r.orgs[i-1].name
 	}
-	return name
+	return ""
 }
 
-func (r *qResolver) isOrg(name string) bool {
-	for _, o := range r.orgs {
-		if o.name == name {
-			return true
-		}
-	}
-	return false
-}
+func (r *qResolver) isOrg(name string) bool { return r.orgSet[name] }
 
 // anaphor resolves a definite description: a document ("the statement")
 // to the latest source, a person description ("the 31-year-old", "the

@@ -68,10 +68,10 @@ var qWeakCues = map[string]bool{
 // qIsCue reports whether words[i] starts a reporting cue and returns the
 // number of words it spans and its lemma.
 func qIsCue(words []qWord, i int) (n int, lemma string) {
-	w := qLower(words[i].text)
+	w := words[i].low
 	next := func(k int) string {
 		if i+k < len(words) && !words[i+k].punct {
-			return qLower(words[i+k].text)
+			return words[i+k].low
 		}
 		return ""
 	}

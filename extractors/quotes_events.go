@@ -66,10 +66,13 @@ func qSegment(t *Text, paras []Span, spans []qSpan) []qSentence {
 			out = append(out, qSentence{Span: Span{start, p.End}, para: pi})
 		}
 	}
-	// Tokenize with quotes as markers; trim leading space.
+	// Tokenize with quotes as markers; trim leading space. All sentences
+	// share one backing array.
 	si = 0
+	all := make([]qWord, 0, len(text)/5+8)
 	for k := range out {
 		s := &out[k]
+		first := len(all)
 		for s.Start < s.End && qIsSpaceByte(text[s.Start]) {
 			s.Start++
 		}
@@ -82,19 +85,20 @@ func qSegment(t *Text, paras []Span, spans []qSpan) []qSentence {
 			if sp.open < pos && qSpanEnd(sp) > pos {
 				// A quote begun in an earlier paragraph runs into this one.
 				e := min(qSpanEnd(sp), s.End)
-				s.words = append(s.words, qWord{s: sp.open, e: qSpanEnd(sp), text: qMarkerText, punct: true})
+				all = append(all, qWord{s: sp.open, e: qSpanEnd(sp), text: qMarkerText, low: qMarkerText, punct: true})
 				pos = e
 				continue
 			}
 			if sp.open >= pos {
-				s.words = append(s.words, qTokenize(text, pos, sp.open)...)
-				s.words = append(s.words, qWord{s: sp.open, e: qSpanEnd(sp), text: qMarkerText, punct: true})
+				all = qTokenizeInto(all, text, pos, sp.open)
+				all = append(all, qWord{s: sp.open, e: qSpanEnd(sp), text: qMarkerText, low: qMarkerText, punct: true})
 				pos = qSpanEnd(sp)
 			}
 		}
 		if pos < s.End {
-			s.words = append(s.words, qTokenize(text, pos, s.End)...)
+			all = qTokenizeInto(all, text, pos, s.End)
 		}
+		s.words = all[first:len(all):len(all)]
 		qTagWords(s.words, t.Tokens)
 	}
 	return out
@@ -121,7 +125,7 @@ func qQuoteEndsSentence(text string, sp qSpan, after int) bool {
 		if ws[k].punct {
 			break
 		}
-		if _, ok := qCueVerbs[qLower(ws[k].text)]; ok {
+		if _, ok := qCueVerbs[ws[k].low]; ok {
 			return false
 		}
 	}
@@ -162,24 +166,24 @@ func qFindEvents(sents []qSentence) []qEvent {
 			switch {
 			case lemma == "according to" || lemma == "message":
 				k := i + n
-				if lemma == "message" && k < len(ws) && qLower(ws[k].text) == "from" {
+				if lemma == "message" && k < len(ws) && ws[k].low == "from" {
 					k++
 				}
 				ev.m, _ = qSubjectAfter(ws, k, clauseEnd)
 				ev.after = true
-			case i+n < len(ws) && qLower(ws[i+n].text) == "by" && (qPassive(ws, i) || strings.HasSuffix(qLower(ws[i].text), "ed")):
+			case i+n < len(ws) && ws[i+n].low == "by" && (qPassive(ws, i) || strings.HasSuffix(ws[i].low, "ed")):
 				ev.m, _ = qSubjectAfter(ws, i+n+1, clauseEnd)
 				ev.after = true
 			case qPassive(ws, i):
 				ev.agentless = true
-			case i > 0 && ws[i-1].text == "," && strings.HasSuffix(qLower(ws[i].text), "ing") && !qInverted(ws, i):
+			case i > 0 && ws[i-1].text == "," && strings.HasSuffix(ws[i].low, "ing") && !qInverted(ws, i):
 				// "Liu said that …, warning:", "Raab defended the
 				// party's actions, saying …": the main clause's subject.
 				if len(out) > 0 && out[len(out)-1].sent == si {
 					ev.m = out[len(out)-1].m
 				} else {
 					for v := 0; v < i-1; v++ {
-						if qVerbish(ws[v]) && !qAux[qLower(ws[v].text)] {
+						if qVerbish(ws[v]) && !qAux[ws[v].low] {
 							ev.m, _ = qSubjectBefore(ws, 0, v)
 							break
 						}
@@ -228,14 +232,14 @@ func qCueInContext(ws []qWord, i, n int, lemma string) bool {
 	if t := ws[i].tag; t != "" && !strings.HasPrefix(t, "VB") && lemma != "according to" && lemma != "message" && lemma != "quote" {
 		// A noun or adjective ("his often-repeated vow"), unless an -ing
 		// form introduces a clause or a quote ("a statement warning that").
-		ing := strings.HasSuffix(qLower(ws[i].text), "ing") && i+n < len(ws) &&
-			(qLower(ws[i+n].text) == "that" || ws[i+n].text == ":" || ws[i+n].text == qMarkerText || ws[i+n].text == ",")
+		ing := strings.HasSuffix(ws[i].low, "ing") && i+n < len(ws) &&
+			(ws[i+n].low == "that" || ws[i+n].text == ":" || ws[i+n].text == qMarkerText || ws[i+n].text == ",")
 		if !ing {
 			return false
 		}
 	}
 	if i > 0 {
-		prev := qLower(ws[i-1].text)
+		prev := ws[i-1].low
 		switch prev {
 		case "his", "her", "their", "its", "our", "my", "your":
 			return false
@@ -268,11 +272,11 @@ func qPassive(ws []qWord, i int) bool {
 	if i == 0 {
 		return false
 	}
-	w := qLower(ws[i].text)
+	w := ws[i].low
 	if !strings.HasSuffix(w, "ed") && w != "told" && w != "written" && w != "said" {
 		return false
 	}
-	prev := qLower(ws[i-1].text)
+	prev := ws[i-1].low
 	return prev == "been" || prev == "be" || prev == "being" || prev == "was" || prev == "were" || prev == "is" || prev == "are" || prev == "widely"
 }
 

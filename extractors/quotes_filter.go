@@ -39,7 +39,7 @@ func qFilter(text string, sents []qSentence, events []qEvent, items []qItem) []q
 	for _, it := range items {
 		content := text[it.span.start:it.span.end]
 		it.words = qCountWords(content)
-		if names[qNormKey(content)] || qMarkup(text, it.span) {
+		if len(names) > 0 && names[qNormKey(content)] || qMarkup(text, it.span) {
 			continue
 		}
 		if it.words >= 4 || qShortQuote(text, sents, events, it) {
@@ -68,7 +68,7 @@ func qShortQuote(text string, sents []qSentence, events []qEvent, it qItem) bool
 	if it.words < 3 || it.tok == 0 {
 		return false
 	}
-	prev := qLower(ws[it.tok-1].text)
+	prev := ws[it.tok-1].low
 	return !ws[it.tok-1].punct && !qDeterminers[prev] && !qPrepositions[prev] && !qModals[prev] && prev != "as"
 }
 
@@ -78,12 +78,12 @@ func qTitleLike(text string, sents []qSentence, it qItem) bool {
 	content := text[it.span.start:it.span.end]
 	ws := sents[it.sent].words
 	if it.tok > 0 {
-		prev := qLower(ws[it.tok-1].text)
-		if qTitleCues[prev] || (prev == "as" && it.tok > 1 && qLower(ws[it.tok-2].text) == "known") {
+		prev := ws[it.tok-1].low
+		if qTitleCues[prev] || (prev == "as" && it.tok > 1 && ws[it.tok-2].low == "known") {
 			return true
 		}
 	}
-	if it.tok+1 < len(ws) && qTitleAfter[qLower(ws[it.tok+1].text)] {
+	if it.tok+1 < len(ws) && qTitleAfter[ws[it.tok+1].low] {
 		return true
 	}
 	// Title case: two or more words, every word of four letters or more

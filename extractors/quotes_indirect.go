@@ -82,7 +82,7 @@ func qReportedContent(ws []qWord, ev *qEvent) (int, int, bool) {
 		}
 	}
 	for k := i; k < min(last, i+8); k++ {
-		if qLower(ws[k].text) == "that" && !ws[k].punct {
+		if ws[k].low == "that" && !ws[k].punct {
 			i = k + 1
 			break
 		}

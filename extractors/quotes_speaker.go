@@ -95,19 +95,19 @@ func qSubjectBefore(words []qWord, lo, c int) (qMention, bool) {
 
 func qSubjectBeforeDepth(words []qWord, lo, c, depth int) (qMention, bool) {
 	j := c - 1
-	for j >= lo && !words[j].punct && !qCap(words[j].text) && (qAux[qLower(words[j].text)] || strings.HasSuffix(qLower(words[j].text), "ly")) {
+	for j >= lo && !words[j].punct && !qCap(words[j].text) && (qAux[words[j].low] || strings.HasSuffix(words[j].low, "ly")) {
 		j--
 	}
 	if j < lo {
 		return qMention{}, false
 	}
 	// "X accused … and warned": the subject of the first verb.
-	if lj := qLower(words[j].text); (lj == "and" || lj == "but" || lj == "or") && depth < 2 {
+	if lj := words[j].low; (lj == "and" || lj == "but" || lj == "or") && depth < 2 {
 		for v := j - 1; v >= 0; v-- {
 			if words[v].punct && words[v].text != "," && words[v].text != qMarkerText {
 				break
 			}
-			if qVerbish(words[v]) && !qAux[qLower(words[v].text)] {
+			if qVerbish(words[v]) && !qAux[words[v].low] {
 				return qSubjectBeforeDepth(words, qClauseStart(words, v), v, depth+1)
 			}
 		}
@@ -134,7 +134,7 @@ func qSubjectBeforeDepth(words []qWord, lo, c, depth int) (qMention, bool) {
 			}
 			break
 		}
-		lw := qLower(w.text)
+		lw := w.low
 		if k != j && qPronouns[qContractionBase(lw)] && end == k+1 {
 			// A pronoun right before a comma segment is the clause's own
 			// subject only when nothing else follows.
@@ -151,7 +151,7 @@ func qSubjectBeforeDepth(words []qWord, lo, c, depth int) (qMention, bool) {
 		if qClauseStops[lw] && k != j {
 			// "and" inside an appositive ("CEO and president") keeps
 			// going when a name or title follows; otherwise stop.
-			if lw == "and" && k+1 < len(words) && (qCap(words[k+1].text) || qTitleWords[qLower(words[k+1].text)]) && len(segs) == 0 {
+			if lw == "and" && k+1 < len(words) && (qCap(words[k+1].text) || qTitleWords[words[k+1].low]) && len(segs) == 0 {
 				continue
 			}
 			break
@@ -220,7 +220,7 @@ func qRelativeStart(words []qWord, lo, k int) int {
 		if words[r].punct {
 			return -1
 		}
-		switch qLower(words[r].text) {
+		switch words[r].low {
 		case "who", "which", "whose", "whom":
 			if r > lo && words[r-1].text == "," {
 				return r
@@ -252,7 +252,7 @@ func qSubjectAfter(words []qWord, i, hi int) (qMention, bool) {
 			}
 			break
 		}
-		lw := qLower(w.text)
+		lw := w.low
 		if e > i && (qPrepositions[lw] || qClauseStops[lw] || lw == "who" || lw == "which") {
 			// "of" inside a description is part of it.
 			if (lw == "of" || lw == "for" || lw == "at") && !qCap(words[e-1].text) {
@@ -272,9 +272,9 @@ func qSubjectAfter(words []qWord, i, hi int) (qMention, bool) {
 		return qMention{}, false
 	}
 	m := qReadNP(words, i, e)
-	if e+1 < hi && m.kind == qDescribed && qDocumentNouns[qLower(words[qHeadEnd(words, i, e)-1].text)] {
+	if e+1 < hi && m.kind == qDescribed && qDocumentNouns[words[qHeadEnd(words, i, e)-1].low] {
 		// "a 2018 survey by Penelope Muse Abernathy"
-		if lw := qLower(words[e].text); lw == "by" || lw == "from" || lw == "of" {
+		if lw := words[e].low; lw == "by" || lw == "from" || lw == "of" {
 			if m2, ok := qSubjectAfter(words, e+1, hi); ok && m2.kind == qName {
 				return m2, true
 			}
@@ -307,7 +307,7 @@ func qSegmentKind(words []qWord, sg [2]int) byte {
 		if words[k].punct {
 			continue
 		}
-		lw := qLower(words[k].text)
+		lw := words[k].low
 		if qPronouns[lw] && head-sg[0] == 1 {
 			return 'n'
 		}
@@ -322,12 +322,12 @@ func qSegmentKind(words []qWord, sg [2]int) byte {
 // first preposition or relative pronoun that follows a word.
 func qHeadEnd(words []qWord, s, e int) int {
 	for k := s + 1; k < e; k++ {
-		lw := qLower(words[k].text)
+		lw := words[k].low
 		if (lw == "of" || lw == "for") && qCap(words[k-1].text) && k+1 < e {
 			// "Secretary of State Mike Pompeo", "Office of the Inspector
 			// General": part of a name.
 			n := k + 1
-			if qLower(words[n].text) == "the" && n+1 < e {
+			if words[n].low == "the" && n+1 < e {
 				n++
 			}
 			if qCap(words[n].text) {
@@ -361,8 +361,8 @@ func qReadNP(words []qWord, s, e int) qMention {
 	if e <= s {
 		return qMention{}
 	}
-	if e-s == 1 && qPronouns[qContractionBase(qLower(words[s].text))] {
-		return qMention{s: words[s].s, e: words[s].e, kind: qPronoun, text: qContractionBase(qLower(words[s].text))}
+	if e-s == 1 && qPronouns[qContractionBase(words[s].low)] {
+		return qMention{s: words[s].s, e: words[s].e, kind: qPronoun, text: qContractionBase(words[s].low)}
 	}
 	head := qHeadEnd(words, s, e)
 	last := words[head-1]
@@ -371,7 +371,7 @@ func qReadNP(words []qWord, s, e int) qMention {
 		rs := head - 1
 		for rs > s {
 			w := words[rs-1]
-			lw := qLower(w.text)
+			lw := w.low
 			if !w.punct && qCap(w.text) && !qDeterminers[lw] {
 				rs--
 				continue
@@ -384,13 +384,13 @@ func qReadNP(words []qWord, s, e int) qMention {
 		}
 		isOrg := qIsAcronym(last.text)
 		for k := rs; k < head; k++ {
-			if qOrgWords[qLower(words[k].text)] {
+			if qOrgWords[words[k].low] {
 				isOrg = true
 			}
 		}
 		if isOrg {
 			os := rs
-			for os < head && (!qCap(words[os].text) || qDeterminers[qLower(words[os].text)]) {
+			for os < head && (!qCap(words[os].text) || qDeterminers[words[os].low]) {
 				os++
 			}
 			if os < head {
@@ -403,7 +403,7 @@ func qReadNP(words []qWord, s, e int) qMention {
 		ns := ne - 1
 		for ns > s {
 			w := words[ns-1]
-			lw := qLower(w.text)
+			lw := w.low
 			if w.punct || qTitleWords[lw] || qDeterminers[lw] {
 				break
 			}
@@ -411,19 +411,19 @@ func qReadNP(words []qWord, s, e int) qMention {
 				break
 			}
 			if ns-2 >= s {
-				if pl := qLower(words[ns-2].text); pl == "of" || pl == "for" || pl == "the" {
+				if pl := words[ns-2].low; pl == "of" || pl == "for" || pl == "the" {
 					break
 				}
 			}
 			ns--
 		}
-		for ns < ne-1 && qTitleWords[qLower(words[ns].text)] {
+		for ns < ne-1 && qTitleWords[words[ns].low] {
 			ns++
 		}
 		m := qMention{s: words[ns].s, e: words[ne-1].e, kind: qName, text: qJoin(words, ns, ne)}
 		if ns > s {
 			ts := s
-			for ts < ns && qDeterminers[qLower(words[ts].text)] {
+			for ts < ns && qDeterminers[words[ts].low] {
 				ts++
 			}
 			if ts < ns {
@@ -434,10 +434,10 @@ func qReadNP(words []qWord, s, e int) qMention {
 	}
 	// A description. Definite ones that name a person indirectly ("the
 	// 31-year-old", "the senator") are anaphors; the rest are kept.
-	m := qMention{s: words[s].s, e: words[e-1].e, kind: qDescribed, text: qJoin(words, s, e), head: qLower(words[head-1].text)}
-	first := qLower(words[s].text)
+	m := qMention{s: words[s].s, e: words[e-1].e, kind: qDescribed, text: qJoin(words, s, e), head: words[head-1].low}
+	first := words[s].low
 	if (first == "the" || first == "this") && head-s <= 4 {
-		hw := qLower(words[head-1].text)
+		hw := words[head-1].low
 		if strings.Contains(hw, "-year-old") || strings.Contains(hw, "-time") || qTitleWords[hw] {
 			m.kind = qAnaphor
 		}

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 
 	"github.com/google/go-cmp/cmp"
@@ -251,7 +252,14 @@ func FuzzQuotes(f *testing.F) {
 		if !strings.ContainsFunc(s, func(r rune) bool { return !unicode.IsSpace(r) }) {
 			return
 		}
-		a := qExtract(s)
+		done := make(chan *Findings, 1)
+		go func() { done <- qExtract(s) }()
+		var a *Findings
+		select {
+		case a = <-done:
+		case <-time.After(5 * time.Second):
+			t.Fatalf("HANG %q", s)
+		}
 		qCheckInvariants(t, s, a.Quotes)
 		qCheckInvariants(t, s, a.Reported)
 		b := qExtract(s)

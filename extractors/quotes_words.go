@@ -12,6 +12,7 @@ import (
 type qWord struct {
 	s, e  int    // byte offsets into the text
 	text  string // text[s:e]
+	low   string // qLower(text)
 	punct bool   // a single punctuation rune (or a quote mark)
 	tag   string // Penn part-of-speech tag of the NLP token starting here, "" when none
 }
@@ -34,7 +35,7 @@ func qVerbish(w qWord) bool {
 		// are not clause verbs.
 		return (strings.HasPrefix(w.tag, "VB") && w.tag != "VBG" && w.tag != "VBN") || w.tag == "MD"
 	}
-	lw := qLower(w.text)
+	lw := w.low
 	if qAux[lw] && !strings.HasSuffix(lw, "ly") {
 		return true
 	}
@@ -50,8 +51,14 @@ func qTagWords(words []qWord, toks []Token) {
 	if len(toks) == 0 {
 		return
 	}
+	if len(words) == 0 {
+		return
+	}
+	k := searchTokens(toks, words[0].s)
 	for i := range words {
-		k := searchTokens(toks, words[i].s)
+		for k < len(toks) && toks[k].Start < words[i].s {
+			k++
+		}
 		if k < len(toks) && toks[k].Start == words[i].s {
 			words[i].tag = toks[k].Tag
 		}
@@ -72,7 +79,11 @@ var qAbbrevs = map[string]bool{
 
 // qTokenize splits text[s:e] into words and punctuation.
 func qTokenize(text string, s, e int) []qWord {
-	var out []qWord
+	return qTokenizeInto(nil, text, s, e)
+}
+
+// qTokenizeInto appends the words of text[s:e] to out.
+func qTokenizeInto(out []qWord, text string, s, e int) []qWord {
 	i := s
 	for i < e {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -81,7 +92,7 @@ func qTokenize(text string, s, e int) []qWord {
 			continue
 		}
 		if !qWordRune(r) {
-			out = append(out, qWord{s: i, e: i + size, text: text[i : i+size], punct: true})
+			out = append(out, qWord{s: i, e: i + size, text: text[i : i+size], low: text[i : i+size], punct: true})
 			i += size
 			continue
 		}
@@ -109,7 +120,7 @@ func qTokenize(text string, s, e int) []qWord {
 				j++
 			}
 		}
-		out = append(out, qWord{s: i, e: j, text: text[i:j]})
+		out = append(out, qWord{s: i, e: j, text: text[i:j], low: qLower(text[i:j])})
 		i = j
 	}
 	return out
@@ -125,7 +136,12 @@ func qCap(w string) bool {
 
 // qLower is strings.ToLower with curly apostrophes made straight.
 func qLower(w string) string {
-	return strings.ReplaceAll(strings.ToLower(w), "’", "'")
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return strings.ReplaceAll(strings.ToLower(w), "’", "'")
+		}
+	}
+	return w
 }
 
 // qSentenceEnd reports whether the period-like rune at byte i of text ends
