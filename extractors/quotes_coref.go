@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -374,6 +375,9 @@ func (r *qResolver) resolve(ev *qEvent, hist []qHist, notThis string) {
 		ev.speaker = r.orgName(m.text)
 	case qDescribed:
 		ev.speaker = m.text
+		if n := r.namedDescription(m); n != "" {
+			ev.speaker = n
+		}
 	case qPronoun:
 		ev.speaker = r.antecedent(m.text, m.s, hist, notThis)
 	case qAnaphor:
@@ -382,6 +386,65 @@ func (r *qResolver) resolve(ev *qEvent, hist []qHist, notThis string) {
 			ev.speaker = m.text
 		}
 	}
+}
+
+// namedDescription finds the name the article gives a description
+// elsewhere: "China's ambassador to Britain Liu Xiaming", "The group,
+// WeWorkers Coalition, …".
+func (r *qResolver) namedDescription(m qMention) string {
+	d := m.text
+	if f := strings.Fields(d); len(f) < 2 {
+		return ""
+	}
+	for _, form := range []string{d, qSwapCase(d)} {
+		for off := 0; off < len(r.text); {
+			i := strings.Index(r.text[off:], form)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(form)
+			rest := r.text[off:min(len(r.text), off+80)]
+			sep := ""
+			switch {
+			case strings.HasPrefix(rest, ", "):
+				sep = ", "
+			case strings.HasPrefix(rest, " "):
+				sep = " "
+			default:
+				continue
+			}
+			ws := qTokenize(rest, len(sep), len(rest))
+			k := 0
+			for k < len(ws) && k < 4 && !ws[k].punct && qCap(ws[k].text) && !qTitleWords[ws[k].low] {
+				k++
+			}
+			if k == 0 || (sep == ", " && (k >= len(ws) || ws[k].text != ",")) {
+				continue
+			}
+			if k == 1 && !qOrgWords[ws[0].low] && sep == " " {
+				continue // one capitalised word after a description is rarely its name
+			}
+			name := qJoin(ws, 0, k)
+			if strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s") {
+				continue
+			}
+			if qOrgWords[ws[k-1].low] {
+				return name
+			}
+			return r.fullName(name, i)
+		}
+	}
+	return ""
+}
+
+// qSwapCase flips the case of the first letter of s.
+func qSwapCase(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if unicode.IsUpper(r) {
+		return string(unicode.ToLower(r)) + s[n:]
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // antecedent resolves a pronoun at pos: the latest source of matching

@@ -176,7 +176,7 @@ func qFindEvents(sents []qSentence) []qEvent {
 				ev.after = true
 			case qPassive(ws, i):
 				ev.agentless = true
-			case i > 0 && ws[i-1].text == "," && strings.HasSuffix(ws[i].low, "ing") && !qInverted(ws, i):
+			case i > 0 && (ws[i-1].text == "," && !qInverted(ws, i) || ws[i-1].text == qMarkerText && len(out) > 0 && out[len(out)-1].sent == si) && strings.HasSuffix(ws[i].low, "ing"):
 				// "Liu said that …, warning:", "Raab defended the
 				// party's actions, saying …": the main clause's subject.
 				if len(out) > 0 && out[len(out)-1].sent == si {

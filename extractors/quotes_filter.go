@@ -23,7 +23,9 @@ podcast play single hit magazine newspaper column episode brand label program pr
 // qTitleAfter after a quote mark a name or slogan ("the “Meth. We're on it.”
 // campaign").
 var qTitleAfter = toSet(`campaign slogan tagline hashtag ad ads banner motto initiative program
-programme movement brand label series show`)
+programme movement brand label series show formula policy principle doctrine strategy approach
+model framework plan project operation era rule act bill deal agreement award prize trophy
+challenge trend meme song album film movie book`)
 
 var qModals = toSet(`would could should will can may might must to shall`)
 
@@ -68,8 +70,19 @@ func qShortQuote(text string, sents []qSentence, events []qEvent, it qItem) bool
 	if it.words < 3 || it.tok == 0 {
 		return false
 	}
+	// A three-word fragment counts as the source's words when it is a
+	// predicate ("was "all but done"") or what the source called
+	// something (called the proposal "reckless and unaffordable").
 	prev := ws[it.tok-1].low
-	return !ws[it.tok-1].punct && !qDeterminers[prev] && !qPrepositions[prev] && !qModals[prev] && prev != "as"
+	switch prev {
+	case "is", "was", "are", "were", "be", "been", "being":
+		return true
+	}
+	switch ev.lemma {
+	case "call", "describe", "label", "term", "brand":
+		return ev.tok < it.tok && !qDeterminers[prev] && prev != "as"
+	}
+	return false
 }
 
 // qTitleLike reports whether the span is a title, name or slogan: every
