@@ -134,6 +134,14 @@ func qInherit(text string, sents []qSentence, events []qEvent, items []qItem) {
 				}
 			}
 		}
+		// A quote paragraph after a paragraph that ends with reported
+		// speech: "Erekat said it was …" then "“They wanted …”".
+		if qOpensParagraph(sents, it) && qWholeParagraph(sents, it.sent) && it.sent > 0 {
+			if ei := qLastEventIn(events, it.sent-1); ei >= 0 && (events[ei].m.kind == qName || events[ei].m.kind == qPronoun) {
+				it.event, it.rule = ei, "previous-paragraph"
+				continue
+			}
+		}
 		// A source in the next sentence, when the quote is a sentence of
 		// its own.
 		if qWholeSentence(sents[it.sent].words, it.tok) && it.sent+1 < len(sents) {

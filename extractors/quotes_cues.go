@@ -23,6 +23,8 @@ var qCueVerbs = func() map[string]string {
 		"advise", "insist", "threaten", "concur", "posit", "clarify", "opine", "gush",
 		"rage", "fume", "scoff", "snap", "add", "thunder", "testify", "underline",
 		"underscore", "highlight", "acknowledge", "caution", "instruct", "remind",
+		"comment", "assure", "reassure", "exult", "bemoan", "recommend", "tease", "hint",
+		"estimate", "acknowledge", "lash", "grumble", "marvel", "reflect", "surmise", "add",
 	}
 	for _, v := range regular {
 		m[v] = v
@@ -42,7 +44,8 @@ var qCueVerbs = func() map[string]string {
 	for f, v := range map[string]string{
 		"say": "say", "says": "say", "said": "say", "saying": "say",
 		"tell": "tell", "tells": "tell", "told": "tell", "telling": "tell",
-		"write": "write", "writes": "write", "wrote": "write", "writing": "write",
+		"write": "write", "writes": "write", "wrote": "write", "writing": "write", "written": "write",
+		"spoken": "speak", "hinted": "hint",
 		"quipped": "quip", "quipping": "quip", "begged": "beg", "begging": "beg",
 		"snapped": "snap", "snapping": "snap", "concurred": "concur",
 		"admitted": "admit", "admitting": "admit", "declaring": "declare",

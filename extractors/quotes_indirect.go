@@ -15,7 +15,7 @@ func qIndirect(text string, sents []qSentence, events []qEvent) []Quote {
 	var out []Quote
 	for ei := range events {
 		ev := &events[ei]
-		if ev.quoted || ev.agentless || ev.speaker == "" || qNotReporting[ev.lemma] {
+		if ev.agentless || ev.speaker == "" || qNotReporting[ev.lemma] {
 			continue
 		}
 		ws := sents[ev.sent].words

@@ -52,7 +52,11 @@ reporter correspondent host anchor member members representative congressman con
 lawmaker official officials leader leaders head owner partner producer actor actress singer
 rapper star player forward striker midfielder defender goalkeeper quarterback pitcher catcher
 skipper boss captain veteran industry rookie candidate challenger nominee incumbent agent
-attorney-general secretary-general director-general
+attorney-general secretary-general director-general negotiator envoy diplomat activist scientist
+researcher author writer columnist commentator historian expert consultant adviser advisor aide
+prosecutor defendant plaintiff witness teacher student doctor nurse farmer worker investor trader
+banker broker pilot soldier lawyer physicist astronomer astronaut designer architect chef
+campaigner protester spokesman spokeswoman economist
 `)
 
 // qOrgWords end names of organisations.
@@ -69,7 +73,7 @@ several many two three four five`)
 
 // qClauseStops end a subject when reading backwards from a cue.
 var qClauseStops = toSet(`and but or that because while when as if although though since after
-before where whereas so yet than said says told`)
+before where whereas so yet than said says told what which whom`)
 
 // qPrepositions start a prepositional phrase or adverbial.
 var qPrepositions = toSet(`of for at in on with from to by via during after before under over about
@@ -152,6 +156,10 @@ func qSubjectBeforeDepth(words []qWord, lo, c, depth int) (qMention, bool) {
 			// "and" inside an appositive ("CEO and president") keeps
 			// going when a name or title follows; otherwise stop.
 			if lw == "and" && k+1 < len(words) && (qCap(words[k+1].text) || qTitleWords[words[k+1].low]) && len(segs) == 0 {
+				continue
+			}
+			// ", and co-author of the study,": one more appositive.
+			if lw == "and" && k > lo && words[k-1].text == "," && words[j].text == "," {
 				continue
 			}
 			break
