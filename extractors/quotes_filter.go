@@ -62,7 +62,9 @@ func qShortQuote(text string, sents []qSentence, events []qEvent, it qItem) bool
 	if unicode.IsUpper(first) {
 		// A complete utterance next to its cue.
 		if ev.tok > it.tok {
-			return ev.tok-it.tok <= 4 && (ev.after || ev.m.s > ws[it.tok].e)
+			// "That's correct," Volker said — not the "Pose" actor said.
+			last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(text[it.span.start:it.span.end]))
+			return strings.ContainsRune(",.!?…", last) && ev.tok-it.tok <= 4 && (ev.after || ev.m.s > ws[it.tok].e)
 		}
 		gap := it.tok - (ev.tok + ev.ntok)
 		return gap <= 1 && qOnlyPunctBetween(ws, ev.tok+ev.ntok-1, it.tok)
@@ -95,29 +97,43 @@ func qTitleLike(text string, sents []qSentence, it qItem) bool {
 		if qTitleCues[prev] || (prev == "as" && it.tok > 1 && ws[it.tok-2].low == "known") {
 			return true
 		}
+		// "a show called "…"", "a poem named "…"": a name, unless a
+		// person or pronoun does the calling ("he called "…"").
+		if (prev == "called" || prev == "named") && it.tok > 1 && !ws[it.tok-2].punct &&
+			!qCap(ws[it.tok-2].text) && !qPronouns[ws[it.tok-2].low] && !qAux[ws[it.tok-2].low] &&
+			!strings.HasSuffix(ws[it.tok-2].low, "ly") {
+			return true
+		}
 	}
 	if it.tok+1 < len(ws) && qTitleAfter[ws[it.tok+1].low] {
 		return true
 	}
-	// Title case: two or more words, every word of four letters or more
-	// capitalised, no sentence punctuation inside.
-	words := strings.Fields(content)
-	if len(words) < 2 || len(words) > 8 || strings.ContainsAny(content, ",;") {
+	// Title case: two to eight words, every word but short function words
+	// capitalised, no sentence punctuation inside ("Listen To The Music,",
+	// "Dancing with the Stars.").
+	body := strings.TrimRight(content, ".,!?;: ")
+	words := strings.Fields(body)
+	if len(words) < 2 || len(words) > 8 || strings.ContainsAny(strings.TrimRight(body, ".!?"), ".!?;") {
 		return false
 	}
-	long := 0
+	caps := 0
 	for _, w := range words {
-		w = strings.Trim(w, ".!?:\"'’‘")
-		if utf8.RuneCountInString(w) < 4 {
-			continue
-		}
-		long++
-		if !qCap(w) {
+		w = strings.Trim(w, ",:\"'’‘()")
+		switch {
+		case w == "":
+		case qCap(w):
+			caps++
+		case qTitleSmall[strings.ToLower(w)]:
+		default:
 			return false
 		}
 	}
-	return long >= 2 && !strings.ContainsAny(strings.TrimRight(content, ".!?"), ".!?")
+	return caps >= 2
 }
+
+// qTitleSmall are the words titles leave in lower case.
+var qTitleSmall = toSet(`a an the and or but nor of in on at to for with by from as into over up
+vs. vs de la le du von van`)
 
 // qMarkup reports whether the span is an attribute value of leftover
 // markup (author="@…", href="…").
