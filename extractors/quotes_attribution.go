@@ -154,7 +154,33 @@ func qInherit(text string, sents []qSentence, events []qEvent, items []qItem) {
 				}
 			}
 		}
+		// Last resort: the latest source named or referred to in this
+		// paragraph or the two before ("Mr. Obama was blunt. … “…”").
+		if ei := qLatestSource(events, sents, it); ei >= 0 {
+			it.event, it.rule = ei, "latest-source"
+		}
 	}
+}
+
+// qLatestSource returns the latest event before the item, in its
+// paragraph or the two before, whose source is a person or organisation.
+func qLatestSource(events []qEvent, sents []qSentence, it *qItem) int {
+	i, _ := slices.BinarySearchFunc(events, it.span.open, func(ev qEvent, off int) int { return cmp.Compare(ev.cueS, off) })
+	para := sents[it.sent].para
+	for i--; i >= 0; i-- {
+		ev := &events[i]
+		if sents[ev.sent].para < para-2 {
+			break
+		}
+		if ev.agentless {
+			continue
+		}
+		switch ev.m.kind {
+		case qName, qOrg, qPronoun, qAnaphor:
+			return i
+		}
+	}
+	return -1
 }
 
 // qParaSpan is how many paragraph breaks the item's quote itself crosses.

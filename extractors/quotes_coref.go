@@ -105,6 +105,14 @@ func newQResolver(t *Text, f *Findings, sents []qSentence, spans []qSpan) *qReso
 					r.persons = append(r.persons, n)
 					r.mentions = append(r.mentions, n)
 				}
+			} else if j-i == 1 && i > 0 && qTitleGender(ws[i-1].low) != 0 {
+				// "Mr. Obama": an honorific makes one word a person.
+				name := strings.TrimSuffix(strings.TrimSuffix(ws[i].text, "'s"), "’s")
+				r.mentions = append(r.mentions, qNamed{ws[i].s, name})
+				r.people[name] = true
+				if r.gender[name] == 0 {
+					r.gender[name] = qTitleGender(ws[i-1].low)
+				}
 			}
 			i = j
 		}
