@@ -28,6 +28,9 @@ type qItem struct {
 	event int // index of the attributing event, -1 when none
 	rule  string
 	words int
+	// override is the source found by subjectFallback, when set.
+	override *qMention
+	speaker  string
 }
 
 // Extract implements Extractor.
@@ -42,6 +45,7 @@ func (*Quotes) Extract(t *Text, f *Findings) {
 	qInherit(t.Text, sents, events, items)
 	r := newQResolver(t, f, sents, spans)
 	r.resolveAll(events, items)
+	r.subjectFallback(items, events)
 	for i := range items {
 		f.Quotes = append(f.Quotes, qDirect(t.Text, &items[i], events))
 	}
@@ -84,7 +88,11 @@ func qDirect(text string, it *qItem, events []qEvent) Quote {
 		End:   it.span.end,
 		Rule:  it.rule,
 	}
-	if it.event >= 0 {
+	if it.override != nil {
+		q.Speaker = NullString(it.speaker)
+		s, e := it.override.s, it.override.e
+		q.SpeakerStart, q.SpeakerEnd = &s, &e
+	} else if it.event >= 0 {
 		ev := &events[it.event]
 		q.Cue = text[ev.cueS:ev.cueE]
 		if ev.speaker != "" {

@@ -91,7 +91,8 @@ func newQResolver(t *Text, f *Findings, sents []qSentence, spans []qSpan) *qReso
 			for j < len(ws) && !ws[j].punct && (qCap(ws[j].text) || qNameParticle(ws[j].low)) && !qTitleWords[ws[j].low] {
 				j++
 			}
-			if j-i >= 2 && j-i <= 4 && qCap(ws[j-1].text) {
+			afterThe := i > 0 && (ws[i-1].low == "the" || ws[i-1].low == "a" || ws[i-1].low == "an")
+			if j-i >= 2 && j-i <= 4 && qCap(ws[j-1].text) && (!afterThe || qOrgWords[ws[j-1].low]) {
 				name := qJoin(ws, i, j)
 				if qOrgWords[ws[j-1].low] {
 					r.orgs = append(r.orgs, qNamed{ws[i].s, name})
@@ -396,6 +397,45 @@ func (r *qResolver) resolve(ev *qEvent, hist []qHist, notThis string) {
 	}
 }
 
+// subjectFallback gives a quote that only the latest-source rule (or
+// nothing) attributed to the person who opens the sentence before it:
+// "Ms. Marsh was unmoved. "I have made up my mind."".
+func (r *qResolver) subjectFallback(items []qItem, events []qEvent) {
+	for i := range items {
+		it := &items[i]
+		if it.event >= 0 && it.rule != "latest-source" || it.sent == 0 || it.tok != 0 {
+			continue
+		}
+		prev := r.sents[it.sent-1]
+		if r.sents[it.sent].para-prev.para > 1 || len(prev.words) == 0 {
+			continue
+		}
+		ws := prev.words
+		k := 0
+		for k < len(ws) && !ws[k].punct && (qTitleWords[ws[k].low] || ws[k].low == "the") {
+			k++
+		}
+		if k >= len(ws) || ws[k].punct || !qCap(ws[k].text) {
+			continue
+		}
+		j, _ := slices.BinarySearchFunc(r.mentions, ws[k].s, func(m qNamed, p int) int { return cmp.Compare(m.pos, p) })
+		if j >= len(r.mentions) || r.mentions[j].pos != ws[k].s {
+			continue
+		}
+		name := r.fullName(r.mentions[j].name, ws[k].s)
+		if !r.personLike(name) {
+			continue
+		}
+		e := k
+		for e < len(ws) && !ws[e].punct && qCap(ws[e].text) {
+			e++
+		}
+		it.override = &qMention{s: ws[k].s, e: ws[max(k, e-1)].e, kind: qName, text: name}
+		it.speaker = name
+		it.rule = "previous-subject"
+	}
+}
+
 // namedDescription finds the name the article gives a description
 // elsewhere: "China's ambassador to Britain Liu Xiaming", "The group,
 // WeWorkers Coalition, …".
@@ -653,7 +693,7 @@ func (r *qResolver) anaphor(m qMention, hist []qHist) string {
 	}
 	for i := len(hist) - 1; i >= 0; i-- {
 		if hist[i].kind == qName || hist[i].kind == qPronoun || hist[i].kind == qAnaphor {
-			if !r.isOrg(hist[i].name) && strings.Contains(hist[i].name, " ") {
+			if !r.isOrg(hist[i].name) && (strings.Contains(hist[i].name, " ") || r.personLike(hist[i].name)) {
 				return hist[i].name
 			}
 		}

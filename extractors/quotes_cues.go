@@ -45,11 +45,10 @@ var qCueVerbs = func() map[string]string {
 		"say": "say", "says": "say", "said": "say", "saying": "say",
 		"tell": "tell", "tells": "tell", "told": "tell", "telling": "tell",
 		"write": "write", "writes": "write", "wrote": "write", "writing": "write", "written": "write",
-		"spoken": "speak", "hinted": "hint",
+		"hinted":  "hint",
 		"quipped": "quip", "quipping": "quip", "begged": "beg", "begging": "beg",
 		"snapped": "snap", "snapping": "snap", "concurred": "concur",
 		"admitted": "admit", "admitting": "admit", "declaring": "declare",
-		"speak": "speak", "spoke": "speak", "speaks": "speak",
 		"call": "call", "called": "call", "calls": "call", "calling": "call",
 		"went": "go",
 	} {

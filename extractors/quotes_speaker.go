@@ -66,6 +66,7 @@ office bureau institute university college foundation union bank court service s
 productions federation league club team government parliament congress senate assembly agency
 organization organisation forces military command fund trust society center centre institute
 alliance campaign movement church ltd ltd. llc plc news times post journal magazine tv radio
+house pentagon kremlin commission
 `)
 
 var qDeterminers = toSet(`the a an this that these those his her their its our my your one another some
@@ -269,10 +270,8 @@ func qSubjectAfter(words []qWord, i, hi int) (qMention, bool) {
 			}
 			break
 		}
-		if e > i && !qCap(w.text) && qCap(words[e-1].text) && !qDeterminers[lw] {
-			// A lower-case word after a name ends it ("said Shotwell
-			// referring"), unless it is part of a description.
-			break
+		if e > i && (qVerbish(w) || strings.HasSuffix(lw, "ing") && !qCap(w.text)) {
+			break // "said Shotwell referring to …"
 		}
 		e++
 	}
@@ -404,6 +403,11 @@ func qReadNP(words []qWord, s, e int) qMention {
 			if os < head {
 				return qMention{s: words[os].s, e: words[head-1].e, kind: qOrg, text: qJoin(words, os, head)}
 			}
+		}
+		// "the Kansas Republican": a capitalised description right after
+		// "the" refers back to a person.
+		if rs > s && words[rs-1].low == "the" && rs-1 == s && head-rs <= 3 && !qIsAcronym(last.text) {
+			return qMention{s: words[s].s, e: words[head-1].e, kind: qAnaphor, text: qJoin(words, s, head), head: last.low}
 		}
 		// A person: the last run of capitalised words (with particles and
 		// initials) that are not title words.
