@@ -91,6 +91,14 @@ func newQResolver(t *Text, f *Findings, sents []qSentence, spans []qSpan) *qReso
 			for j < len(ws) && !ws[j].punct && (qCap(ws[j].text) || qNameParticle(ws[j].low)) && !qTitleWords[ws[j].low] {
 				j++
 			}
+			// "Royal College of Nursing", "Bank of America": an
+			// organisation name goes on after "of"/"for".
+			for j+1 < len(ws) && (ws[j].low == "of" || ws[j].low == "for") && qCap(ws[j+1].text) && qOrgWords[ws[j-1].low] {
+				j += 2
+				for j < len(ws) && !ws[j].punct && qCap(ws[j].text) {
+					j++
+				}
+			}
 			afterThe := i > 0 && (ws[i-1].low == "the" || ws[i-1].low == "a" || ws[i-1].low == "an")
 			if j-i >= 2 && j-i <= 4 && qCap(ws[j-1].text) && (!afterThe || qOrgWords[ws[j-1].low]) {
 				name := qJoin(ws, i, j)
@@ -675,6 +683,22 @@ func (r *qResolver) isOrg(name string) bool { return r.orgSet[name] }
 // senator") to the latest person source.
 func (r *qResolver) anaphor(m qMention, hist []qHist) string {
 	head := m.head
+	if qOrgNouns[head] {
+		// "the union": the name the article gives it, else the latest
+		// organisation named before.
+		if n := r.namedDescription(m); n != "" {
+			return n
+		}
+		for i := len(hist) - 1; i >= 0 && m.s-hist[i].pos < 3000; i-- {
+			if hist[i].kind == qOrg {
+				return hist[i].name
+			}
+		}
+		if o := r.latestOrg(m.s); o != "" {
+			return o
+		}
+		return ""
+	}
 	switch head {
 	case "statement", "release", "letter", "report", "email", "post", "tweet", "memo", "filing", "notice", "note", "message":
 		if len(hist) > 0 {

@@ -32,6 +32,12 @@ type qMention struct {
 	head  string // lower-case head noun of a description
 }
 
+// qOrgNouns head descriptions that refer back to an organisation ("the
+// union", "the company").
+var qOrgNouns = toSet(`union company firm group agency ministry department organization
+organisation party council committee board league club team bank network coalition association
+institute university court commission label studio publisher network channel`)
+
 // qDocumentNouns are things that speak for their author.
 var qDocumentNouns = toSet(`statement release letter report email post tweet memo filing notice survey
 study analysis poll note message document complaint lawsuit ruling`)
@@ -450,11 +456,13 @@ func qReadNP(words []qWord, s, e int) qMention {
 	first := words[s].low
 	if (first == "the" || first == "this") && head-s <= 4 {
 		hw := words[head-1].low
-		if strings.Contains(hw, "-year-old") || strings.Contains(hw, "-time") || qTitleWords[hw] {
+		if strings.Contains(hw, "-time") || qTitleWords[hw] || qDocumentNouns[hw] || qOrgNouns[hw] {
 			m.kind = qAnaphor
 		}
-		if qDocumentNouns[hw] {
-			m.kind = qAnaphor
+		for k := s; k < head; k++ {
+			if strings.Contains(words[k].low, "-year-old") {
+				m.kind, m.head = qAnaphor, "-year-old"
+			}
 		}
 	}
 	if first == "it" {
