@@ -29,6 +29,7 @@ type qResolver struct {
 	people     map[string]bool   // names the entity stage labelled PERSON
 	titles     map[string]string // title words written before a name
 	expansions map[string]string // acronym -> full name, "" when none
+	described  map[string]string // description -> the name it is given, "" when none
 	// usedAsThing holds names that "it" or "they" resolved to.
 	usedAsThing map[string]bool
 }
@@ -60,7 +61,7 @@ func newQResolver(t *Text, f *Findings, sents []qSentence, spans []qSpan) *qReso
 		i, _ := slices.BinarySearchFunc(spans, pos, func(s qSpan, p int) int { return cmp.Compare(qSpanEnd(s), p+1) })
 		return i < len(spans) && spans[i].open <= pos && pos < qSpanEnd(spans[i])
 	}
-	r := &qResolver{text: t.Text, gender: map[string]byte{}, labels: map[[2]int]string{}, people: map[string]bool{}, titles: map[string]string{}, usedAsThing: map[string]bool{}, expansions: map[string]string{}}
+	r := &qResolver{text: t.Text, gender: map[string]byte{}, labels: map[[2]int]string{}, people: map[string]bool{}, titles: map[string]string{}, usedAsThing: map[string]bool{}, expansions: map[string]string{}, described: map[string]string{}}
 	for _, e := range f.Entities {
 		r.labels[[2]int{e.Start, e.End}] = e.Label
 		if inQuote(e.Start) {
@@ -448,7 +449,15 @@ func (r *qResolver) subjectFallback(items []qItem, events []qEvent) {
 // elsewhere: "China's ambassador to Britain Liu Xiaming", "The group,
 // WeWorkers Coalition, …".
 func (r *qResolver) namedDescription(m qMention) string {
-	d := m.text
+	if n, ok := r.described[m.text]; ok {
+		return n
+	}
+	n := r.findNamedDescription(m.text)
+	r.described[m.text] = n
+	return n
+}
+
+func (r *qResolver) findNamedDescription(d string) string {
 	if f := strings.Fields(d); len(f) < 2 {
 		return ""
 	}
