@@ -176,14 +176,14 @@ func qFindEvents(sents []qSentence) []qEvent {
 				ev.after = true
 			case qPassive(ws, i):
 				ev.agentless = true
-			case i > 0 && (ws[i-1].text == "," && !qInverted(ws, i) || ws[i-1].text == qMarkerText && len(out) > 0 && out[len(out)-1].sent == si) && strings.HasSuffix(ws[i].low, "ing"):
+			case i > 0 && ((ws[i-1].text == "," || ws[i-1].text == "—" || ws[i-1].text == "–") && !qInverted(ws, i) || ws[i-1].text == qMarkerText && len(out) > 0 && out[len(out)-1].sent == si) && strings.HasSuffix(ws[i].low, "ing"):
 				// "Liu said that …, warning:", "Raab defended the
 				// party's actions, saying …": the main clause's subject.
 				if len(out) > 0 && out[len(out)-1].sent == si {
 					ev.m = out[len(out)-1].m
 				} else {
 					for v := 0; v < i-1; v++ {
-						if qVerbish(ws[v]) && !qAux[ws[v].low] {
+						if (qVerbish(ws[v]) || ws[v].tag == "VBN") && !qAux[ws[v].low] {
 							ev.m, _ = qSubjectBefore(ws, 0, v)
 							break
 						}
