@@ -201,12 +201,15 @@ func (r *qResolver) fullName(name string, pos int) string {
 	best, bestPos := "", -1
 	after := ""
 	cands := r.byLast[last]
-	if len(f) == 1 && r.people[name] {
+	// A given name alone ("Taylor"), or a family name written first
+	// ("Liu" for "Liu Xiaming"), when no full name ends with it.
+	firstOK := len(f) == 1 && (r.people[name] || len(cands) == 0)
+	if firstOK {
 		cands = append(slices.Clip(cands), r.byLast["^"+last]...)
 	}
 	for _, p := range cands {
 		pf := strings.Fields(p.name)
-		if len(pf) <= len(f) || (pf[len(pf)-1] != last && !(len(f) == 1 && pf[0] == last && r.people[name])) {
+		if len(pf) <= len(f) || (pf[len(pf)-1] != last && !(firstOK && pf[0] == last)) {
 			continue
 		}
 		if p.pos <= pos && p.pos > bestPos {

@@ -118,7 +118,7 @@ func qSubjectBeforeDepth(words []qWord, lo, c, depth int) (qMention, bool) {
 			if words[v].punct && words[v].text != "," && words[v].text != qMarkerText {
 				break
 			}
-			if (qVerbish(words[v]) || strings.HasPrefix(words[v].tag, "VB")) && !qAux[words[v].low] {
+			if (qVerbish(words[v]) || words[v].tag == "VBN") && !qAux[words[v].low] {
 				return qSubjectBeforeDepth(words, qClauseStart(words, v), v, depth+1)
 			}
 		}
