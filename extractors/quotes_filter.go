@@ -44,11 +44,25 @@ func qFilter(text string, sents []qSentence, events []qEvent, items []qItem) []q
 		if len(names) > 0 && names[qNormKey(content)] || qMarkup(text, it.span) {
 			continue
 		}
-		if it.words >= 4 || qShortQuote(text, sents, events, it) {
+		if it.words >= 4 || qShortQuote(text, sents, events, it) || len(out) > 0 && qShortContinuation(text, sents, events, out[len(out)-1], it) {
 			out = append(out, it)
 		}
 	}
 	return out
+}
+
+// qShortContinuation accepts a short complete utterance that goes on from
+// an attributed quote in the same paragraph: "…," said Dana Wells. "But
+// it's close."
+func qShortContinuation(text string, sents []qSentence, events []qEvent, prev, it qItem) bool {
+	if it.event >= 0 || prev.event < 0 || it.words == 0 || sents[prev.sent].para != sents[it.sent].para {
+		return false
+	}
+	c := strings.TrimSpace(text[it.span.start:it.span.end])
+	first, _ := utf8.DecodeRuneInString(c)
+	last, _ := utf8.DecodeLastRuneInString(c)
+	return unicode.IsUpper(first) && strings.ContainsRune(".!?…", last) &&
+		!qEventBetween(events, sents, qSpanEnd(prev.span), it.span.open, prev.event)
 }
 
 // qShortQuote decides a span of fewer than four words.

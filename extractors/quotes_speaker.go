@@ -285,6 +285,12 @@ func qSubjectAfter(words []qWord, i, hi int) (qMention, bool) {
 		return qMention{}, false
 	}
 	m := qReadNP(words, i, e)
+	// "said the singer, Dana Wells": the name in apposition.
+	if (m.kind == qDescribed || m.kind == qAnaphor) && e+1 < hi && words[e].text == "," && qCap(words[e+1].text) {
+		if m2 := qReadNP(words, e+1, qAppositionEnd(words, e+1, hi)); m2.kind == qName {
+			return m2, true
+		}
+	}
 	if e+1 < hi && m.kind == qDescribed && qDocumentNouns[words[qHeadEnd(words, i, e)-1].low] {
 		// "a 2018 survey by Penelope Muse Abernathy"
 		if lw := words[e].low; lw == "by" || lw == "from" || lw == "of" {
@@ -294,6 +300,16 @@ func qSubjectAfter(words []qWord, i, hi int) (qMention, bool) {
 		}
 	}
 	return m, m.kind != qNone
+}
+
+// qAppositionEnd returns the end of the capitalised run starting at
+// words[i].
+func qAppositionEnd(words []qWord, i, hi int) int {
+	e := i
+	for e < hi && !words[e].punct && (qCap(words[e].text) || qNameParticle(words[e].low)) {
+		e++
+	}
+	return e
 }
 
 // qSegmentKind classifies a comma segment: 'n' headed by a name, 'd' a
