@@ -27,8 +27,6 @@ programme movement brand label series show formula policy principle doctrine str
 model framework plan project operation era rule act bill deal agreement award prize trophy
 challenge trend meme song album film movie book`)
 
-var qModals = toSet(`would could should will can may might must to shall`)
-
 // qFilter keeps the items that are quotations.
 func qFilter(text string, sents []qSentence, events []qEvent, items []qItem) []qItem {
 	names := map[string]bool{}
