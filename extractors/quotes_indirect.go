@@ -1,5 +1,7 @@
 package extractors
 
+import "strings"
+
 // This file turns reporting events that attribute no direct quote into
 // reported-speech items (Kind "indirect"): "The spokesman said Moscow and
 // NATO will hold talks…", "Ryabkov emphasized the urgency of the issue",
@@ -92,6 +94,9 @@ func qReportedContent(ws []qWord, ev *qEvent) (int, int, bool) {
 	}
 	if qCountWordsIn(ws, i, last) < 3 {
 		return 0, 0, false
+	}
+	if last < len(ws) && ws[last].text == ")" && strings.Contains(qJoin(ws, i, last), "(") {
+		last++ // keep a closing parenthesis whose opening one is inside
 	}
 	return ws[i].s, ws[last-1].e, true
 }

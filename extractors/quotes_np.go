@@ -38,6 +38,11 @@ var qOrgNouns = toSet(`union company firm group agency ministry department organ
 organisation party council committee board league club team bank network coalition association
 institute university court commission label studio publisher network channel`)
 
+// qAffiliations end capitalised descriptions of a person ("the Kansas
+// Republican").
+var qAffiliations = toSet(`republican democrat conservative liberal progressive socialist
+independent libertarian tory nationalist centrist moderate`)
+
 // qDocumentNouns are things that speak for their author.
 var qDocumentNouns = toSet(`statement release letter report email post tweet memo filing notice survey
 study analysis poll note message document complaint lawsuit ruling`)
@@ -171,7 +176,7 @@ func qReadNP(words []qWord, s, e int) qMention {
 		}
 		// "the Kansas Republican": a capitalised description right after
 		// "the" refers back to a person.
-		if rs > s && words[rs-1].low == "the" && rs-1 == s && head-rs <= 3 && !qIsAcronym(last.text) {
+		if rs > s && words[rs-1].low == "the" && rs-1 == s && head-rs <= 3 && qAffiliations[last.low] {
 			return qMention{s: words[s].s, e: words[head-1].e, kind: qAnaphor, text: qJoin(words, s, head), head: last.low}
 		}
 		// A person: the last run of capitalised words (with particles and
