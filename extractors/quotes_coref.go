@@ -120,20 +120,13 @@ func (r *qResolver) subjectFallback(items []qItem, events []qEvent) {
 			continue
 		}
 		ws := prev.words
+		name := r.openingPerson(it.sent - 1)
+		if name == "" || !r.personLike(name) {
+			continue
+		}
 		k := 0
 		for k < len(ws) && !ws[k].punct && (qTitleWords[ws[k].low] || ws[k].low == "the") {
 			k++
-		}
-		if k >= len(ws) || ws[k].punct || !qCap(ws[k].text) {
-			continue
-		}
-		j, _ := slices.BinarySearchFunc(r.mentions, ws[k].s, func(m qNamed, p int) int { return cmp.Compare(m.pos, p) })
-		if j >= len(r.mentions) || r.mentions[j].pos != ws[k].s {
-			continue
-		}
-		name := r.fullName(r.mentions[j].name, ws[k].s)
-		if !r.personLike(name) {
-			continue
 		}
 		e := k
 		for e < len(ws) && !ws[e].punct && qCap(ws[e].text) {
@@ -201,8 +194,15 @@ func (r *qResolver) antecedent(pron string, pos int, hist []qHist, notThis strin
 			}
 		}
 	}
-	// (b) A recent source, (c) a person named in the sentence before,
-	// subject first, (d) an older source, (e) any person named before.
+	// (b) The subject of the sentence before, when it opens with a
+	// person's name ("Donald J. Trump, the front-runner, was blunt.").
+	if si > 0 {
+		if n := r.openingPerson(si - 1); n != "" && ok(n) {
+			return pick(n)
+		}
+	}
+	// (c) A recent source, (d) a person named in the sentence before,
+	// subject first, (e) an older source, (f) any person named before.
 	isPerson := func(h qHist) bool { return h.kind == qName || h.kind == qPronoun || h.kind == qAnaphor }
 	for i := len(hist) - 1; i >= 0; i-- {
 		h := hist[i]

@@ -400,6 +400,24 @@ func (r *qResolver) sentenceAt(pos int) int {
 	return -1
 }
 
+// openingPerson returns the person whose name opens sentence si (after
+// title words), or "".
+func (r *qResolver) openingPerson(si int) string {
+	ws := r.sents[si].words
+	k := 0
+	for k < len(ws) && !ws[k].punct && (qTitleWords[ws[k].low] || ws[k].low == "the") {
+		k++
+	}
+	if k >= len(ws) || ws[k].punct || !qCap(ws[k].text) {
+		return ""
+	}
+	j, _ := slices.BinarySearchFunc(r.mentions, ws[k].s, func(m qNamed, p int) int { return cmp.Compare(m.pos, p) })
+	if j >= len(r.mentions) || r.mentions[j].pos != ws[k].s {
+		return ""
+	}
+	return r.fullName(r.mentions[j].name, ws[k].s)
+}
+
 // genderOf returns what the article (or the given name) says of a person's
 // gender: 'm', 'f' or 0.
 func (r *qResolver) genderOf(name string) byte {
