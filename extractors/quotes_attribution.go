@@ -119,7 +119,7 @@ func qInherit(text string, sents []qSentence, events []qEvent, items []qItem) {
 			pe, qs := qSpanEnd(p.span), it.span.open
 			samePara := sents[p.sent].para == sents[it.sent].para ||
 				(qOpensParagraph(sents, it) && sents[it.sent].para <= sents[p.sent].para+1+qParaSpan(sents, p))
-			if p.event >= 0 && samePara && !qEventBetween(events, sents, pe, qs, p.event) {
+			if p.event >= 0 && samePara && !qEventBetween(events, pe, qs, p.event) {
 				it.event, it.rule = p.event, "continuation"
 				continue
 			}
@@ -209,7 +209,7 @@ func qWholeParagraph(sents []qSentence, s int) bool {
 
 // qEventBetween reports whether an event other than skip has its cue in
 // [from, to). Events are in text order.
-func qEventBetween(events []qEvent, sents []qSentence, from, to, skip int) bool {
+func qEventBetween(events []qEvent, from, to, skip int) bool {
 	i, _ := slices.BinarySearchFunc(events, from, func(ev qEvent, off int) int { return cmp.Compare(ev.cueS, off) })
 	for ; i < len(events) && events[i].cueS < to; i++ {
 		if i != skip && !events[i].agentless {

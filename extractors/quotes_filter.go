@@ -60,7 +60,7 @@ func qShortContinuation(text string, sents []qSentence, events []qEvent, prev, i
 	first, _ := utf8.DecodeRuneInString(c)
 	last, _ := utf8.DecodeLastRuneInString(c)
 	return unicode.IsUpper(first) && strings.ContainsRune(".!?…", last) &&
-		!qEventBetween(events, sents, qSpanEnd(prev.span), it.span.open, prev.event)
+		!qEventBetween(events, qSpanEnd(prev.span), it.span.open, prev.event)
 }
 
 // qShortQuote decides a span of fewer than four words.
