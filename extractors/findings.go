@@ -93,6 +93,10 @@ type Findings struct {
 	Money    []Amount
 	Venues   []Venue
 	Quotes   []Quote
+	// Reported holds reported (indirect) speech, Kind "indirect": a cue,
+	// its source and the reported content, with no quote marks. It is kept
+	// apart from the direct quotations in Quotes.
+	Reported []Quote
 	// People, Organizations and Places summarise the article-level entities:
 	// one item per merged entity, with its canonical name and mention count.
 	People        []Summary
@@ -111,6 +115,7 @@ func (f *Findings) Sort() {
 	slices.SortStableFunc(f.Money, func(a, b Amount) int { return byPos(a.Start, a.End, b.Start, b.End) })
 	slices.SortStableFunc(f.Venues, func(a, b Venue) int { return byPos(a.Start, a.End, b.Start, b.End) })
 	slices.SortStableFunc(f.Quotes, func(a, b Quote) int { return byPos(a.Start, a.End, b.Start, b.End) })
+	slices.SortStableFunc(f.Reported, func(a, b Quote) int { return byPos(a.Start, a.End, b.Start, b.End) })
 }
 
 func byPos(as, ae, bs, be int) int {

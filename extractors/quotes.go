@@ -1,11 +1,17 @@
 package extractors
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
-// Quotes finds direct quotations and attributes them to a speaker.
+// Quotes finds direct quotations and reported speech and attributes each to
+// its source, resolved to the most informative name the article gives.
+//
+// Direct quotes (Kind "direct") go to Findings.Quotes: every span between
+// paired double quote marks that is someone's speech or writing, including
+// partial quotes inside reported speech; scare quotes, titles, nicknames
+// and slogans are left out. Reported speech without quote marks (Kind
+// "indirect") goes to Findings.Reported, so the two never mix.
+//
+// Quotes keeps no state and is safe for concurrent use.
 type Quotes struct{}
 
 // NewQuotes returns the quote extractor.
@@ -14,44 +20,96 @@ func NewQuotes() *Quotes { return &Quotes{} }
 // Name implements Extractor.
 func (*Quotes) Name() string { return "quotes" }
 
-var (
-	quoteRE = regexp.MustCompile(`["“”]([^"“”\n]{2,})["“”]`)
-	cueRE   = regexp.MustCompile(`\b(said|says|told|added|was quoted as saying)\b`)
-)
+// qItem is one accepted quotation while it is being attributed.
+type qItem struct {
+	span  qSpan
+	sent  int // sentence holding the opening mark
+	tok   int // index of its marker in that sentence's words
+	event int // index of the attributing event, -1 when none
+	rule  string
+	words int
+	// override is the source found by subjectFallback, when set.
+	override *qMention
+	speaker  string
+}
 
 // Extract implements Extractor.
 func (*Quotes) Extract(t *Text, f *Findings) {
-	for _, m := range quoteRE.FindAllStringSubmatchIndex(t.Text, -1) {
-		start, end := m[2], m[3]
-		content := strings.TrimSpace(t.Text[start:end])
-		if len(strings.Fields(content)) < 3 {
-			continue
-		}
-		start += strings.Index(t.Text[start:end], content)
-		end = start + len(content)
-		q := Quote{Text: content, Kind: "direct", Start: start, End: end, Rule: "marks"}
-		si := t.SentenceAt(start)
-		if si >= 0 {
-			s := t.Sentences[si]
-			if c := cueRE.FindStringIndex(t.Text[s.Start:s.End]); c != nil {
-				q.Cue = t.Text[s.Start+c[0] : s.Start+c[1]]
-				q.Speaker = NullString(nearestPerson(f.Entities, start))
-			}
-		}
-		f.Quotes = append(f.Quotes, q)
+	paras := qParagraphs(t)
+	spans := qFindSpans(t)
+	sents := qSegment(t, paras, spans)
+	events := qFindEvents(sents)
+	items := qLocate(sents, spans)
+	qLink(t.Text, sents, events, items)
+	items = qFilter(t.Text, sents, events, items)
+	qInherit(t.Text, sents, events, items)
+	r := newQResolver(t, f, sents, spans)
+	r.resolveAll(events, items)
+	r.subjectFallback(items, events)
+	for i := range items {
+		f.Quotes = append(f.Quotes, qDirect(t.Text, &items[i], events))
 	}
+	f.Reported = append(f.Reported, qIndirect(t.Text, sents, events)...)
 }
 
-// nearestPerson returns the last PERSON mention before off, or "".
-func nearestPerson(ents []Entity, off int) string {
-	name := ""
-	for _, e := range ents {
-		if e.Start >= off {
-			break
+// qLocate finds the sentence and marker token of every span.
+func qLocate(sents []qSentence, spans []qSpan) []qItem {
+	items := make([]qItem, 0, len(spans))
+	si := 0
+	for _, sp := range spans {
+		for si < len(sents) && sents[si].End <= sp.open {
+			si++
 		}
-		if e.Label == "PERSON" {
-			name = e.Text
+		it := qItem{span: sp, sent: -1, tok: -1, event: -1}
+		for k := si; k < len(sents) && sents[k].Start <= sp.open+1; k++ {
+			for wi, w := range sents[k].words {
+				if w.text == qMarkerText && w.s == sp.open {
+					it.sent, it.tok = k, wi
+				}
+			}
+			if it.sent >= 0 {
+				break
+			}
+		}
+		if it.sent < 0 {
+			continue
+		}
+		items = append(items, it)
+	}
+	return items
+}
+
+// qDirect builds the output Quote of an attributed item.
+func qDirect(text string, it *qItem, events []qEvent) Quote {
+	q := Quote{
+		Text:  text[it.span.start:it.span.end],
+		Kind:  "direct",
+		Start: it.span.start,
+		End:   it.span.end,
+		Rule:  it.rule,
+	}
+	if it.override != nil {
+		q.Speaker = NullString(it.speaker)
+		s, e := it.override.s, it.override.e
+		q.SpeakerStart, q.SpeakerEnd = &s, &e
+	} else if it.event >= 0 {
+		ev := &events[it.event]
+		q.Cue = text[ev.cueS:ev.cueE]
+		if ev.speaker != "" {
+			q.Speaker = NullString(ev.speaker)
+			q.SpeakerTitle = ev.title
+			if ev.m.kind != qNone {
+				s, e := ev.m.s, ev.m.e
+				q.SpeakerStart, q.SpeakerEnd = &s, &e
+			}
 		}
 	}
-	return name
+	if it.span.multiPara {
+		q.Rule += "+multipara"
+	}
+	if it.span.unterminated {
+		q.Rule += "+unterminated"
+	}
+	q.Rule = strings.TrimPrefix(q.Rule, "+")
+	return q
 }
