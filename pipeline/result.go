@@ -31,6 +31,9 @@ type Result struct {
 	Money     []extractors.Amount `json:"money"`
 	Venues    []extractors.Venue  `json:"venues"`
 	Quotes    []extractors.Quote  `json:"quotes"`
+	// Reported is indirect (reported) speech, kind "indirect": kept apart
+	// from Quotes, which holds only text inside quote marks.
+	Reported []extractors.Quote `json:"reported"`
 	// People, Organizations and Places summarise the merged entities.
 	People        []extractors.Summary `json:"people"`
 	Organizations []extractors.Summary `json:"organizations"`
@@ -76,6 +79,7 @@ func newResult(t *extractors.Text, f *extractors.Findings) *Result {
 		Money:         make([]extractors.Amount, len(f.Money)),
 		Venues:        make([]extractors.Venue, len(f.Venues)),
 		Quotes:        make([]extractors.Quote, len(f.Quotes)),
+		Reported:      make([]extractors.Quote, len(f.Reported)),
 		Warnings:      append([]string{}, f.Warnings...),
 		People:        append([]extractors.Summary{}, f.People...),
 		Organizations: append([]extractors.Summary{}, f.Organizations...),
@@ -102,14 +106,22 @@ func newResult(t *extractors.Text, f *extractors.Findings) *Result {
 		r.Venues[i] = v
 	}
 	for i, q := range f.Quotes {
-		q.Start, q.End = cp(q.Start), cp(q.End)
-		if q.SpeakerStart != nil && q.SpeakerEnd != nil {
-			s, e := cp(*q.SpeakerStart), cp(*q.SpeakerEnd)
-			q.SpeakerStart, q.SpeakerEnd = &s, &e
-		}
-		r.Quotes[i] = q
+		r.Quotes[i] = quoteCodePoints(q, cp)
+	}
+	for i, q := range f.Reported {
+		r.Reported[i] = quoteCodePoints(q, cp)
 	}
 	return r
+}
+
+// quoteCodePoints converts a quote's spans, the speaker's included.
+func quoteCodePoints(q extractors.Quote, cp func(int) int) extractors.Quote {
+	q.Start, q.End = cp(q.Start), cp(q.End)
+	if q.SpeakerStart != nil && q.SpeakerEnd != nil {
+		s, e := cp(*q.SpeakerStart), cp(*q.SpeakerEnd)
+		q.SpeakerStart, q.SpeakerEnd = &s, &e
+	}
+	return q
 }
 
 // codePoints returns a function mapping a byte offset of s to its code-point

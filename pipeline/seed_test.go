@@ -7,6 +7,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/lede-project/lede/extractors"
 )
 
 var (
@@ -171,7 +173,10 @@ func checkOffsets(t *testing.T, res *Result) {
 	for _, v := range res.Venues {
 		check("venue", v.Text, v.Start, v.End)
 	}
-	for _, q := range res.Quotes {
+	for _, q := range append(append([]extractors.Quote{}, res.Quotes...), res.Reported...) {
 		check("quote", q.Text, q.Start, q.End)
+		if q.SpeakerStart != nil && q.SpeakerEnd != nil && (*q.SpeakerStart < 0 || *q.SpeakerEnd > len(runes) || *q.SpeakerStart > *q.SpeakerEnd) {
+			t.Errorf("quote %q: bad speaker span [%d,%d)", q.Text, *q.SpeakerStart, *q.SpeakerEnd)
+		}
 	}
 }
