@@ -1,0 +1,165 @@
+package extractors
+
+import (
+	"bufio"
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode"
+)
+
+// The gazetteers are plain-text lists embedded in the binary; see
+// data/README.md for their sources and licences.
+var (
+	//go:embed data/places.tsv
+	placesData string
+	//go:embed data/orgs.tsv
+	orgsData string
+	//go:embed data/teams.txt
+	teamsData string
+	//go:embed data/norp.txt
+	norpData string
+	//go:embed data/first_names.txt
+	firstNamesData string
+	//go:embed data/words.txt
+	wordsData string
+)
+
+// gazEntry is one known name: its label and the canonical name it stands
+// for ("US" -> "United States").
+type gazEntry struct {
+	Label     string
+	Canonical string
+}
+
+// gazetteer holds every embedded list, keyed by normKey.
+type gazetteer struct {
+	names      map[string]gazEntry // places, organisations, teams, NORP
+	firstNames map[string]bool
+	abbrev     map[string]bool // abbreviations without their full stop ("minn", "inc")
+	words      map[string]map[string]bool // section -> word (verbatim case)
+	maxTokens  int                        // longest name, in space-separated words
+}
+
+var (
+	gazOnce sync.Once
+	gaz     *gazetteer
+)
+
+// loadGazetteer parses the embedded lists once per process (well under a
+// millisecond) and returns the shared, read-only gazetteer.
+func loadGazetteer() *gazetteer {
+	gazOnce.Do(func() {
+		g := &gazetteer{
+			names:      map[string]gazEntry{},
+			firstNames: map[string]bool{},
+			abbrev:     map[string]bool{"jr": true, "sr": true},
+			words:      map[string]map[string]bool{},
+		}
+		eachLine(placesData, func(line string) {
+			f := strings.Split(line, "\t")
+			if len(f) < 2 {
+				return
+			}
+			for _, n := range f[1:] {
+				g.add(n, gazEntry{Label: f[0], Canonical: f[1]})
+			}
+		})
+		eachLine(orgsData, func(line string) {
+			f := strings.Split(line, "\t")
+			for _, n := range f {
+				g.add(n, gazEntry{Label: "ORG", Canonical: f[0]})
+			}
+		})
+		eachLine(teamsData, func(line string) { g.add(line, gazEntry{Label: "ORG", Canonical: line}) })
+		eachLine(norpData, func(line string) { g.add(line, gazEntry{Label: "NORP", Canonical: line}) })
+		eachLine(firstNamesData, func(line string) {
+			for _, n := range strings.Fields(line) {
+				g.firstNames[n] = true
+			}
+		})
+		section := ""
+		eachLine(wordsData, func(line string) {
+			if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+				section = line[1 : len(line)-1]
+				g.words[section] = map[string]bool{}
+				return
+			}
+			if section != "" {
+				g.words[section][line] = true
+				if strings.HasSuffix(line, ".") && !strings.Contains(line, " ") {
+					g.abbrev[normKey(strings.TrimSuffix(line, "."))] = true
+				}
+			}
+		})
+		gaz = g
+	})
+	return gaz
+}
+
+// add records name under its normalised key; the first entry for a key wins.
+func (g *gazetteer) add(name string, e gazEntry) {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return
+	}
+	k := normKey(name)
+	if strings.HasSuffix(k, ".") && !strings.Contains(k, " ") {
+		g.abbrev[strings.TrimSuffix(k, ".")] = true
+	}
+	if _, ok := g.names[k]; !ok {
+		g.names[k] = e
+	}
+	if n := len(strings.Fields(name)); n > g.maxTokens {
+		g.maxTokens = n
+	}
+}
+
+// lookup returns the entry for name, matched case-insensitively.
+func (g *gazetteer) lookup(name string) (gazEntry, bool) {
+	e, ok := g.names[normKey(name)]
+	return e, ok
+}
+
+// is reports whether word is listed in section of words.txt.
+func (g *gazetteer) is(section, word string) bool { return g.words[section][word] }
+
+// eachLine calls fn for every non-empty line of s that is not a # comment.
+func eachLine(s string, fn func(string)) {
+	sc := bufio.NewScanner(strings.NewReader(s))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fn(line)
+	}
+}
+
+// normKey folds case, curly apostrophes and runs of white space, so that
+// "U.S." written in a headline as "U.S." or "u.s." finds the same entry.
+func normKey(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '’' || r == '‘':
+			r = '\''
+		case r == ' ' || r == '\t' || r == '\n' || r == '\u00a0':
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		if r >= 'A' && r <= 'Z' {
+			r += 'a' - 'A'
+		} else if r > 127 {
+			r = unicode.ToLower(r)
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
