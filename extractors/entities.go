@@ -70,7 +70,7 @@ func (x *Entities) Extract(t *Text, f *Findings) {
 			labelled = append(labelled, m)
 			continue
 		}
-		label, rule, ok := r.label(m.candidate)
+		label, rule, ok := r.label(&m.candidate)
 		if ok {
 			m.label, m.rule = label, rule
 			labelled = append(labelled, m)
@@ -140,24 +140,87 @@ func (r *entityRun) partyState(c candidate) []mention {
 	return []mention{{candidate: c}}
 }
 
-// resolve settles the single words the rules left open: a word that is the
-// last or first name of a person named in full elsewhere in the article is
-// that person; other open words are dropped.
+// weakRules are rules whose label another mention of the same name can
+// overrule.
+var weakRules = map[string]int{"model": 2, "name-shape": 1, "unresolved": 0}
+
+// resolve settles the labels the rules left weak or open. A word that is
+// part of a person's full name elsewhere in the article is that person
+// ("Biden" after "Joe Biden"); the first word of an organisation's name is
+// that organisation ("Ulta" after "Ulta Beauty"); a name labelled weakly
+// takes the label its other mentions get from stronger evidence. Open
+// words that nothing settles are dropped.
 func (r *entityRun) resolve(ms []mention) []mention {
 	parts := map[string]bool{}
+	orgHeads := map[string]bool{}
 	for _, m := range ms {
-		if m.label != "PERSON" || m.last-m.first < 2 {
+		if m.last-m.first < 2 {
 			continue
 		}
-		for k := m.first; k < m.last; k++ {
-			parts[r.t.Tokens[k].Text] = true
+		switch m.label {
+		case "PERSON":
+			for k := m.first; k < m.last; k++ {
+				parts[r.t.Tokens[k].Text] = true
+			}
+		case "ORG":
+			if _, weak := weakRules[m.rule]; !weak {
+				orgHeads[r.t.Tokens[m.first].Text] = true
+			}
 		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.last-m.first != 1 {
+			continue
+		}
+		_, weak := weakRules[m.rule]
+		word := strings.TrimSuffix(r.t.Text[m.start:m.end], ".")
+		switch {
+		case parts[word] && (weak || m.rule == "context" || m.rule == "camel-case" || m.rule == "adjectival"):
+			m.label, m.rule = "PERSON", "name-part"
+		case orgHeads[word] && weak:
+			m.label, m.rule = "ORG", "name-part"
+		}
+	}
+	// Votes per name: strong evidence outweighs any number of weak guesses.
+	type vote struct {
+		label string
+		w     int
+	}
+	votes := map[string][]vote{}
+	for _, m := range ms {
+		if m.label == "" {
+			continue
+		}
+		w, weak := weakRules[m.rule]
+		if !weak {
+			w = 100
+		}
+		k := normKey(r.t.Text[m.start:m.end])
+		vs := votes[k]
+		found := false
+		for i := range vs {
+			if vs[i].label == m.label {
+				vs[i].w += w
+				found = true
+			}
+		}
+		if !found {
+			vs = append(vs, vote{m.label, w})
+		}
+		votes[k] = vs
 	}
 	out := ms[:0]
 	for _, m := range ms {
-		if m.last-m.first == 1 && m.rule != "gazetteer" && m.rule != "acronym" && m.rule != "party-state" {
-			if parts[strings.TrimSuffix(r.t.Text[m.start:m.end], ".")] {
-				m.label, m.rule = "PERSON", "name-part"
+		if _, weak := weakRules[m.rule]; weak {
+			best := vote{}
+			for _, v := range votes[normKey(r.t.Text[m.start:m.end])] {
+				if v.w > best.w {
+					best = v
+				}
+			}
+			if best.w > 0 {
+				m.label = best.label
 			}
 		}
 		if m.label == "" {

@@ -81,7 +81,7 @@ func (r *entityRun) nameTok(i, lo int) bool {
 	if r.g.is("nonname", s) {
 		return i > lo && r.g.firstNames[r.t.Tokens[i-1].Text] && s == "May"
 	}
-	return true
+	return !contraction(s)
 }
 
 // sameLine reports whether only spaces separate tokens i and j (i < j).
@@ -100,6 +100,7 @@ func (r *entityRun) chunk(lo, hi int) []candidate {
 	for firstWord < hi && !hasLetter(r.t.Tokens[firstWord].Text) {
 		firstWord++
 	}
+	toks := r.t.Tokens
 	for i := lo; i < hi; {
 		if !r.nameTok(i, lo) {
 			i++
@@ -111,13 +112,29 @@ func (r *entityRun) chunk(lo, hi int) []candidate {
 				j++
 				continue
 			}
+			// An initial split from its full stop: "Dianna E. Anderson".
+			if j+2 < hi && toks[j].Text == "." && len(toks[j-1].Text) == 1 && toks[j].Start == toks[j-1].End && r.nameTok(j+1, lo) {
+				j += 2
+				continue
+			}
 			if k := r.joinAcross(i, j, hi); k > j {
 				j = k
 				continue
 			}
 			break
 		}
-		out = append(out, r.split(i, j, lo, i == firstWord)...)
+		// "Washington, D.C.": a comma inside a listed name.
+		if j+1 < hi && r.t.Tokens[j].Text == "," && r.nameTok(j+1, lo) {
+			e := j + 1
+			for e < hi && e-j <= 3 && r.nameTok(e, lo) {
+				e++
+				if _, ok := r.g.lookup(r.t.Text[r.t.Tokens[i].Start:r.t.Tokens[e-1].End]); ok {
+					j = e
+					break
+				}
+			}
+		}
+		out = append(out, r.split(i, j, lo, r.opensClause(i, firstWord))...)
 		i = j
 	}
 	return out
@@ -141,28 +158,29 @@ func (r *entityRun) joinAcross(i, j, hi int) int {
 	conn := strings.ToLower(toks[j].Text)
 	left := toks[j-1].Text
 	right := toks[end-1].Text
-	whole := r.t.Text[toks[i].Start:toks[end-1].End]
-	if _, ok := r.g.lookup(whole); ok {
-		return end
+	for s := i; s < j; s++ {
+		if _, ok := r.g.lookup(r.t.Text[toks[s].Start:toks[end-1].End]); ok {
+			return end
+		}
 	}
 	switch {
 	case particles[conn]:
 		if k-j == 1 || particles[strings.ToLower(toks[k-1].Text)] {
 			return end
 		}
+	case conn == "and" || conn == "&":
+		// "Securities and Exchange Commission": one word each side.
+		if k-j == 1 && end-k == 2 && j-i == 1 && r.lower[strings.ToLower(left)] && r.wordIs("org-last", right) {
+			return end
+		}
 	case conn == "of" || conn == "for" || conn == "on":
 		if r.ofHead(left) {
 			return end
 		}
-	case conn == "and" || conn == "&":
-		if _, known := r.g.lookup(r.t.Text[toks[i].Start:toks[j-1].End]); !known && k-j == 1 && r.g.is("org-last", right) {
-			return end
-		}
 	case conn == "'s" || conn == "’s":
-		if k-j == 1 && (r.g.is("org-last", right) || r.g.is("fac-last", right)) {
-			if _, known := r.g.lookup(r.t.Text[toks[i].Start:toks[j-1].End]); !known && !r.g.firstNames[toks[i].Text] {
-				return end
-			}
+		// "People's Liberation Army": a common word, then an organisation.
+		if k-j == 1 && j-i == 1 && r.lower[strings.ToLower(left)] && (r.g.is("org-last", right) || r.g.is("fac-last", right)) {
+			return end
 		}
 	}
 	return j
@@ -188,25 +206,81 @@ func (r *entityRun) split(i, j, lo int, initial bool) []candidate {
 	// A title head followed by a name: the name is a person.
 	h := -1
 	for k := j - 2; k >= i; k-- {
-		if r.g.is("title", toks[k].Text) && r.nameTok(k+1, lo) && !r.g.is("title", toks[k+1].Text) {
+		w := toks[k].Text
+		if (r.g.is("title", w) || (r.g.is("title-mod", w) && k > i)) && r.nameTok(k+1, lo) && !r.isTitle(k+1) && r.personRest(k+1, j) {
 			h = k
 			break
 		}
 	}
+	if h < 0 {
+		// A given name inside a run starts a person: "Browns DL Sheldon Richardson".
+		for k := i + 1; k+1 < j; k++ {
+			if r.g.firstNames[toks[k].Text] && r.personRest(k, j) && !r.g.firstNames[toks[k-1].Text] {
+				h = k - 1
+				break
+			}
+		}
+	}
 	titled := false
 	if h >= 0 {
-		g := h
-		for g > i && (r.g.is("title", toks[g-1].Text) || r.g.is("title-mod", toks[g-1].Text)) {
+		// The name starts at h+1; the title run before it is dropped.
+		g := h + 1
+		for g > i && (r.isTitle(g-1) || r.g.is("allcaps-stop", toks[g-1].Text)) {
 			g--
 		}
 		if g > i {
 			out = append(out, r.split(i, g, lo, initial)...)
 		}
-		i, titled, initial = h+1, true, false
+		i, titled, initial = h+1, g <= h, false
 	} else if i > lo && r.g.is("role", strings.ToLower(toks[i-1].Text)) && lowerStart(toks[i-1].Text) {
 		titled = true
 	} else if i > lo && r.g.is("title", toks[i-1].Text) {
 		titled = true
+	}
+	// Leading titles before "of": "CEO of New Media Investment Group".
+	for k := i; k < j-1; k++ {
+		if k > i && toks[k].Text == "of" {
+			i, titled = k+1, false
+			break
+		}
+		if !r.isTitle(k) {
+			break
+		}
+	}
+	// A listed word before a name: "American Kevin King", "Remember New Jersey".
+	if j-i > 1 {
+		whole := r.t.Text[toks[i].Start:toks[j-1].End]
+		rest := r.t.Text[toks[i+1].Start:toks[j-1].End]
+		_, wholeKnown := r.g.lookup(whole)
+		_, restKnown := r.g.lookup(rest)
+		e, firstKnown := r.g.lookup(toks[i].Text)
+		if !wholeKnown && (restKnown && (initial || firstKnown) || firstKnown && e.Label == "NORP" && r.g.firstNames[toks[i+1].Text] || firstKnown && j-i >= 3 && r.personRest(i+1, j)) {
+			if firstKnown {
+				out = append(out, r.span(i, i+1, initial, false))
+			}
+			i++
+			initial = false
+		}
+	}
+	// A listed name followed by common words: "France wins", "Argentina cruises".
+	if j-i > 1 {
+		if _, ok := r.g.lookup(r.t.Text[toks[i].Start:toks[j-1].End]); !ok {
+			for p := j - 1; p > i; p-- {
+				if _, ok := r.g.lookup(r.t.Text[toks[i].Start:toks[p-1].End]); ok {
+					common := true
+					for k := p; k < j; k++ {
+						w := toks[k].Text
+						if !r.lower[strings.ToLower(w)] || r.wordIs("org-last", w) || r.wordIs("fac-last", w) || r.wordIs("loc-last", w) || r.wordIs("gpe-last", w) {
+							common = false
+						}
+					}
+					if common {
+						j = p
+					}
+					break
+				}
+			}
+		}
 	}
 	// Only titles: "the President", "Prime Minister".
 	allTitle := true
@@ -228,7 +302,7 @@ func (r *entityRun) split(i, j, lo int, initial bool) []candidate {
 	}
 	// A sentence-opening common word ("However", "In", "Russian") is split off.
 	if initial && j-i > 1 {
-		if _, ok := r.g.lookup(r.t.Text[toks[i].Start:toks[j-1].End]); !ok && r.commonWord(i) {
+		if _, ok := r.g.lookup(r.t.Text[toks[i].Start:toks[j-1].End]); !ok && r.commonWord(i) && !connectors[toks[i+1].Text] {
 			if e, ok := r.g.lookup(toks[i].Text); ok && e.Label == "NORP" {
 				out = append(out, r.span(i, i+1, true, false))
 			}
@@ -236,7 +310,10 @@ func (r *entityRun) split(i, j, lo int, initial bool) []candidate {
 			initial = false
 		}
 	}
-	// Trailing connectors never end a name.
+	// Connectors never start or end a name.
+	for i < j && !r.nameTok(i, lo) {
+		i++
+	}
 	for j > i && !r.nameTok(j-1, lo) {
 		j--
 	}
@@ -269,4 +346,68 @@ func (r *entityRun) span(i, j int, initial, titled bool) candidate {
 		c.end++
 	}
 	return c
+}
+
+// contraction reports whether s is a contracted pronoun or verb ("You've",
+// "Don't"), never a name.
+func contraction(s string) bool {
+	for _, suf := range [...]string{"'ve", "’ve", "'re", "’re", "'ll", "’ll", "'m", "’m", "'d", "’d", "n't", "n’t"} {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensClause reports whether token i starts a clause: the sentence's first
+// word, or the first word after an opening quote, a colon or a dash.
+func (r *entityRun) opensClause(i, firstWord int) bool {
+	if i == firstWord {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	switch r.t.Tokens[i-1].Text {
+	case "\"", "“", "'", "‘", ":", "—", "–", "-", "(", "--":
+		return true
+	}
+	return false
+}
+
+// isTitle reports whether token k is a title word or a title modifier.
+func (r *entityRun) isTitle(k int) bool {
+	w := r.t.Tokens[k].Text
+	return r.g.is("title", w) || r.g.is("title-mod", w)
+}
+
+// personRest reports whether tokens [k, j) can be a person's name: no
+// organisation, facility or place word, not a listed name.
+func (r *entityRun) personRest(k, j int) bool {
+	toks := r.t.Tokens
+	last := toks[j-1].Text
+	for _, s := range [...]string{"org-last", "fac-last", "loc-last", "gpe-last", "event-last"} {
+		if r.wordIs(s, last) {
+			return false
+		}
+	}
+	if r.g.is("org-first", toks[k].Text) {
+		return false
+	}
+	if _, ok := r.g.lookup(r.t.Text[toks[k].Start:toks[j-1].End]); ok {
+		return false
+	}
+	return personShape(toks[k:j])
+}
+
+// wordIs reports whether w, or its part after the last hyphen
+// ("News-Register"), is listed in section.
+func (r *entityRun) wordIs(section, w string) bool {
+	if r.g.is(section, w) {
+		return true
+	}
+	if k := strings.LastIndexByte(w, '-'); k > 0 && k+1 < len(w) {
+		return r.g.is(section, w[k+1:])
+	}
+	return false
 }

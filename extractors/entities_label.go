@@ -68,18 +68,26 @@ func acronym(s string) bool {
 // label decides the label of candidate c; rule names the evidence, and ok
 // is false when c is not a name after all. Single words with no evidence
 // are left for the merge step ("Biden" after "Joe Biden"): label "".
-func (r *entityRun) label(c candidate) (label, rule string, ok bool) {
+func (r *entityRun) label(c *candidate) (label, rule string, ok bool) {
 	toks := r.t.Tokens[c.first:c.last]
 	text := r.t.Text[c.start:c.end]
 	if e, ok := r.g.lookup(text); ok {
 		return e.Label, "gazetteer", true
 	}
+	if c.first > 0 && strings.EqualFold(r.t.Tokens[c.first-1].Text, "the") {
+		if e, ok := r.g.lookup("the " + text); ok {
+			return e.Label, "gazetteer", true
+		}
+	}
 	firstTok, lastTok := toks[0].Text, toks[len(toks)-1].Text
+	if r.wordIs("event-last", lastTok) && !r.wordIs("org-last", lastTok) {
+		return "", "", false
+	}
 	if len(toks) > 1 {
 		switch {
-		case r.g.is("org-last", lastTok) || r.g.is("org-last", strings.TrimSuffix(lastTok, ".")):
+		case r.wordIs("org-last", lastTok) || r.g.is("org-last", strings.TrimSuffix(lastTok, ".")):
 			return "ORG", "org-word", true
-		case r.g.is("fac-last", lastTok):
+		case r.wordIs("fac-last", lastTok):
 			return "LOC", "facility-word", true
 		case r.g.is("loc-last", lastTok):
 			return "LOC", "place-word", true
@@ -87,6 +95,22 @@ func (r *entityRun) label(c candidate) (label, rule string, ok bool) {
 			return "GPE", "place-word", true
 		case r.g.is("org-first", firstTok) && len(toks) > 2 && (toks[1].Text == "of" || toks[1].Text == "for"):
 			return "ORG", "org-word", true
+		case r.g.is("fac-last", firstTok) && len(toks) > 2 && toks[1].Text == "of":
+			return "LOC", "facility-word", true
+		case r.g.is("org-start", firstTok):
+			return "ORG", "org-word", true
+		}
+	}
+	// A lower-case place word right after: "Logar province", "Hoa Lo prison".
+	if c.last < len(r.t.Tokens) && r.sameLine(c.last-1, c.last) {
+		next := r.t.Tokens[c.last].Text
+		switch {
+		case r.g.is("gpe-after", next):
+			return "GPE", "place-word", true
+		case r.g.is("fac-after", next):
+			c.end = r.t.Tokens[c.last].End
+			c.last++
+			return "LOC", "facility-word", true
 		}
 	}
 	if c.titled {
@@ -105,7 +129,16 @@ func (r *entityRun) label(c candidate) (label, rule string, ok bool) {
 		}
 		return "", "", false
 	}
-	if len(toks) > 1 && r.g.firstNames[firstTok] {
+	if l := r.contextLabel(c); l != "" {
+		return l, "context", true
+	}
+	if len(toks) == 1 && camelCase(text) {
+		return "ORG", "camel-case", true
+	}
+	if len(toks) == 1 && r.adjectival(text) {
+		return "NORP", "adjectival", true
+	}
+	if len(toks) > 1 && r.g.firstNames[firstTok] && personShape(toks) {
 		return "PERSON", "first-name", true
 	}
 	model := r.modelLabel(c.first, c.last)
@@ -116,10 +149,17 @@ func (r *entityRun) label(c candidate) (label, rule string, ok bool) {
 		if r.lower[strings.ToLower(text)] {
 			return "", "", false
 		}
-		if model != "" {
-			return model, "model", true
+		switch model {
+		case "":
+			return "", "unresolved", true
+		case "GPE", "LOC":
+			// The model's place guesses for unknown words are poor; keep
+			// them only after a place preposition.
+			if !r.placePrep(c.first) {
+				return "", "unresolved", true
+			}
 		}
-		return "", "unresolved", true
+		return model, "model", true
 	}
 	if model != "" && model != "PERSON" {
 		return model, "model", true
@@ -133,14 +173,111 @@ func (r *entityRun) label(c candidate) (label, rule string, ok bool) {
 	return "ORG", "name-shape", true
 }
 
+// placePrep reports whether the word before token i is a place preposition.
+func (r *entityRun) placePrep(i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch r.t.Tokens[i-1].Text {
+	case "in", "at", "near", "from", "to", "outside", "across":
+		return true
+	}
+	return false
+}
+
+// orgNext are lower-case words that, right after a name, make it an
+// organisation ("Coty shares", "Tesla's CEO").
+var orgNext = map[string]bool{
+	"shares": true, "stock": true, "stocks": true, "ceo": true, "spokesperson": true,
+	"spokesman": true, "spokeswoman": true, "executives": true, "employees": true,
+	"subsidiary": true, "shareholders": true, "investors": true, "headquarters": true,
+	"co-founder": true, "founder": true, "chairman": true, "board": true, "staff": true,
+}
+
+// orgPrev are lower-case words that, right before a name, make it an
+// organisation ("the company Coty", "shares of Coty", "at startup X").
+var orgPrev = map[string]bool{
+	"company": true, "firm": true, "startup": true, "retailer": true, "carrier": true,
+	"airline": true, "brand": true, "maker": true, "newspaper": true, "outlet": true,
+	"publisher": true, "chain": true, "lender": true, "insurer": true, "developer": true,
+}
+
+// contextLabel labels c from the words around it: "ORG" for "Coty shares",
+// "the firm Coty", "CEO of Coty"; "" when the context says nothing.
+func (r *entityRun) contextLabel(c *candidate) string {
+	toks := r.t.Tokens
+	n := c.last
+	if n < len(toks) && (toks[n].Text == "'s" || toks[n].Text == "’s") {
+		n++
+	}
+	if n < len(toks) && orgNext[strings.ToLower(toks[n].Text)] && r.sameLine(c.last-1, n) {
+		return "ORG"
+	}
+	if c.first > 0 && orgPrev[toks[c.first-1].Text] {
+		return "ORG"
+	}
+	if c.first > 1 && toks[c.first-1].Text == "of" {
+		switch strings.ToLower(toks[c.first-2].Text) {
+		case "shares", "ceo", "founder", "co-founder", "chairman", "spokesperson", "spokesman", "spokeswoman", "employees", "executives":
+			return "ORG"
+		}
+	}
+	return ""
+}
+
+// camelCase reports whether s has a capital after a lower-case letter past
+// its start ("WeWork", "OrbitBeyond"), the mark of a company name. "McCain",
+// "MacDonald", "DeSantis" and "O'Brien" are people.
+func camelCase(s string) bool {
+	for _, p := range [...]string{"Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "St", "O'", "O’", "D'", "Al"} {
+		if strings.HasPrefix(s, p) {
+			s = s[len(p):]
+			break
+		}
+	}
+	prevLower := false
+	for i, r := range s {
+		if i > 0 && prevLower && unicode.IsUpper(r) {
+			return true
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	return false
+}
+
+// adjectival reports whether s is the adjective of a listed place:
+// "Estonian" for Estonia, "Kenyan" for Kenya.
+func (r *entityRun) adjectival(s string) bool {
+	if !strings.HasSuffix(s, "n") || len(s) < 5 {
+		return false
+	}
+	for _, cut := range [...]int{1, 2} {
+		if e, ok := r.g.lookup(s[:len(s)-cut]); ok && e.Label == "GPE" {
+			return true
+		}
+	}
+	if strings.HasSuffix(s, "ian") {
+		if e, ok := r.g.lookup(s[:len(s)-3] + "ia"); ok && e.Label == "GPE" {
+			return true
+		}
+	}
+	return false
+}
+
 // personShape reports whether the tokens look like a personal name: every
 // word capitalised and alphabetic (hyphens, apostrophes and initials allowed).
 func personShape(toks []Token) bool {
 	for _, t := range toks {
+		if t.Text == "." {
+			continue
+		}
 		if !upperStart(t.Text) {
 			if t.Text == "van" || t.Text == "de" || t.Text == "von" || t.Text == "der" || t.Text == "al" || t.Text == "bin" {
 				continue
 			}
+			return false
+		}
+		if allCaps(t.Text) && !strings.Contains(t.Text, ".") {
 			return false
 		}
 		for _, r := range t.Text {
