@@ -41,6 +41,10 @@ type gazetteer struct {
 	maxTokens  int                        // longest name, in space-separated words
 }
 
+// countryNames are the canonical names of countries, filled with the
+// gazetteer.
+var countryNames = map[string]bool{}
+
 var (
 	gazOnce sync.Once
 	gaz     *gazetteer
@@ -61,8 +65,13 @@ func loadGazetteer() *gazetteer {
 			if len(f) < 2 {
 				return
 			}
+			label := f[0]
+			if label == "COUNTRY" {
+				label = "GPE"
+				countryNames[f[1]] = true
+			}
 			for _, n := range f[1:] {
-				g.add(n, gazEntry{Label: f[0], Canonical: f[1]})
+				g.add(n, gazEntry{Label: label, Canonical: f[1]})
 			}
 		})
 		eachLine(orgsData, func(line string) {
