@@ -25,6 +25,14 @@ var connectors = map[string]bool{
 	"'s": true, "’s": true,
 }
 
+// capFunction are function words that, capitalised inside a sentence,
+// start a title-case phrase rather than a name ("Regina Ip In Kowloon").
+var capFunction = map[string]bool{
+	"In": true, "On": true, "At": true, "Of": true, "For": true, "With": true, "By": true,
+	"To": true, "From": true, "And": true, "As": true, "But": true, "Or": true, "If": true,
+	"When": true, "After": true, "Before": true, "Since": true, "While": true, "Into": true,
+}
+
 // particles join two name parts unconditionally ("Botic van de Zanschulp").
 var particles = map[string]bool{
 	"de": true, "del": true, "da": true, "van": true, "von": true, "der": true,
@@ -76,6 +84,9 @@ func (r *entityRun) nameTok(i, lo int) bool {
 		if len(s) > 0 && s[0] >= '0' && s[0] <= '9' && hasLetter(s) && i+1 < len(r.t.Tokens) {
 			return r.g.is("fac-last", r.t.Tokens[i+1].Text)
 		}
+		return false
+	}
+	if capFunction[s] {
 		return false
 	}
 	if r.g.is("nonname", s) {
@@ -207,7 +218,7 @@ func (r *entityRun) split(i, j, lo int, initial bool) []candidate {
 	h := -1
 	for k := j - 2; k >= i; k-- {
 		w := toks[k].Text
-		if (r.g.is("title", w) || (r.g.is("title-mod", w) && k > i)) && r.nameTok(k+1, lo) && !r.isTitle(k+1) && r.personRest(k+1, j) {
+		if (r.g.is("title", w) || (r.g.is("title-mod", w) && k > i && !connectors[w])) && r.nameTok(k+1, lo) && !r.isTitle(k+1) && r.personRest(k+1, j) {
 			h = k
 			break
 		}
@@ -260,6 +271,15 @@ func (r *entityRun) split(i, j, lo int, initial bool) []candidate {
 			}
 			i++
 			initial = false
+		} else if !wholeKnown {
+			// "United States Hamdullah Mohib": a listed place, then a person.
+			for p := i + 2; p <= i+3 && p+2 <= j; p++ {
+				if _, ok := r.g.lookup(r.t.Text[toks[i].Start:toks[p-1].End]); ok && r.personRest(p, j) {
+					out = append(out, r.span(i, p, initial, false))
+					i, initial = p, false
+					break
+				}
+			}
 		}
 	}
 	// A listed name followed by common words: "France wins", "Argentina cruises".

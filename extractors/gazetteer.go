@@ -36,7 +36,7 @@ type gazEntry struct {
 type gazetteer struct {
 	names      map[string]gazEntry // places, organisations, teams, NORP
 	firstNames map[string]bool
-	abbrev     map[string]bool // abbreviations without their full stop ("minn", "inc")
+	abbrev     map[string]bool            // abbreviations without their full stop ("minn", "inc")
 	words      map[string]map[string]bool // section -> word (verbatim case)
 	maxTokens  int                        // longest name, in space-separated words
 }
