@@ -330,6 +330,10 @@ func (r *entityRun) split(i, j, lo int, initial bool) []candidate {
 			initial = false
 		}
 	}
+	// Trailing titles and role tags: "NASA Administrator", "Cleveland DL".
+	for j-i > 1 && (r.isTitle(j-1) || r.g.is("allcaps-stop", toks[j-1].Text)) && !r.wordIs("org-last", toks[j-1].Text) && !r.g.firstNames[toks[j-2].Text] && !(j-i == 2 && upperStart(toks[j-1].Text) && !allCaps(toks[j-1].Text) && r.g.is("title", toks[j-1].Text) && !r.g.is("title", toks[i].Text) && r.lower[strings.ToLower(toks[j-1].Text)] == false) {
+		j--
+	}
 	// Connectors never start or end a name.
 	for i < j && !r.nameTok(i, lo) {
 		i++

@@ -72,6 +72,9 @@ func (r *entityRun) label(c *candidate) (label, rule string, ok bool) {
 	toks := r.t.Tokens[c.first:c.last]
 	text := r.t.Text[c.start:c.end]
 	if e, ok := r.g.lookup(text); ok {
+		if e.Label == "GPE" && c.last < len(r.t.Tokens) && teamRoles[r.t.Tokens[c.last].Text] {
+			return "ORG", "team-city", true
+		}
 		return e.Label, "gazetteer", true
 	}
 	if c.first > 0 && strings.EqualFold(r.t.Tokens[c.first-1].Text, "the") {
@@ -100,6 +103,17 @@ func (r *entityRun) label(c *candidate) (label, rule string, ok bool) {
 		case r.g.is("org-start", firstTok):
 			return "ORG", "org-word", true
 		}
+		// "American University of Kabul": an organisation head inside.
+		for k := 1; k+1 < len(toks); k++ {
+			if toks[k+1].Text == "of" || toks[k+1].Text == "for" {
+				if r.g.is("org-first", toks[k].Text) {
+					return "ORG", "org-word", true
+				}
+				if r.g.is("fac-last", toks[k].Text) {
+					return "LOC", "facility-word", true
+				}
+			}
+		}
 	}
 	// A lower-case place word right after: "Logar province", "Hoa Lo prison".
 	if c.last < len(r.t.Tokens) && r.sameLine(c.last-1, c.last) {
@@ -115,6 +129,12 @@ func (r *entityRun) label(c *candidate) (label, rule string, ok bool) {
 	}
 	if c.titled {
 		return "PERSON", "title", true
+	}
+	// A city named for its club: "the Pittsburgh center", "Cleveland DL".
+	if c.last < len(r.t.Tokens) {
+		if e, ok := r.g.lookup(text); ok && e.Label == "GPE" && teamRoles[r.t.Tokens[c.last].Text] {
+			return "ORG", "team-city", true
+		}
 	}
 	if len(toks) == 1 && acronym(text) {
 		if r.g.is("allcaps-stop", text) || romanNumeral(text) || r.lower[strings.ToLower(text)] {
@@ -315,4 +335,14 @@ func (r *entityRun) speechNext(i int) bool {
 		}
 	}
 	return false
+}
+
+// teamRoles are words that, right after a city, make it its sports club
+// ("Pittsburgh center", "Cleveland DL", "Cincinnati fans").
+var teamRoles = map[string]bool{
+	"center": true, "quarterback": true, "QB": true, "DL": true, "coach": true, "defense": true,
+	"offense": true, "defensive": true, "offensive": true, "fans": true, "players": true,
+	"player": true, "roster": true, "franchise": true, "linebacker": true, "receiver": true,
+	"lineman": true, "running": true, "safety": true, "cornerback": true, "tight": true,
+	"pitcher": true, "striker": true, "midfielder": true, "goalkeeper": true, "defender": true,
 }

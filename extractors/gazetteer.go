@@ -30,6 +30,9 @@ var (
 type gazEntry struct {
 	Label     string
 	Canonical string
+	// Caps says the listed form is an all-capital acronym ("WHO"): it
+	// matches only text written in capitals, never "Who".
+	Caps bool
 }
 
 // gazetteer holds every embedded list, keyed by normKey.
@@ -113,6 +116,7 @@ func (g *gazetteer) add(name string, e gazEntry) {
 		return
 	}
 	k := normKey(name)
+	e.Caps = acronym(name) && allCaps(name)
 	if strings.HasSuffix(k, ".") && !strings.Contains(k, " ") {
 		g.abbrev[strings.TrimSuffix(k, ".")] = true
 	}
@@ -127,6 +131,9 @@ func (g *gazetteer) add(name string, e gazEntry) {
 // lookup returns the entry for name, matched case-insensitively.
 func (g *gazetteer) lookup(name string) (gazEntry, bool) {
 	e, ok := g.names[normKey(name)]
+	if ok && e.Caps && !allCaps(name) {
+		return gazEntry{}, false
+	}
 	return e, ok
 }
 
