@@ -237,8 +237,16 @@ func (r *entityRun) resolve(ms []mention) []mention {
 func (r *entityRun) scanHeadline(lo, hi int, known []mention) []mention {
 	names := map[string]string{}
 	for _, m := range known {
-		if m.label != "NORP" {
-			names[normKey(r.t.Text[m.start:m.end])] = m.label
+		if m.label == "NORP" {
+			continue
+		}
+		k := normKey(r.t.Text[m.start:m.end])
+		names[k] = m.label
+		// A person's last name alone: "BIDEN SAYS ...".
+		if ws := strings.Fields(k); m.label == "PERSON" && len(ws) > 1 {
+			if _, taken := names[ws[len(ws)-1]]; !taken {
+				names[ws[len(ws)-1]] = "PERSON"
+			}
 		}
 	}
 	longest := max(r.g.maxTokens, 4)

@@ -331,7 +331,7 @@ func (r *entityRun) split(i, j, lo int, initial bool) []candidate {
 		}
 	}
 	// Trailing titles and role tags: "NASA Administrator", "Cleveland DL".
-	for j-i > 1 && (r.isTitle(j-1) || r.g.is("allcaps-stop", toks[j-1].Text)) && !r.wordIs("org-last", toks[j-1].Text) && !r.g.firstNames[toks[j-2].Text] && !(j-i == 2 && upperStart(toks[j-1].Text) && !allCaps(toks[j-1].Text) && r.g.is("title", toks[j-1].Text) && !r.g.is("title", toks[i].Text) && r.lower[strings.ToLower(toks[j-1].Text)] == false) {
+	for j-i > 1 && (r.g.is("title", toks[j-1].Text) || r.g.is("allcaps-stop", toks[j-1].Text)) && !r.wordIs("org-last", toks[j-1].Text) && !r.g.firstNames[toks[j-2].Text] && !(j-i == 2 && upperStart(toks[j-1].Text) && !allCaps(toks[j-1].Text) && r.g.is("title", toks[j-1].Text) && !r.g.is("title", toks[i].Text) && r.lower[strings.ToLower(toks[j-1].Text)] == false) {
 		j--
 	}
 	// Connectors never start or end a name.
@@ -352,7 +352,7 @@ func (r *entityRun) split(i, j, lo int, initial bool) []candidate {
 // than a proper noun, or one of the listed non-names.
 func (r *entityRun) commonWord(i int) bool {
 	tok := r.t.Tokens[i]
-	if r.g.is("nonname", tok.Text) || r.lower[strings.ToLower(tok.Text)] {
+	if r.g.is("nonname", tok.Text) || r.g.is("sentence-start", tok.Text) || r.lower[strings.ToLower(tok.Text)] {
 		return true
 	}
 	if _, ok := r.g.lookup(tok.Text); ok {

@@ -173,7 +173,7 @@ func (r *entityRun) label(c *candidate) (label, rule string, ok bool) {
 		case "", "ORG":
 			return "", "unresolved", true
 		case "PERSON":
-			if !r.speechNext(c.last) {
+			if !r.speechNext(c.last) && !(c.last < len(r.t.Tokens) && isPossessive(r.t.Tokens[c.last].Text)) {
 				return "", "unresolved", true
 			}
 		case "GPE", "LOC":
