@@ -181,7 +181,7 @@ func (r *entityRun) joinAcross(i, j, hi int) int {
 		}
 	case conn == "and" || conn == "&":
 		// "Securities and Exchange Commission": one word each side.
-		if k-j == 1 && end-k == 2 && j-i == 1 && r.lower[strings.ToLower(left)] && r.wordIs("org-last", right) {
+		if k-j == 1 && end-k == 2 && j-i <= 2 && r.lower[strings.ToLower(left)] && (r.wordIs("org-last", right) || r.wordIs("fac-last", right)) {
 			return end
 		}
 	case conn == "of" || conn == "for" || conn == "on":

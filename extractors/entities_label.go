@@ -201,11 +201,11 @@ func (r *entityRun) label(c *candidate) (label, rule string, ok bool) {
 
 // placePrep reports whether the word before token i is a place preposition.
 func (r *entityRun) placePrep(i int) bool {
-	if i == 0 {
+	if i == 0 || strings.ContainsAny(r.t.Tokens[i].Text, "0123456789") {
 		return false
 	}
 	switch r.t.Tokens[i-1].Text {
-	case "in", "at", "near", "from", "to", "outside", "across":
+	case "in", "near", "outside":
 		return true
 	}
 	return false
