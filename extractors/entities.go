@@ -65,16 +65,24 @@ func (x *Entities) Extract(t *Text, f *Findings) {
 		}
 	}
 	var labelled []mention
+	droppedEnd := map[int]bool{} // token index after each run that is not a name
 	for _, m := range ms {
 		if m.label != "" {
 			labelled = append(labelled, m)
 			continue
 		}
 		label, rule, ok := r.label(&m.candidate)
-		if ok {
-			m.label, m.rule = label, rule
-			labelled = append(labelled, m)
+		if !ok {
+			droppedEnd[m.last] = true
+			continue
 		}
+		// "Hang Seng Index (HSI)": the short form of something that is not
+		// an entity is not one either.
+		if rule == "acronym" && m.first >= 2 && t.Tokens[m.first-1].Text == "(" && droppedEnd[m.first-1] {
+			continue
+		}
+		m.label, m.rule = label, rule
+		labelled = append(labelled, m)
 	}
 	labelled = r.resolve(labelled)
 	for _, h := range headlines {
@@ -123,6 +131,9 @@ func (r *entityRun) hasCapFunctionWord(lo, hi int) bool {
 func (r *entityRun) partyState(c candidate) []mention {
 	if c.last-c.first == 1 {
 		s := r.t.Text[c.start:c.end]
+		if ms, ok := r.hyphenated(c, s); ok {
+			return ms
+		}
 		if len(s) > 2 && (s[0] == 'D' || s[0] == 'R' || s[0] == 'I') && s[1] == '-' {
 			rest := s[2:]
 			for _, try := range []string{rest, rest + "."} {
@@ -143,6 +154,33 @@ func (r *entityRun) partyState(c candidate) []mention {
 // weakRules are rules whose label another mention of the same name can
 // overrule.
 var weakRules = map[string]int{"model": 2, "name-shape": 1, "unresolved": 0}
+
+// hyphenated splits a hyphenated word into the places it joins:
+// "Sacramento-based" -> "Sacramento", "U.S.-Mexico" -> "U.S.", "Mexico".
+// ok is false when s is not such a word.
+func (r *entityRun) hyphenated(c candidate, s string) ([]mention, bool) {
+	k := strings.IndexByte(s, '-')
+	if k <= 0 || k == len(s)-1 {
+		return nil, false
+	}
+	left, right := s[:k], s[k+1:]
+	if lowerStart(right) {
+		e, ok := r.g.lookup(left)
+		if !ok {
+			return nil, false
+		}
+		return []mention{{candidate: candidate{first: c.first, last: c.last, start: c.start, end: c.start + k}, label: e.Label, rule: "gazetteer"}}, true
+	}
+	el, okl := r.g.lookup(left)
+	er, okr := r.g.lookup(right)
+	if !okl || !okr || el.Label == "NORP" || er.Label == "NORP" {
+		return nil, false
+	}
+	return []mention{
+		{candidate: candidate{first: c.first, last: c.last, start: c.start, end: c.start + k}, label: el.Label, rule: "gazetteer"},
+		{candidate: candidate{first: c.first, last: c.last, start: c.start + k + 1, end: c.end}, label: er.Label, rule: "gazetteer"},
+	}, true
+}
 
 // resolve settles the labels the rules left weak or open. A word that is
 // part of a person's full name elsewhere in the article is that person

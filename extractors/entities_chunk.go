@@ -200,7 +200,7 @@ func (r *entityRun) joinAcross(i, j, hi int) int {
 // ofHead reports whether word can head a name continued by "of"/"for"/"on"
 // ("University of ...", "Secretary of State", "Gulf of Mexico").
 func (r *entityRun) ofHead(w string) bool {
-	for _, s := range [...]string{"org-first", "org-last", "fac-last", "loc-last", "gpe-last", "title"} {
+	for _, s := range [...]string{"org-first", "fac-last", "loc-last", "gpe-last", "title"} {
 		if r.g.is(s, w) {
 			return true
 		}

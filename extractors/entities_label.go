@@ -149,6 +149,9 @@ func (r *entityRun) label(c *candidate) (label, rule string, ok bool) {
 		}
 		return "", "", false
 	}
+	if len(toks) == 1 && c.initial && r.commonWord(c.first) {
+		return "", "", false
+	}
 	if l := r.contextLabel(c); l != "" {
 		return l, "context", true
 	}
