@@ -33,6 +33,13 @@ var capFunction = map[string]bool{
 	"When": true, "After": true, "Before": true, "Since": true, "While": true, "Into": true,
 }
 
+// possessorNouns are common nouns that open organisation names with a
+// possessive: "People's Liberation Army", "Children's Hospital".
+var possessorNouns = map[string]bool{
+	"People": true, "Workers": true, "Children": true, "Women": true, "Men": true,
+	"Veterans": true, "Farmers": true, "Citizens": true, "Teachers": true, "Nurses": true,
+}
+
 // particles join two name parts unconditionally ("Botic van de Zanschulp").
 var particles = map[string]bool{
 	"de": true, "del": true, "da": true, "van": true, "von": true, "der": true,
@@ -190,7 +197,7 @@ func (r *entityRun) joinAcross(i, j, hi int) int {
 		}
 	case conn == "'s" || conn == "’s":
 		// "People's Liberation Army": a common word, then an organisation.
-		if k-j == 1 && j-i == 1 && r.lower[strings.ToLower(left)] && (r.g.is("org-last", right) || r.g.is("fac-last", right)) {
+		if k-j == 1 && j-i == 1 && (r.lower[strings.ToLower(left)] || possessorNouns[left]) && (r.g.is("org-last", right) || r.g.is("fac-last", right)) {
 			return end
 		}
 	}
@@ -263,8 +270,13 @@ func (r *entityRun) split(i, j, lo int, initial bool) []candidate {
 		whole := r.t.Text[toks[i].Start:toks[j-1].End]
 		rest := r.t.Text[toks[i+1].Start:toks[j-1].End]
 		_, wholeKnown := r.g.lookup(whole)
-		_, restKnown := r.g.lookup(rest)
+		er, restKnown := r.g.lookup(rest)
 		e, firstKnown := r.g.lookup(toks[i].Text)
+		if restKnown && firstKnown && er.Label == "ORG" && e.Label == "GPE" {
+			// "U.S. Securities and Exchange Commission" is one name.
+			restKnown, firstKnown = false, false
+			wholeKnown = true
+		}
 		if !wholeKnown && (restKnown && (initial || firstKnown) || firstKnown && e.Label == "NORP" && r.g.firstNames[toks[i+1].Text] || firstKnown && j-i >= 3 && r.personRest(i+1, j)) {
 			if firstKnown {
 				out = append(out, r.span(i, i+1, initial, false))
