@@ -188,6 +188,10 @@ func (r *entityRun) label(c *candidate) (label, rule string, ok bool) {
 		}
 		return model, "model", true
 	}
+	// "at the Caja Magica": a named place an event happens at.
+	if c.first > 1 && strings.EqualFold(r.t.Tokens[c.first-1].Text, "the") && r.t.Tokens[c.first-2].Text == "at" && model != "PERSON" {
+		return "LOC", "at-place", true
+	}
 	// The model's labels for unknown runs of several words are mostly
 	// wrong (measured on the NER development set): go by shape.
 	if len(toks) <= 3 && personShape(toks) {
@@ -348,4 +352,5 @@ var teamRoles = map[string]bool{
 	"player": true, "roster": true, "franchise": true, "linebacker": true, "receiver": true,
 	"lineman": true, "running": true, "safety": true, "cornerback": true, "tight": true,
 	"pitcher": true, "striker": true, "midfielder": true, "goalkeeper": true, "defender": true,
+	"soccer": true, "football": true, "basketball": true, "baseball": true, "hockey": true,
 }
