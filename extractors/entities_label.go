@@ -189,8 +189,13 @@ func (r *entityRun) label(c *candidate) (label, rule string, ok bool) {
 		return model, "model", true
 	}
 	// "at the Caja Magica": a named place an event happens at.
-	if c.first > 1 && strings.EqualFold(r.t.Tokens[c.first-1].Text, "the") && r.t.Tokens[c.first-2].Text == "at" && model != "PERSON" {
-		return "LOC", "at-place", true
+	if p := c.first - 1; p > 1 && model != "PERSON" {
+		if q := r.t.Tokens[p].Text; q == "\"" || q == "“" {
+			p--
+		}
+		if strings.EqualFold(r.t.Tokens[p].Text, "the") && r.t.Tokens[p-1].Text == "at" {
+			return "LOC", "at-place", true
+		}
 	}
 	// The model's labels for unknown runs of several words are mostly
 	// wrong (measured on the NER development set): go by shape.

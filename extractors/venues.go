@@ -218,7 +218,7 @@ func venuePrep(t *Text, lo, sentStart int) (int, bool) {
 			return 0, false
 		}
 		switch {
-		case venueSkip[lw], isPossessive(w), upperStart(w) && !venuePreps[lw],
+		case venueSkip[lw], isPossessive(w), w == "\"", w == "“", w == "‘", upperStart(w) && !venuePreps[lw],
 			k+1 < lo && isPossessive(t.Tokens[k+1].Text),
 			strings.HasSuffix(w, "'s"), strings.HasSuffix(w, "’s"):
 			continue
