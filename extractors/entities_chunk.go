@@ -272,7 +272,7 @@ func (r *entityRun) split(i, j, lo int, initial bool) []candidate {
 		_, wholeKnown := r.g.lookup(whole)
 		er, restKnown := r.g.lookup(rest)
 		e, firstKnown := r.g.lookup(toks[i].Text)
-		if restKnown && firstKnown && er.Label == "ORG" && e.Label == "GPE" {
+		if restKnown && firstKnown && er.Label == "ORG" && (e.Label == "GPE" || e.Label == "NORP") {
 			// "U.S. Securities and Exchange Commission" is one name.
 			restKnown, firstKnown = false, false
 			wholeKnown = true
@@ -371,6 +371,13 @@ func (r *entityRun) commonWord(i int) bool {
 		return false
 	}
 	return tok.Tag != "" && tok.Tag != "NNP" && tok.Tag != "NNPS"
+}
+
+// lexicalCommon reports whether token i is an ordinary word by the word
+// lists or the article's own lower-case usage, whatever its tag.
+func (r *entityRun) lexicalCommon(i int) bool {
+	w := r.t.Tokens[i].Text
+	return r.g.is("nonname", w) || r.g.is("sentence-start", w) || r.lower[strings.ToLower(w)]
 }
 
 // span builds the candidate for tokens [i, j), taking in the full stop of an

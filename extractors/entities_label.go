@@ -150,7 +150,11 @@ func (r *entityRun) label(c *candidate) (label, rule string, ok bool) {
 		return "", "", false
 	}
 	if len(toks) == 1 && c.initial && r.commonWord(c.first) {
-		return "", "", false
+		if r.lexicalCommon(c.first) {
+			return "", "", false
+		}
+		// Only the tagger calls it common: a later full name may claim it.
+		return "", "unresolved", true
 	}
 	if l := r.contextLabel(c); l != "" {
 		return l, "context", true
