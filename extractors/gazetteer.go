@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The gazetteers are plain-text lists embedded in the binary; see
@@ -130,7 +131,9 @@ func (g *gazetteer) add(name string, e gazEntry) {
 
 // lookup returns the entry for name, matched case-insensitively.
 func (g *gazetteer) lookup(name string) (gazEntry, bool) {
-	e, ok := g.names[normKey(name)]
+	var buf [64]byte
+	e, ok := g.names[string(appendNormKey(buf[:0], name))] // no allocation
+
 	if ok && e.Caps && !allCaps(name) {
 		return gazEntry{}, false
 	}
@@ -155,8 +158,11 @@ func eachLine(s string, fn func(string)) {
 // normKey folds case, curly apostrophes and runs of white space, so that
 // "U.S." written in a headline as "U.S." or "u.s." finds the same entry.
 func normKey(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	return string(appendNormKey(make([]byte, 0, len(s)), s))
+}
+
+// appendNormKey appends the normalised key of s to b.
+func appendNormKey(b []byte, s string) []byte {
 	space := false
 	for _, r := range s {
 		switch {
@@ -166,16 +172,18 @@ func normKey(s string) string {
 			space = true
 			continue
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
+		if space && len(b) > 0 {
+			b = append(b, ' ')
 		}
 		space = false
-		if r >= 'A' && r <= 'Z' {
-			r += 'a' - 'A'
-		} else if r > 127 {
-			r = unicode.ToLower(r)
+		switch {
+		case r >= 'A' && r <= 'Z':
+			b = append(b, byte(r+'a'-'A'))
+		case r < utf8.RuneSelf:
+			b = append(b, byte(r))
+		default:
+			b = utf8.AppendRune(b, unicode.ToLower(r))
 		}
-		b.WriteRune(r)
 	}
-	return b.String()
+	return b
 }
