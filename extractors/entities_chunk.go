@@ -124,6 +124,13 @@ func (r *entityRun) chunk(lo, hi int) []candidate {
 			i++
 			continue
 		}
+		// A listed name with lower-case words inside: "Organization for
+		// Security and Co-operation in Europe".
+		if n := r.listedRun(i, hi); n > 0 {
+			out = append(out, r.span(i, i+n, false, false))
+			i += n
+			continue
+		}
 		j := i + 1
 		for j < hi && r.sameLine(j-1, j) {
 			if r.nameTok(j, lo) {
@@ -156,6 +163,21 @@ func (r *entityRun) chunk(lo, hi int) []candidate {
 		i = j
 	}
 	return out
+}
+
+// listedRun returns the length in tokens of the longest gazetteer name of
+// three or more tokens starting at token i, or 0.
+func (r *entityRun) listedRun(i, hi int) int {
+	toks := r.t.Tokens
+	for n := min(r.g.maxTokens+2, hi-i); n >= 3; n-- {
+		if !r.sameLine(i, i+n-1) || !r.nameTok(i+n-1, i) {
+			continue
+		}
+		if _, ok := r.g.lookup(r.t.Text[toks[i].Start:toks[i+n-1].End]); ok {
+			return n
+		}
+	}
+	return 0
 }
 
 // joinAcross decides whether the connector tokens at j join the name [i, j)
@@ -225,7 +247,7 @@ func (r *entityRun) split(i, j, lo int, initial bool) []candidate {
 	h := -1
 	for k := j - 2; k >= i; k-- {
 		w := toks[k].Text
-		if (r.g.is("title", w) || (r.g.is("title-mod", w) && k > i && !connectors[w])) && r.nameTok(k+1, lo) && !r.isTitle(k+1) && r.personRest(k+1, j) {
+		if r.g.is("title", w) && r.nameTok(k+1, lo) && !r.isTitle(k+1) && r.personRest(k+1, j) {
 			h = k
 			break
 		}

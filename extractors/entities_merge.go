@@ -91,6 +91,14 @@ func (r *entityRun) merge(ms []mention, f *Findings) {
 		if e, ok := r.g.lookup(texts[i]); ok && e.Label == m.label {
 			k = normKey(e.Canonical)
 		}
+		// "US National Security Council" is the National Security Council.
+		if m.label == "ORG" {
+			if sp := strings.IndexByte(texts[i], ' '); sp > 0 {
+				if e, ok := r.g.lookup(texts[i][:sp]); ok && e.Label == "GPE" && countryNames[e.Canonical] {
+					k = normKey(texts[i][sp+1:])
+				}
+			}
+		}
 		canon[i] = m.label + "\x00" + k
 	}
 	groups := map[string]*group{}

@@ -59,10 +59,9 @@ func TestEntitiesProseFailures(t *testing.T) {
 			{"OSCE said", "PERSON"},
 		},
 		want: []ent{
-			{"Organization for Security", "ORG", "Organization for Security"},
-			{"Europe", "LOC", "Europe"},
-			{"OSCE", "ORG", "OSCE"},
-			{"OSCE", "ORG", "OSCE"},
+			{"Organization for Security and Co-operation in Europe", "ORG", "Organization for Security and Co-operation in Europe"},
+			{"OSCE", "ORG", "Organization for Security and Co-operation in Europe"},
+			{"OSCE", "ORG", "Organization for Security and Co-operation in Europe"},
 		},
 	}, {
 		name:  "US President Joe Biden as one place",
@@ -168,6 +167,11 @@ func TestEntitiesRules(t *testing.T) {
 			{"American", "NORP", "American"},
 			{"Australian", "NORP", "Australian"},
 			{"Afghanistan", "GPE", "Afghanistan"},
+		}},
+		{"The Acme Widget Corporation (AWC) said the AWC would grow.", []ent{
+			{"Acme Widget Corporation", "ORG", "Acme Widget Corporation"},
+			{"AWC", "ORG", "Acme Widget Corporation"},
+			{"AWC", "ORG", "Acme Widget Corporation"},
 		}},
 		{"Shares of WeWork fell as the Hang Seng Index rose.", []ent{
 			{"WeWork", "ORG", "WeWork"},
