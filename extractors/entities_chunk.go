@@ -365,7 +365,7 @@ func (r *entityRun) split(i, j, lo int, initial bool) []candidate {
 		}
 	}
 	// Trailing titles and role tags: "NASA Administrator", "Cleveland DL".
-	for j-i > 1 && (r.g.is("title", toks[j-1].Text) || r.g.is("allcaps-stop", toks[j-1].Text)) && !r.wordIs("org-last", toks[j-1].Text) && !r.g.firstNames[toks[j-2].Text] && !(j-i == 2 && upperStart(toks[j-1].Text) && !allCaps(toks[j-1].Text) && r.g.is("title", toks[j-1].Text) && !r.g.is("title", toks[i].Text) && r.lower[strings.ToLower(toks[j-1].Text)] == false) {
+	for j-i > 1 && !r.hasOf(i, j) && (r.g.is("title", toks[j-1].Text) || r.g.is("allcaps-stop", toks[j-1].Text)) && !r.wordIs("org-last", toks[j-1].Text) && !r.g.firstNames[toks[j-2].Text] && !(j-i == 2 && upperStart(toks[j-1].Text) && !allCaps(toks[j-1].Text) && r.g.is("title", toks[j-1].Text) && !r.g.is("title", toks[i].Text) && r.lower[strings.ToLower(toks[j-1].Text)] == false) {
 		j--
 	}
 	// Connectors never start or end a name.
@@ -393,6 +393,17 @@ func (r *entityRun) commonWord(i int) bool {
 		return false
 	}
 	return tok.Tag != "" && tok.Tag != "NNP" && tok.Tag != "NNPS"
+}
+
+// hasOf reports whether "of" or "for" joins the run [i, j): "Office of the
+// Inspector General" ends in a title that is part of the name.
+func (r *entityRun) hasOf(i, j int) bool {
+	for k := i; k < j; k++ {
+		if w := r.t.Tokens[k].Text; w == "of" || w == "for" {
+			return true
+		}
+	}
+	return false
 }
 
 // lexicalCommon reports whether token i is an ordinary word by the word
