@@ -365,8 +365,17 @@ func (r *entityRun) split(i, j, lo int, initial bool) []candidate {
 		}
 	}
 	// Trailing titles and role tags: "NASA Administrator", "Cleveland DL".
-	for j-i > 1 && !r.hasOf(i, j) && (r.g.is("title", toks[j-1].Text) || r.g.is("allcaps-stop", toks[j-1].Text)) && !r.wordIs("org-last", toks[j-1].Text) && !r.g.firstNames[toks[j-2].Text] && !(j-i == 2 && upperStart(toks[j-1].Text) && !allCaps(toks[j-1].Text) && r.g.is("title", toks[j-1].Text) && !r.g.is("title", toks[i].Text) && r.lower[strings.ToLower(toks[j-1].Text)] == false) {
+	for j-i > 1 && !r.hasOf(i, j) && (r.g.is("title", toks[j-1].Text) || r.g.is("allcaps-stop", toks[j-1].Text)) && !r.wordIs("org-last", toks[j-1].Text) && !r.g.firstNames[toks[j-2].Text] && !(j-i == 2 && upperStart(toks[j-1].Text) && !allCaps(toks[j-1].Text) && r.g.is("title", toks[j-1].Text) && !r.g.is("title", toks[i].Text) && !r.lower[strings.ToLower(toks[j-1].Text)] && !r.known(i)) {
 		j--
+	}
+	// A listed acronym closing a run is its own name: "CBS Sports NFL".
+	if j-i > 2 {
+		if e, ok := r.g.lookup(toks[j-1].Text); ok && e.Caps {
+			if _, whole := r.g.lookup(r.t.Text[toks[i].Start:toks[j-1].End]); !whole {
+				out = append(out, r.split(i, j-1, lo, initial)...)
+				return append(out, r.span(j-1, j, false, false))
+			}
+		}
 	}
 	// Connectors never start or end a name.
 	for i < j && !r.nameTok(i, lo) {
@@ -393,6 +402,12 @@ func (r *entityRun) commonWord(i int) bool {
 		return false
 	}
 	return tok.Tag != "" && tok.Tag != "NNP" && tok.Tag != "NNPS"
+}
+
+// known reports whether token k alone is a listed name.
+func (r *entityRun) known(k int) bool {
+	_, ok := r.g.lookup(r.t.Tokens[k].Text)
+	return ok
 }
 
 // hasOf reports whether "of" or "for" joins the run [i, j): "Office of the

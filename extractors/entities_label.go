@@ -115,6 +115,12 @@ func (r *entityRun) label(c *candidate) (label, rule string, ok bool) {
 			}
 		}
 	}
+	// A listed organisation and its unit: "CBS Sports", "CBS DFW".
+	if len(toks) > 1 && len(toks) <= 3 {
+		if e, ok := r.g.lookup(firstTok); ok && e.Label == "ORG" && !r.g.firstNames[toks[1].Text] {
+			return "ORG", "org-prefix", true
+		}
+	}
 	// A lower-case place word right after: "Logar province", "Hoa Lo prison".
 	if c.last < len(r.t.Tokens) && r.sameLine(c.last-1, c.last) {
 		next := r.t.Tokens[c.last].Text
