@@ -100,6 +100,8 @@ func (r *entityRun) label(c *candidate) (label, rule string, ok bool) {
 			return "ORG", "org-word", true
 		case r.g.is("fac-last", firstTok) && len(toks) > 2 && toks[1].Text == "of":
 			return "LOC", "facility-word", true
+		case r.g.is("gpe-last", firstTok) && len(toks) > 2 && toks[1].Text == "of":
+			return "GPE", "place-word", true
 		case r.g.is("org-start", firstTok):
 			return "ORG", "org-word", true
 		}
@@ -150,7 +152,7 @@ func (r *entityRun) label(c *candidate) (label, rule string, ok bool) {
 	}
 	if len(toks) == 1 && allCaps(text) {
 		// A shouted word: a name only if the model or the gazetteer says so.
-		if l := r.modelLabel(c.first, c.last); l != "" && !c.headline {
+		if l := r.modelLabel(c.first, c.last); l == "ORG" && !c.headline && !strings.ContainsAny(text, "0123456789") {
 			return l, "model", true
 		}
 		return "", "", false
