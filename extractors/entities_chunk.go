@@ -166,12 +166,20 @@ func (r *entityRun) chunk(lo, hi int) []candidate {
 }
 
 // listedRun returns the length in tokens of the longest gazetteer name of
-// three or more tokens starting at token i, or 0.
+// three or more tokens with a lower-case word inside starting at token i,
+// or 0.
 func (r *entityRun) listedRun(i, hi int) int {
 	toks := r.t.Tokens
 	for n := min(r.g.maxTokens+2, hi-i); n >= 3; n-- {
 		if !r.sameLine(i, i+n-1) || !r.nameTok(i+n-1, i) {
 			continue
+		}
+		lower := false
+		for k := i + 1; k < i+n-1; k++ {
+			lower = lower || lowerStart(toks[k].Text)
+		}
+		if !lower {
+			continue // the chunker finds all-capitalised names, perhaps longer
 		}
 		if _, ok := r.g.lookup(r.t.Text[toks[i].Start:toks[i+n-1].End]); ok {
 			return n
