@@ -138,6 +138,12 @@ func (r *entityRun) label(c *candidate) (label, rule string, ok bool) {
 	if c.titled {
 		return "PERSON", "title", true
 	}
+	if len(toks) > 1 && personShape(toks) && (r.middleInitial(toks) || r.hasParticle(toks)) {
+		return "PERSON", "name-shape", true
+	}
+	if r.appositiveRole(c.last) && personShape(toks) {
+		return "PERSON", "appositive", true
+	}
 	// A city named for its club: "the Pittsburgh center", "Cleveland DL".
 	if c.last < len(r.t.Tokens) {
 		if e, ok := r.g.lookup(text); ok && e.Label == "GPE" && teamRoles[r.t.Tokens[c.last].Text] {
@@ -370,4 +376,50 @@ var teamRoles = map[string]bool{
 	"lineman": true, "running": true, "safety": true, "cornerback": true, "tight": true,
 	"pitcher": true, "striker": true, "midfielder": true, "goalkeeper": true, "defender": true,
 	"soccer": true, "football": true, "basketball": true, "baseball": true, "hockey": true,
+}
+
+// middleInitial reports whether a one-letter initial stands inside the
+// name: "Sonya A. Zoghlin", "Patrick W. Carlineo".
+func (r *entityRun) middleInitial(toks []Token) bool {
+	for k := 1; k+1 < len(toks); k++ {
+		if t := toks[k].Text; (len(t) == 1 || len(t) == 2 && t[1] == '.') && t[0] >= 'A' && t[0] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// hasParticle reports whether a lower-case name particle joins the name:
+// "Botic van de Zanschulp".
+func (r *entityRun) hasParticle(toks []Token) bool {
+	for k := 1; k+1 < len(toks); k++ {
+		if particles[toks[k].Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveRole reports whether a role noun follows the name after a
+// comma: "Cheuk Hau-yip, the commander of ...", "Sonya A. Zoghlin,
+// Carlineo's attorney".
+func (r *entityRun) appositiveRole(i int) bool {
+	toks := r.t.Tokens
+	if i >= len(toks) || toks[i].Text != "," {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		w := toks[k].Text
+		if r.g.is("role", w) {
+			return true
+		}
+		switch {
+		case w == "the" || w == "a" || w == "an" || isPossessive(w) || upperStart(w):
+			continue
+		case lowerStart(w) && k+1 < len(toks) && r.g.is("role", toks[k+1].Text):
+			continue // "the former president"
+		}
+		return false
+	}
+	return false
 }
