@@ -168,6 +168,9 @@ func (r *entityRun) label(c *candidate) (label, rule string, ok bool) {
 			return "", "", false
 		}
 		// Only the tagger calls it common: a later full name may claim it.
+		if r.speechNext(c.last) && r.modelLabel(c.first, c.last) != "ORG" {
+			return "PERSON", "speaker", true
+		}
 		return "", "unresolved", true
 	}
 	if l := r.contextLabel(c); l != "" {
@@ -192,6 +195,9 @@ func (r *entityRun) label(c *candidate) (label, rule string, ok bool) {
 		}
 		switch model {
 		case "", "ORG":
+			if model == "" && r.speechNext(c.last) {
+				return "PERSON", "speaker", true
+			}
 			return "", "unresolved", true
 		case "PERSON":
 			if !r.speechNext(c.last) && !(c.last < len(r.t.Tokens) && isPossessive(r.t.Tokens[c.last].Text)) {
