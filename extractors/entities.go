@@ -197,6 +197,9 @@ func (r *entityRun) resolve(ms []mention) []mention {
 		}
 		switch m.label {
 		case "PERSON":
+			if _, weak := weakRules[m.rule]; weak {
+				break // a guessed name lends its parts to no one
+			}
 			for k := m.first; k < m.last; k++ {
 				parts[r.t.Tokens[k].Text] = true
 			}

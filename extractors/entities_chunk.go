@@ -403,7 +403,7 @@ func (r *entityRun) split(i, j, lo int, initial bool) []candidate {
 // than a proper noun, or one of the listed non-names.
 func (r *entityRun) commonWord(i int) bool {
 	tok := r.t.Tokens[i]
-	if r.g.is("nonname", tok.Text) || r.g.is("sentence-start", tok.Text) || r.lower[strings.ToLower(tok.Text)] {
+	if r.lexicalCommon(i) {
 		return true
 	}
 	if _, ok := r.g.lookup(tok.Text); ok {
@@ -433,7 +433,8 @@ func (r *entityRun) hasOf(i, j int) bool {
 // lists or the article's own lower-case usage, whatever its tag.
 func (r *entityRun) lexicalCommon(i int) bool {
 	w := r.t.Tokens[i].Text
-	return r.g.is("nonname", w) || r.g.is("sentence-start", w) || r.lower[strings.ToLower(w)]
+	return r.g.is("nonname", w) || r.g.is("sentence-start", w) || r.lower[strings.ToLower(w)] ||
+		len(w) > 4 && strings.HasSuffix(w, "ly") && !r.g.firstNames[w] // "Allegedly", "Finally"
 }
 
 // span builds the candidate for tokens [i, j), taking in the full stop of an
@@ -444,7 +445,18 @@ func (r *entityRun) span(i, j int, initial, titled bool) candidate {
 	if c.end < len(r.t.Text) && r.t.Text[c.end] == '.' && r.g.abbrev[normKey(toks[j-1].Text)] {
 		c.end++
 	}
+	// A sentence's full stop the tokenizer left on a name: "... James To."
+	if last := toks[j-1].Text; len(last) > 2 && strings.HasSuffix(last, ".") && strings.Count(last, ".") == 1 &&
+		!r.g.abbrev[normKey(strings.TrimSuffix(last, "."))] && r.sentenceEndsAt(c.end) {
+		c.end--
+	}
 	return c
+}
+
+// sentenceEndsAt reports whether a sentence ends at byte offset off.
+func (r *entityRun) sentenceEndsAt(off int) bool {
+	si := r.t.SentenceAt(off - 1)
+	return si >= 0 && r.t.Sentences[si].End == off
 }
 
 // contraction reports whether s is a contracted pronoun or verb ("You've",

@@ -49,7 +49,7 @@ func (r *entityRun) modelLabel(i, j int) string {
 	return best
 }
 
-// acronym reports whether s is written like an acronym: 2-6 capitals,
+// acronym reports whether s is written like an acronym: 2-5 capitals,
 // perhaps with full stops or an ampersand ("NATO", "U.N.", "AT&T").
 func acronym(s string) bool {
 	n := 0
@@ -62,7 +62,7 @@ func acronym(s string) bool {
 			return false
 		}
 	}
-	return n >= 2 && n <= 6
+	return n >= 2 && n <= 5
 }
 
 // label decides the label of candidate c; rule names the evidence, and ok
