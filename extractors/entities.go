@@ -223,6 +223,27 @@ func (r *entityRun) resolve(ms []mention) []mention {
 			m.label, m.rule = "ORG", "name-part"
 		}
 	}
+	// Members of a list share its kind: "Astrobotic, Deep Space Systems,
+	// Draper, Firefly Aerospace, ..." are all organisations.
+	for i := range ms {
+		m := &ms[i]
+		if _, weak := weakRules[m.rule]; !weak && m.label != "" || m.label == "PERSON" {
+			continue
+		}
+		for _, j := range [2]int{i - 1, i + 1} {
+			if j < 0 || j >= len(ms) || ms[j].label != "ORG" {
+				continue
+			}
+			if _, weak := weakRules[ms[j].rule]; weak {
+				continue
+			}
+			a, b := ms[min(i, j)], ms[max(i, j)]
+			if b.first-a.last == 1 && (r.t.Tokens[a.last].Text == "," || r.t.Tokens[a.last].Text == "and") && m.last-m.first <= 3 {
+				m.label, m.rule = "ORG", "list"
+				break
+			}
+		}
+	}
 	// Votes per name: strong evidence outweighs any number of weak guesses.
 	type vote struct {
 		label string

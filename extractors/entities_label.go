@@ -262,6 +262,34 @@ var orgPrev = map[string]bool{
 	"company": true, "firm": true, "startup": true, "retailer": true, "carrier": true,
 	"airline": true, "brand": true, "maker": true, "newspaper": true, "outlet": true,
 	"publisher": true, "chain": true, "lender": true, "insurer": true, "developer": true,
+	"companies": true, "firms": true, "startups": true, "retailers": true, "carriers": true,
+	"airlines": true, "brands": true, "makers": true, "newspapers": true, "outlets": true,
+	"publishers": true, "chains": true, "lenders": true, "website": true, "platform": true,
+	"broadcaster": true, "magazine": true, "tabloid": true, "label": true, "studio": true,
+	"automaker": true, "conglomerate": true, "giant": true, "operator": true, "manufacturer": true,
+}
+
+// orgAppositive are nouns that, after "X, a ...", make X an organisation:
+// "Kosmos, a group co-founded by ...".
+var orgAppositive = map[string]bool{
+	"company": true, "firm": true, "group": true, "startup": true, "retailer": true,
+	"chain": true, "publisher": true, "newspaper": true, "agency": true, "bank": true,
+	"lender": true, "carrier": true, "airline": true, "maker": true, "developer": true,
+	"provider": true, "platform": true, "network": true, "outlet": true, "website": true,
+	"organization": true, "organisation": true, "nonprofit": true, "charity": true,
+	"subsidiary": true, "unit": true, "division": true, "manufacturer": true, "conglomerate": true,
+	"broadcaster": true, "magazine": true, "university": true, "school": true, "club": true,
+}
+
+// roleAt are role nouns that, before "at X", make X an organisation:
+// "equity strategist at Miller Tabak".
+var roleAt = map[string]bool{
+	"strategist": true, "analyst": true, "economist": true, "professor": true, "executive": true,
+	"director": true, "researcher": true, "engineer": true, "editor": true, "reporter": true,
+	"spokesperson": true, "spokesman": true, "spokeswoman": true, "partner": true,
+	"manager": true, "official": true, "officials": true, "layoffs": true, "employees": true,
+	"workers": true, "staff": true, "scientist": true, "lecturer": true, "student": true,
+	"students": true, "fellow": true, "head": true, "chief": true, "president": true,
 }
 
 // contextLabel labels c from the words around it: "ORG" for "Coty shares",
@@ -277,6 +305,27 @@ func (r *entityRun) contextLabel(c *candidate) string {
 	}
 	if c.first > 0 && orgPrev[toks[c.first-1].Text] {
 		return "ORG"
+	}
+	if c.first > 1 && toks[c.first-1].Text == "at" && roleAt[strings.ToLower(toks[c.first-2].Text)] {
+		return "ORG"
+	}
+	// "Kosmos, a group ...", "Big Machine, which was bought ...".
+	if c.last+2 < len(toks) && toks[c.last].Text == "," {
+		w1, w2 := toks[c.last+1].Text, toks[c.last+2].Text
+		if w1 == "which" {
+			return "ORG"
+		}
+		if w1 == "a" || w1 == "an" || w1 == "the" {
+			for k := c.last + 2; k < len(toks) && k <= c.last+4; k++ {
+				if orgAppositive[toks[k].Text] {
+					return "ORG"
+				}
+				if !lowerStart(toks[k].Text) {
+					break
+				}
+			}
+		}
+		_ = w2
 	}
 	if c.first > 1 && toks[c.first-1].Text == "of" {
 		switch strings.ToLower(toks[c.first-2].Text) {

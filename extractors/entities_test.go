@@ -173,6 +173,17 @@ func TestEntitiesRules(t *testing.T) {
 			{"AWC", "ORG", "Acme Widget Corporation"},
 			{"AWC", "ORG", "Acme Widget Corporation"},
 		}},
+		{"The deal joins Zorbix, a group founded by a player, and Plonkett, which it bought.", []ent{
+			{"Zorbix", "ORG", "Zorbix"},
+			{"Plonkett", "ORG", "Plonkett"},
+		}},
+		{"Sam Fields, an equity strategist at Mintra Gallo, says orders went to Zorbix, Firefly Aerospace and Lockheed Martin.", []ent{
+			{"Sam Fields", "PERSON", "Sam Fields"},
+			{"Mintra Gallo", "ORG", "Mintra Gallo"},
+			{"Zorbix", "ORG", "Zorbix"},
+			{"Firefly Aerospace", "ORG", "Firefly Aerospace"},
+			{"Lockheed Martin", "ORG", "Lockheed Martin"},
+		}},
 		{"Shares of WeWork fell as the Hang Seng Index rose.", []ent{
 			{"WeWork", "ORG", "WeWork"},
 		}},
