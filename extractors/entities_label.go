@@ -296,6 +296,9 @@ var roleAt = map[string]bool{
 // "the firm Coty", "CEO of Coty"; "" when the context says nothing.
 func (r *entityRun) contextLabel(c *candidate) string {
 	toks := r.t.Tokens
+	if c.last-c.first > 1 && r.g.firstNames[toks[c.first].Text] {
+		return "" // "publishers Jann Wenner of ...": a person
+	}
 	n := c.last
 	if n < len(toks) && (toks[n].Text == "'s" || toks[n].Text == "’s") {
 		n++
