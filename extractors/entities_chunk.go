@@ -218,7 +218,7 @@ func (r *entityRun) joinAcross(i, j, hi int) int {
 		}
 	case conn == "and" || conn == "&":
 		// "Securities and Exchange Commission": one word each side.
-		if k-j == 1 && end-k == 2 && j-i <= 2 && r.lower[strings.ToLower(left)] && (r.wordIs("org-last", right) || r.wordIs("fac-last", right)) {
+		if k-j == 1 && end-k == 2 && (j-i <= 2 && r.lower[strings.ToLower(left)] || r.wordIs("fac-last", left)) && (r.wordIs("org-last", right) || r.wordIs("fac-last", right)) {
 			return end
 		}
 	case conn == "of" || conn == "for" || conn == "on":
@@ -373,8 +373,8 @@ func (r *entityRun) split(i, j, lo int, initial bool) []candidate {
 		}
 	}
 	// Trailing titles and role tags: "NASA Administrator", "Cleveland DL".
-	for j-i > 1 && !r.hasOf(i, j) && (r.g.is("title", toks[j-1].Text) || r.g.is("allcaps-stop", toks[j-1].Text)) && !r.wordIs("org-last", toks[j-1].Text) && !r.g.firstNames[toks[j-2].Text] && !(j-i == 2 && upperStart(toks[j-1].Text) && !allCaps(toks[j-1].Text) && r.g.is("title", toks[j-1].Text) && !r.g.is("title", toks[i].Text) && !r.lower[strings.ToLower(toks[j-1].Text)] && !r.known(i)) {
-		j--
+	if k := r.titleTail(i, j); k < j && !connectors[strings.ToLower(toks[k-1].Text)] {
+		j = k
 	}
 	// A listed acronym closing a run is its own name: "CBS Sports NFL".
 	if j-i > 2 {
@@ -416,6 +416,26 @@ func (r *entityRun) commonWord(i int) bool {
 func (r *entityRun) known(k int) bool {
 	_, ok := r.g.lookup(r.t.Tokens[k].Text)
 	return ok
+}
+
+// titleTail returns where the run of trailing titles and role tags of
+// [i, j) starts ("NASA Administrator", "Cleveland DL", "Museum of Flight
+// CEO"), keeping surnames that are also titles ("Kevin King") and words
+// that also end organisation names ("Argus Leader"); j when there is none.
+func (r *entityRun) titleTail(i, j int) int {
+	toks := r.t.Tokens
+	k := j
+	for k-i > 1 {
+		w := toks[k-1].Text
+		if !(r.g.is("title", w) || r.g.is("allcaps-stop", w)) || r.wordIs("org-last", w) || r.g.firstNames[toks[k-2].Text] {
+			break
+		}
+		if k-i == 2 && !allCaps(w) && !r.lower[strings.ToLower(w)] && !r.known(i) && !r.g.is("title", toks[i].Text) {
+			break // "Kevin King": a surname
+		}
+		k--
+	}
+	return k
 }
 
 // hasOf reports whether "of" or "for" joins the run [i, j): "Office of the
