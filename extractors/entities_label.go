@@ -84,6 +84,14 @@ func (r *entityRun) label(c *candidate) (label, rule string, ok bool) {
 	}
 	firstTok, lastTok := toks[0].Text, toks[len(toks)-1].Text
 	if r.wordIs("event-last", lastTok) && !r.wordIs("org-last", lastTok) {
+		// An event is no entity, but its listed host is: "Google Science
+		// Fair" -> "Google", "Dubai Air Show" -> "Dubai".
+		for n := len(toks) - 1; n >= 1; n-- {
+			if e, ok := r.g.lookup(r.t.Text[c.start:toks[n-1].End]); ok && e.Label != "NORP" {
+				c.last, c.end = c.first+n, toks[n-1].End
+				return e.Label, "gazetteer", true
+			}
+		}
 		return "", "", false
 	}
 	if len(toks) > 1 {
