@@ -125,6 +125,12 @@ func (r *entityRun) label(c *candidate) (label, rule string, ok bool) {
 			}
 		}
 	}
+	// A body named for its country: "Environment Canada", "Team Estonia".
+	if len(toks) == 2 && !r.g.firstNames[firstTok] && !r.known(c.first) {
+		if e, ok := r.g.lookup(lastTok); ok && e.Label == "GPE" && countryNames[e.Canonical] {
+			return "ORG", "org-country", true
+		}
+	}
 	// A listed organisation and its unit: "CBS Sports", "CBS DFW".
 	if len(toks) > 1 && len(toks) <= 3 {
 		if e, ok := r.g.lookup(firstTok); ok && e.Label == "ORG" && !r.g.firstNames[toks[1].Text] {
