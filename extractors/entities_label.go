@@ -83,6 +83,10 @@ func (r *entityRun) label(c *candidate) (label, rule string, ok bool) {
 		}
 	}
 	firstTok, lastTok := toks[0].Text, toks[len(toks)-1].Text
+	// "Group C", "Plan B": a label, not a name.
+	if len(toks) > 1 && len(lastTok) == 1 && lastTok[0] >= 'A' && lastTok[0] <= 'Z' {
+		return "", "", false
+	}
 	if r.wordIs("event-last", lastTok) && !r.wordIs("org-last", lastTok) {
 		// An event is no entity, but its listed host is: "Google Science
 		// Fair" -> "Google", "Dubai Air Show" -> "Dubai".
@@ -240,6 +244,11 @@ func (r *entityRun) label(c *candidate) (label, rule string, ok bool) {
 	if len(toks) <= 3 && personShape(toks) {
 		if model == "PERSON" || r.speechNext(c.last) {
 			return "PERSON", "name-shape", true
+		}
+		// A name written the same way again and again, never with a given
+		// name or a title, is most often an organisation ("Sea Org").
+		if strings.Count(r.t.Text, text) >= 3 {
+			return "ORG", "recurring", true
 		}
 		return "", "", false
 	}

@@ -184,6 +184,10 @@ func TestEntitiesRules(t *testing.T) {
 			{"Firefly Aerospace", "ORG", "Firefly Aerospace"},
 			{"Lockheed Martin", "ORG", "Lockheed Martin"},
 		}},
+		{"Spain topped Group B as Home Secretary Priti Patel watched.", []ent{
+			{"Spain", "GPE", "Spain"},
+			{"Priti Patel", "PERSON", "Priti Patel"},
+		}},
 		{"Shares of WeWork fell as the Hang Seng Index rose.", []ent{
 			{"WeWork", "ORG", "WeWork"},
 		}},
