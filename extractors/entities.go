@@ -223,6 +223,25 @@ func (r *entityRun) resolve(ms []mention) []mention {
 			m.label, m.rule = "ORG", "name-part"
 		}
 	}
+	// An acronym takes the kind of the name it abbreviates: "KSC" after
+	// "Kennedy Space Center" is a place.
+	spelled := map[string]string{}
+	for _, m := range ms {
+		if m.last-m.first > 1 && (m.label == "LOC" || m.label == "GPE" || m.label == "ORG") {
+			if ini := initials(r.t.Text[m.start:m.end]); len(ini) >= 2 {
+				if _, ok := spelled[ini]; !ok {
+					spelled[ini] = m.label
+				}
+			}
+		}
+	}
+	for i := range ms {
+		if ms[i].rule == "acronym" {
+			if l, ok := spelled[strings.ReplaceAll(r.t.Text[ms[i].start:ms[i].end], ".", "")]; ok {
+				ms[i].label = l
+			}
+		}
+	}
 	// Members of a list share its kind: "Astrobotic, Deep Space Systems,
 	// Draper, Firefly Aerospace, ..." are all organisations.
 	for i := range ms {

@@ -60,7 +60,7 @@ func (r *entityRun) merge(ms []mention, f *Findings) {
 	// Organisations: index full names by their initials.
 	byInitials := map[string]string{}
 	for i, m := range ms {
-		if m.label == "ORG" && strings.Count(keys[i], " ") >= 1 {
+		if (m.label == "ORG" || m.label == "LOC" || m.label == "GPE") && strings.Count(keys[i], " ") >= 1 {
 			if ini := initials(texts[i]); len(ini) >= 2 {
 				if _, ok := byInitials[ini]; !ok {
 					byInitials[ini] = keys[i]
@@ -83,7 +83,7 @@ func (r *entityRun) merge(ms []mention, f *Findings) {
 				}
 				k = best
 			}
-		case m.label == "ORG" && acronym(texts[i]):
+		case acronym(texts[i]):
 			if full, ok := byInitials[strings.ReplaceAll(texts[i], ".", "")]; ok {
 				k = full
 			}
