@@ -156,7 +156,7 @@ func (r *entityRun) label(c *candidate) (label, rule string, ok bool) {
 	if c.titled {
 		return "PERSON", "title", true
 	}
-	if len(toks) > 1 && personShape(toks) && (r.middleInitial(toks) || r.hasParticle(toks)) {
+	if len(toks) > 1 && personShape(toks) && (r.middleInitial(toks) || r.hasParticle(toks) || hyphenGiven(toks)) {
 		return "PERSON", "name-shape", true
 	}
 	if r.appositiveRole(c.last) && personShape(toks) {
@@ -503,4 +503,24 @@ func (r *entityRun) appositiveRole(i int) bool {
 		return false
 	}
 	return false
+}
+
+// hyphenGiven reports whether the name is a short family name and a
+// hyphenated given name, as romanised Chinese and Korean names are written:
+// "Cheuk Hau-yip", "Moon Jae-in".
+func hyphenGiven(toks []Token) bool {
+	if len(toks) != 2 || len(toks[0].Text) > 5 {
+		return false
+	}
+	g := toks[1].Text
+	k := strings.IndexByte(g, '-')
+	if k <= 0 || k+1 >= len(g) || !upperStart(g) || !lowerStart(g[k+1:]) || strings.ContainsAny(g[1:k], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+		return false
+	}
+	switch g[k+1:] { // "World Cup-style", "South Dakota-sized"
+	case "style", "sized", "size", "based", "born", "led", "owned", "like", "type", "made", "run",
+		"backed", "class", "wide", "level", "old", "era", "free", "friendly", "bound", "area", "themed":
+		return false
+	}
+	return true
 }

@@ -188,6 +188,10 @@ func TestEntitiesRules(t *testing.T) {
 			{"Spain", "GPE", "Spain"},
 			{"Priti Patel", "PERSON", "Priti Patel"},
 		}},
+		{"Voters backed Lam Cheuk-ting and Moon Jae-in at a World Cup-style party.", []ent{
+			{"Lam Cheuk-ting", "PERSON", "Lam Cheuk-ting"},
+			{"Moon Jae-in", "PERSON", "Moon Jae-in"},
+		}},
 		{"Shares of WeWork fell as the Hang Seng Index rose.", []ent{
 			{"WeWork", "ORG", "WeWork"},
 		}},
