@@ -1,8 +1,18 @@
 package extractors
 
-import "regexp"
+import (
+	"strings"
+)
 
-// Venues finds places where reported events happen.
+// Venues finds places where reported events happen: a place mention after
+// a locative preposition ("in", "at", "inside", "near", "over") in a
+// sentence that reports an event ("talks … held in Geneva", "a two-day
+// trial … in Fort Worth"), and a dateline city when the first sentence
+// reports a physical event there ("MADRID — … the decisive doubles
+// match"). A place merely mentioned ("sanctions on Russia", "based in
+// London", "comes from Ohio") is not a venue. It reads Findings.Entities
+// and Findings.Dates, so it runs after both. It keeps no state and is safe
+// for concurrent use.
 type Venues struct{}
 
 // NewVenues returns the venue extractor.
@@ -11,18 +21,303 @@ func NewVenues() *Venues { return &Venues{} }
 // Name implements Extractor.
 func (*Venues) Name() string { return "venues" }
 
-var venueCueRE = regexp.MustCompile(`\b(held|met|meet|meeting|talks|summit|launched|played|took place|will take place)\b[^.]{0,40}?\b(?:in|at)\s$`)
+// eventWords are the triggers of reported events, matched on lower-case
+// words; a word ending in '*' matches any word it begins.
+var eventWords = []string{
+	"talks", "meeting*", "meet", "meets", "met", "summit*", "conference*", "negotiation*",
+	"held", "hold", "holds", "host*", "game*", "match*", "rematch*", "tie", "series",
+	"tournament*", "final", "finals", "championship*", "race", "races", "trial*", "hearing*",
+	"protest*", "demonstrat*", "rall*", "march*", "crash*", "collapse*", "launch*",
+	"concert*", "festival*", "exhibition*", "expo", "speech*", "remarks", "address*",
+	"visit*", "attack*", "shooting*", "shot", "explosion*", "blast*", "bomb*", "siege*",
+	"ceremon*", "funeral*", "election*", "vote", "votes", "voted", "voting", "released", "freed", "handed",
+	"arrest*", "killed", "died", "fire", "competition*", "fight*", "played", "kickoff",
+	"signed", "opened", "took", "take", "takes", "taking", "happened", "occurred",
+	"stampede*", "kidnap*", "captive", "rescue*", "deliberat*", "jury", "grabbed",
+	"interview*", "session*", "forum*", "gathering*", "parade*", "wedding*", "debate*",
+	"announced", "unveil*", "performed", "performance*", "show", "shows", "won", "win",
+	"beat", "defeated", "clash*", "riot*", "strike*", "landed", "landing", "sank", "erupt*",
+}
+
+// datelineEvents are the triggers strong enough to place a dateline's
+// event in the dateline city.
+var datelineEvents = []string{
+	"match*", "game*", "tie", "final", "finals", "tournament*", "race", "summit*",
+	"protest*", "rall*", "crash*", "attack*", "explosion*", "concert*", "festival*",
+	"trial*", "win", "won", "beat", "defeated", "stampede*", "fire", "riot*", "clash*",
+}
+
+// overEvents are the events that happen "over" a place: "shot down over
+// Hanoi", "crashed over the Atlantic".
+var overEvents = []string{"shot", "crash*", "downed", "flew", "flying", "exploded", "disappeared"}
+
+// venuePreps are the locative prepositions that tie a place to an event.
+var venuePreps = map[string]bool{"in": true, "at": true, "inside": true, "near": true, "over": true, "outside": true, "down": true, "along": true}
+
+// notVenueBefore are words before the preposition that make the place an
+// attribute, not an event's location: "based in", "born in".
+var notVenueBefore = map[string]bool{
+	"based": true, "headquartered": true, "born": true, "lives": true, "live": true,
+	"living": true, "raised": true, "resident": true, "residents": true, "native": true,
+	"investment": true, "invest": true, "invested": true, "stake": true, "operations": true,
+	"offices": true, "office": true, "sales": true, "stores": true, "stocks": true, "shares": true,
+	"markets": true, "prices": true, "interest": true, "officials": true, "official": true,
+	"authorities": true, "lawmakers": true, "leaders": true, "regulators": true, "companies": true,
+	"firms": true, "voters": true, "people": true, "population": true, "troops": true, "forces": true,
+}
+
+// countries are places too coarse to be the venue of an event when the
+// article names a more specific one ("a helicopter crash in Afghanistan"
+// beside "crashed in Logar province").
+func isCountry(name string) bool {
+	g := loadGazetteer()
+	e, ok := g.lookup(name)
+	return ok && e.Label == "GPE" && countryNames[e.Canonical]
+}
+
+// venueSkip are the words that may stand between a preposition and the
+// place: determiners and place modifiers ("in the country's southern ...").
+var venueSkip = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
+	"this": true, "that": true, "northern": true, "southern": true, "eastern": true, "western": true,
+	"central": true, "nearby": true, "downtown": true, "suburban": true, "rural": true, "remote": true,
+	"capital": true, "city": true, "town": true, "village": true, "province": true, "region": true,
+}
+
+// moveVerbs take a place after "to" as where the event happens: "took the
+// child to Forest Hill's WoodSpring Suites".
+var moveVerbs = map[string]bool{
+	"took": true, "taken": true, "carried": true, "drove": true, "driven": true, "brought": true,
+	"flown": true, "flew": true, "moved": true, "transferred": true,
+	"speech": true, "visit": true, "trip": true, "address": true, "remarks": true,
+}
+
+// venueOrgWords make an organisation name a place an event can happen in:
+// "inside the Polytechnic University", "a speech to the Diplomatic Academy".
+var venueOrgWords = map[string]bool{
+	"University": true, "Academy": true, "College": true, "School": true, "Hospital": true,
+	"Church": true, "Mosque": true, "Cathedral": true, "Museum": true, "Institute": true,
+}
 
 // Extract implements Extractor.
 func (*Venues) Extract(t *Text, f *Findings) {
+	seen := map[string]bool{}
+	add := func(v Venue) {
+		k := normKey(v.Text)
+		if seen[k] {
+			return
+		}
+		seen[k] = true
+		f.Venues = append(f.Venues, v)
+	}
+	if v, ok := dateline(t, f); ok {
+		add(v)
+	}
+	var found []Venue
 	for _, e := range f.Entities {
-		if e.Label != "GPE" && e.Label != "LOC" && e.Label != "FAC" {
+		building := ""
+		if k := searchTokens(t.Tokens, e.End); e.Label == "ORG" && k < len(t.Tokens) && t.Tokens[k].Start == e.End+1 {
+			switch t.Tokens[k].Text {
+			case "headquarters", "offices", "building", "campus", "compound":
+				building = t.Tokens[k].Text
+			}
+		}
+		if !venueLabel(e) && building == "" {
 			continue
 		}
-		from := max(0, e.Start-60)
-		if m := venueCueRE.FindStringSubmatchIndex(t.Text[from:e.Start]); m != nil {
-			f.Venues = append(f.Venues, Venue{Text: e.Text, Event: t.Text[from+m[2] : from+m[3]],
-				Start: e.Start, End: e.End, Rule: "event-in-place"})
+		lo := searchTokens(t.Tokens, e.Start)
+		if lo >= len(t.Tokens) || t.Tokens[lo].Start != e.Start {
+			continue
+		}
+		si := t.SentenceAt(e.Start)
+		if si < 0 {
+			continue
+		}
+		s := t.Sentences[si]
+		p, ok := venuePrep(t, lo, s.Start)
+		if !ok {
+			continue
+		}
+		if p > 0 && notVenueBefore[strings.ToLower(t.Tokens[p-1].Text)] {
+			continue
+		}
+		// "Fort Worth's 6th Avenue": the possessor is not the venue.
+		if k := searchTokens(t.Tokens, e.End); k < len(t.Tokens) && t.Tokens[k].Start == e.End && isPossessive(t.Tokens[k].Text) {
+			continue
+		}
+		words := eventWords
+		if strings.ToLower(t.Tokens[p].Text) == "over" {
+			words = overEvents // "talks over Ukraine" is a topic
+		}
+		trig, ok := eventNear(t, p, s, words)
+		if !ok {
+			continue
+		}
+		text, end := e.Text, e.End
+		// "Hoa Lo prison", "Logar province": keep the place word.
+		if k := searchTokens(t.Tokens, e.End); k < len(t.Tokens) && t.Tokens[k].Start == e.End+1 {
+			if w := t.Tokens[k].Text; loadGazetteer().is("fac-after", w) || loadGazetteer().is("gpe-after", w) {
+				end = t.Tokens[k].End
+				text = t.Text[e.Start:end]
+			}
+		}
+		if building != "" {
+			end = e.End + 1 + len(building)
+			text = t.Text[e.Start:end]
+		}
+		found = append(found, Venue{Text: text, Event: trig.text, Date: eventDate(f.Dates, s, e.Start), Start: e.Start, End: end, Rule: "event-" + t.Tokens[p].Text + "-place"})
+	}
+	specific := false
+	for _, v := range found {
+		if !isCountry(v.Text) {
+			specific = true
 		}
 	}
+	for _, v := range found {
+		if specific && isCountry(v.Text) {
+			continue
+		}
+		add(v)
+	}
 }
+
+// venueLabel reports whether e can be a venue: a place, or an institution
+// whose building hosts events.
+func venueLabel(e Entity) bool {
+	switch e.Label {
+	case "GPE", "LOC", "FAC":
+		return true
+	case "ORG":
+		ws := strings.Fields(e.Text)
+		for _, w := range ws {
+			if venueOrgWords[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// venuePrep finds the locative preposition before token lo, skipping a
+// determiner, a possessor and a few modifiers ("in the country's southern
+// Zabul province", "at Forest Hill's WoodSpring Suites"). It returns the
+// preposition's token index.
+func venuePrep(t *Text, lo, sentStart int) (int, bool) {
+	for k := lo - 1; k >= 0 && t.Tokens[k].Start >= sentStart && k >= lo-5; k-- {
+		w := t.Tokens[k].Text
+		lw := strings.ToLower(w)
+		if venuePreps[lw] && lowerStart(w) {
+			return k, true
+		}
+		if w == "to" {
+			for b := k - 1; b >= 0 && b >= k-4 && t.Tokens[b].Start >= sentStart; b-- {
+				if moveVerbs[strings.ToLower(t.Tokens[b].Text)] {
+					return k, true
+				}
+			}
+			return 0, false
+		}
+		switch {
+		case venueSkip[lw], isPossessive(w), w == "\"", w == "“", w == "‘", upperStart(w) && !venuePreps[lw],
+			k+1 < lo && isPossessive(t.Tokens[k+1].Text),
+			strings.HasSuffix(w, "'s"), strings.HasSuffix(w, "’s"):
+			continue
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// trigger is an event word found in a sentence.
+type trigger struct {
+	text string
+	tok  int
+}
+
+// eventNear finds an event word in sentence s, preferring the nearest to
+// token p within fourteen tokens before it or five after.
+func eventNear(t *Text, p int, s Span, words []string) (trigger, bool) {
+	best, bestD := trigger{}, 1<<30
+	for k := max(0, p-14); k < len(t.Tokens) && k <= p+5; k++ {
+		tok := t.Tokens[k]
+		if tok.Start < s.Start || tok.End > s.End {
+			continue
+		}
+		if !matchWord(strings.ToLower(tok.Text), words) {
+			continue
+		}
+		d := p - k
+		if d < 0 {
+			d = -d + 3 // words before the place read as the event first
+		}
+		if d < bestD {
+			best, bestD = trigger{tok.Text, k}, d
+		}
+	}
+	return best, bestD < 1<<30
+}
+
+// matchWord reports whether w is one of words ('*' suffix: a prefix).
+func matchWord(w string, words []string) bool {
+	for _, x := range words {
+		if strings.HasSuffix(x, "*") {
+			if strings.HasPrefix(w, x[:len(x)-1]) {
+				return true
+			}
+		} else if w == x {
+			return true
+		}
+	}
+	return false
+}
+
+// eventDate returns the value of the date in sentence s nearest to off,
+// "" when the sentence has none.
+func eventDate(dates []Date, s Span, off int) string {
+	best, bestD := "", 1<<30
+	for _, d := range dates {
+		if d.Start < s.Start || d.End > s.End || (d.Type != "DATE" && d.Type != "TIME") {
+			continue
+		}
+		dist := off - d.End
+		if d.Start > off {
+			dist = d.Start - off
+		}
+		if dist < bestD {
+			best, bestD = d.Value, dist
+		}
+	}
+	return best
+}
+
+// dateline returns the venue of a dateline: a capitalised place opening
+// the text ("MADRID —", "LONDON (AP) —") when the first sentence reports a
+// physical event (a match, a summit, a protest, a crash) rather than an
+// announcement.
+func dateline(t *Text, f *Findings) (Venue, bool) {
+	if len(f.Entities) == 0 || len(t.Sentences) == 0 {
+		return Venue{}, false
+	}
+	e := f.Entities[0]
+	if e.Label != "GPE" || !allCaps(e.Text) || strings.TrimSpace(t.Text[:e.Start]) != "" {
+		return Venue{}, false
+	}
+	rest := strings.TrimLeft(t.Text[e.End:], " ,")
+	if !strings.HasPrefix(rest, "—") && !strings.HasPrefix(rest, "–") && !strings.HasPrefix(rest, "-") && !strings.HasPrefix(rest, "(") {
+		return Venue{}, false
+	}
+	s := t.Sentences[0]
+	if si := t.SentenceAt(e.Start); si >= 0 {
+		s = t.Sentences[si]
+	}
+	first := searchTokens(t.Tokens, s.Start)
+	for k := first; k < len(t.Tokens) && t.Tokens[k].End <= s.End; k++ {
+		if matchWord(strings.ToLower(t.Tokens[k].Text), datelineEvents) {
+			return Venue{Text: e.Text, Event: t.Tokens[k].Text, Date: eventDate(f.Dates, s, e.Start), Start: e.Start, End: e.End, Rule: "dateline"}, true
+		}
+	}
+	return Venue{}, false
+}
+
+// isPossessive reports whether tok is a possessive ending.
+func isPossessive(tok string) bool { return tok == "'s" || tok == "’s" || tok == "'" }
