@@ -82,6 +82,9 @@ func (s *scan) theX(i, j int) (match, bool) {
 	if m, ok := s.samePeriod(i, j); ok {
 		return m, true
 	}
+	if m, ok := s.monthPart(j); ok {
+		return m, true
+	}
 	// "the year before", "the year previous"
 	if s.is(j, "year") && s.is(j+1, "before", "earlier", "previous", "prior") && s.anchorYear > 0 {
 		if n := s.tok(j + 2); n == nil || n.kind == kPunct || !s.sameSent(j+1, j+2) {
@@ -89,7 +92,7 @@ func (s *scan) theX(i, j int) (match, bool) {
 		}
 	}
 	adj := ""
-	if s.is(j, "same", "previous", "prior", "following", "next", "past", "last", "coming", "current", "entire", "whole", "recent", "preceding") {
+	if s.is(j, "same", "previous", "prior", "following", "next", "past", "last", "coming", "current", "entire", "whole", "full", "recent", "preceding") {
 		adj = s.w(j)
 		j++
 	}
@@ -134,9 +137,14 @@ func (s *scan) theX(i, j int) (match, bool) {
 	}
 	base, n := s.ref, 0
 	switch adj {
-	case "", "current", "entire", "whole":
+	case "", "current", "entire", "whole", "full":
 		if u == uDay {
 			base = s.newsDay
+		}
+		if u == uYear && adj != "" && adj != "current" && s.anchorYear > 0 {
+			// "the fourth quarter of 2005 and ... the entire year": the
+			// year the text is talking about
+			base, known = time.Date(s.anchorYear, 6, 1, 0, 0, 0, 0, time.UTC), true
 		}
 		if u == uWeekend && s.hasRef {
 			wd := s.ref.Weekday()
