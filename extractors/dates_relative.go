@@ -117,6 +117,9 @@ func (s *scan) relDay(i int) (match, bool) {
 		if s.midCap(i) {
 			return match{}, false // "USA Today"
 		}
+		if s.isApos(i+1) && s.glued(i) && s.glued(i+1) && s.is(i+2, "s") && s.nowadays(i+3) {
+			return match{end: i + 1, typ: "DATE", val: "PRESENT_REF", rule: "today-nowadays"}, true
+		}
 	case "tonight":
 		d := addDays(s.ref, 0)
 		return match{end: i + 1, typ: "TIME", val: s.dayOrX(d) + "TNI", rule: "tonight", day: d}, true
@@ -144,6 +147,26 @@ func (s *scan) relDay(i int) (match, bool) {
 		m.typ, m.val, m.end, m.rule = "TIME", m.val+"T"+pod, e, m.rule+"-pod"
 	}
 	return m, true
+}
+
+// nowadays reports whether token k, after "today's", makes "today" mean
+// the present age rather than the day (TimeML PRESENT_REF): a generic noun
+// ("today's world", "today's youth") or a bare proper name ("today's GM.",
+// "today's America,"), but not a day's event ("today's vote", "today's
+// Senate hearing").
+func (s *scan) nowadays(k int) bool {
+	if s.is(k, "world", "society", "economy", "youth", "generation", "culture", "standards", "kids",
+		"children", "teenagers", "teens", "consumers", "workplace", "technology", "age", "era") {
+		return true
+	}
+	tk := s.tok(k)
+	if tk == nil || tk.kind != kWord || !tk.cap || tk.lex != nil {
+		return false
+	}
+	n := s.tok(k + 1)
+	return n == nil || !s.sameSent(k, k+1) ||
+		n.kind == kPunct && !s.isHyphen(k+1) && !s.isApos(k+1) && !s.punct(k+1, "&") &&
+			!(s.punct(k+1, ".") && s.glued(k+1)) // "today's U.S. economy"
 }
 
 // unitValue resolves a calendar unit at day d shifted by n units: the week,

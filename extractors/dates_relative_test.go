@@ -77,3 +77,18 @@ func TestDatesRelative(t *testing.T) {
 			[]string{"Last week|DATE|XXXX-WXX", "next year|DATE|XXXX"}},
 	})
 }
+
+// TestDatesTodayNowadays checks "today" in the sense of "nowadays"
+// (PRESENT_REF) against "today" the day.
+func TestDatesTodayNowadays(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"generic noun", "In today's world, phones matter.", "2013-12-10",
+			[]string{"today|DATE|PRESENT_REF"}},
+		{"bare name", "This is an exciting time at today's GM.", "2013-12-10",
+			[]string{"today|DATE|PRESENT_REF"}},
+		{"day event", "Today's vote and today's Senate hearing were delayed.", "2013-12-10",
+			[]string{"Today|DATE|2013-12-10", "today|DATE|2013-12-10"}},
+		{"abbreviation", "It matters for today's U.S. economy.", "2013-12-10",
+			[]string{"today|DATE|2013-12-10"}},
+	})
+}
