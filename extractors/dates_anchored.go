@@ -187,6 +187,9 @@ func (s *scan) theX(i, j int) (match, bool) {
 // nthInARow matches "a second consecutive day", "the third straight
 // session", "the fourth week in a row": the news day's day or week.
 func (s *scan) nthInARow(i int) (match, bool) {
+	if s.has(i, wUnit) {
+		return s.bestSince(i)
+	}
 	j := i
 	if s.is(j, "a", "the", "its", "their") {
 		j++
@@ -219,6 +222,27 @@ func (s *scan) nthInARow(i int) (match, bool) {
 	}
 	v, _ := s.unitValue(u, s.newsDay, 0, s.hasRef)
 	return match{end: j, typ: "DATE", val: v, rule: "nth-in-a-row"}, true
+}
+
+// superlatives are the adjectives of a record: "the best week since",
+// "its worst day since 2008".
+var superlatives = []string{"best", "worst", "biggest", "largest", "strongest", "weakest",
+	"highest", "lowest", "busiest", "deadliest", "sharpest", "steepest", "quietest"}
+
+// bestSince matches the unit of "their best week since November", "its
+// worst day since 1987": the news day's day, week, month or year, the one
+// the record was set in. Only the unit is the expression.
+func (s *scan) bestSince(i int) (match, bool) {
+	tk := &s.toks[i]
+	if tk.lex.class&wPlural != 0 || !s.is(i-1, superlatives...) || !s.is(i+1, "since") {
+		return match{}, false
+	}
+	switch u := tk.lex.unit; u {
+	case uDay, uWeek, uMonth, uQuarter, uYear:
+		v, _ := s.unitValue(u, s.newsDay, 0, s.hasRef)
+		return match{end: i + 1, typ: "DATE", val: v, rule: "best-unit-since"}, true
+	}
+	return match{}, false
 }
 
 // podTrading matches "morning trading", "afternoon session" and "in the

@@ -344,6 +344,9 @@ func (s *scan) refWords(i int) (match, bool) {
 	}
 	switch s.w(i) {
 	case "now", "currently", "nowadays", "presently":
+		if s.isHyphen(i+1) && s.glued(i) && s.glued(i+1) && s.tok(i+2).kind == kWord {
+			return match{}, false // "the now-cancelled deal": one word, an adjective
+		}
 		return ref(i+1, "PRESENT_REF")
 	case "right":
 		if s.is(i+1, "now") {

@@ -73,6 +73,11 @@ func TestDatesRelative(t *testing.T) {
 			[]string{"Friday|DATE|2008-09-19"}},
 		{"until with past", "The markets remained closed until Friday.", "2008-09-17",
 			[]string{"Friday|DATE|2008-09-12"}},
+		{"now in a compound adjective", "Critics of the now-cancelled deal spoke; it is over now.", "2019-11-19",
+			[]string{"now|DATE|PRESENT_REF"}},
+		{"best week since", "Stocks had their best week since November; it was the worst day since 1987.", "2009-03-13",
+			[]string{"week|DATE|2009-W11", "November|DATE|2008-11", "day|DATE|2009-03-13", "1987|DATE|1987"}},
+		{"best year without since", "It was the best year of his life.", "2009-03-13", nil},
 		{"relative without reference", "Last week and next year.", "",
 			[]string{"Last week|DATE|XXXX-WXX", "next year|DATE|XXXX"}},
 	})
