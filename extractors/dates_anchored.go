@@ -92,7 +92,7 @@ func (s *scan) theX(i, j int) (match, bool) {
 		}
 	}
 	adj := ""
-	if s.is(j, "same", "previous", "prior", "following", "next", "past", "last", "coming", "current", "entire", "whole", "full", "recent", "preceding") {
+	if s.is(j, "same", "previous", "prior", "following", "next", "past", "last", "coming", "current", "entire", "whole", "full", "recent", "preceding", "latest") {
 		adj = s.w(j)
 		j++
 	}
@@ -108,6 +108,9 @@ func (s *scan) theX(i, j int) (match, bool) {
 			return match{end: j + 1, typ: "DURATION", val: durationValue(-1, s.toks[j].lex.unit), rule: "the-" + adj + "-units"}, true
 		}
 	}
+	if s.is(j, "fiscal") && s.is(j+1, "year", "quarter") {
+		j++ // "the current fiscal year": calendar notation, as "fiscal 2019" is 2019
+	}
 	tk := s.tok(j)
 	if tk == nil || tk.lex == nil || tk.lex.class&wUnit == 0 {
 		return match{}, false
@@ -117,6 +120,10 @@ func (s *scan) theX(i, j int) (match, bool) {
 		return match{}, false // "the year-ago quarter", "the day-long talks"
 	}
 	if tk.lex.class&wPlural != 0 {
+		if adj == "" && s.is(j+1, "ahead") && u != uWeekend {
+			// "the months ahead", as "the coming months"
+			return match{end: j + 2, typ: "DURATION", val: durationValue(-1, u), rule: "the-units-ahead"}, true
+		}
 		if adj == "" && (u == uYear || u == uDecade) {
 			return match{end: j + 1, typ: "DURATION", val: "PXY", rule: "the-years"}, true
 		}
@@ -152,6 +159,10 @@ func (s *scan) theX(i, j int) (match, bool) {
 				n = -1
 			}
 		}
+		if adj == "" && u == uQuarter && isQuarterValue(s.lastValue) && !s.sportsSentence(i) {
+			// "Sales in the third quarter rose... The quarter was strong."
+			return match{end: end, typ: "DATE", val: s.lastValue, rule: "the-quarter"}, true
+		}
 		if adj == "" && (u == uDecade || u == uCentury || u == uQuarter) {
 			return match{}, false
 		}
@@ -168,6 +179,11 @@ func (s *scan) theX(i, j int) (match, bool) {
 		}
 	case "last":
 		n = -1
+	case "latest":
+		if u != uQuarter {
+			return match{}, false
+		}
+		n = -1 // the last quarter reported: the one before the reference date's
 	case "coming":
 		n = 1
 	default:
@@ -182,6 +198,11 @@ func (s *scan) theX(i, j int) (match, bool) {
 		m.rule = "the-unit"
 	}
 	return m, true
+}
+
+// isQuarterValue reports whether v is a quarter value: 2009-Q3.
+func isQuarterValue(v string) bool {
+	return len(v) == 7 && isDigits(v[:4]) && v[4:6] == "-Q" && v[6] >= '1' && v[6] <= '4'
 }
 
 // nthInARow matches "a second consecutive day", "the third straight

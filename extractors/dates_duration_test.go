@@ -17,6 +17,8 @@ func TestDatesDuration(t *testing.T) {
 		{"vague", "It took years, then weeks; in recent years and the coming weeks, several more years.", "2019-11-19",
 			[]string{"years|DURATION|PXY", "weeks|DURATION|PXW", "recent years|DURATION|PXY",
 				"the coming weeks|DURATION|PXW", "several more years|DURATION|PXY"}},
+		{"units ahead", "Rates will fall in the months ahead and the days ahead.", "1989-10-30",
+			[]string{"the months ahead|DURATION|PXM", "the days ahead|DURATION|PXD"}},
 		{"matter of", "A deal is a matter of months away.", "2019-11-19",
 			[]string{"a matter of months|DURATION|PXM"}},
 		{"the past n", "Over the past nine days and the next six months, the past decade and the next decade.", "2019-11-19",

@@ -243,6 +243,9 @@ func (s *scan) relUnit(i int) (match, bool) {
 		return match{}, false
 	}
 	j++
+	if s.is(j, "fiscal") && s.is(j+1, "year", "quarter") {
+		j++ // "last fiscal year": calendar notation
+	}
 	tk := s.tok(j)
 	if tk == nil || tk.lex == nil {
 		return match{}, false
