@@ -66,10 +66,18 @@ func (s *scan) weekday(i int) (match, bool) {
 					dir = 1
 				}
 			} else {
-				switch s.tenseAround(i, j) {
+				switch tn, k := s.verbAround(i, j); tn {
 				case tFuture:
 					dir = 1
-				case tNone, tPerfect, tPresent:
+				case tPresent:
+					// "the committee meets Tuesday", "the talks begin
+					// Monday": news present of a weekday is a schedule
+					// only a verb just before it ("arrives in Tokyo on
+					// Friday"); further off, it is often another clause's
+					if s.is(i-1, "by") || k < i && i-k <= 4 && !s.is(k, reportingVerbs...) {
+						dir = 1
+					}
+				case tNone, tPerfect:
 					if s.is(i-1, "by") {
 						dir = 1
 					}

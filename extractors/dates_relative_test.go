@@ -1,6 +1,10 @@
 package extractors
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
 
 // Relative dates: weekdays by tense, today and friends, this/last/next
 // units, "ago", and phrases anchored on the text's own dates.
@@ -96,4 +100,32 @@ func TestDatesTodayNowadays(t *testing.T) {
 		{"abbreviation", "It matters for today's U.S. economy.", "2013-12-10",
 			[]string{"today|DATE|2013-12-10"}},
 	})
+}
+
+// TestDatesPresentTenseWeekday checks the news present of a schedule ("the
+// committee meets Tuesday": the next Tuesday) against present verbs of
+// saying and verbs far from the weekday. Tags are set by hand, as the
+// pipeline's tagger would.
+func TestDatesPresentTenseWeekday(t *testing.T) {
+	tags := map[string]string{"meets": "VBZ", "begin": "VBP", "say": "VBP", "says": "VBZ",
+		"arrives": "VBZ", "come": "VBP", "enlisted": "VBD", "is": "VBZ"}
+	// 1998-02-25 is a Wednesday.
+	cases := []struct{ text, want string }{
+		{"The committee meets Tuesday to discuss the plan.", "Tuesday|DATE|1998-03-03"},
+		{"The president arrives in Tokyo on Friday.", "Friday|DATE|1998-02-27"},
+		{"The talks begin Monday.", "Monday|DATE|1998-03-02"},
+		{"The spokesman says Monday that talks failed.", "Monday|DATE|1998-02-23"},
+		{"It is for that reason that NASA on Monday enlisted help.", "Monday|DATE|1998-02-23"},
+	}
+	for _, c := range cases {
+		tx := newTestText(c.text, "1998-02-25")
+		for k := range tx.Tokens {
+			tx.Tokens[k].Tag = tags[tx.Tokens[k].Text]
+		}
+		var f Findings
+		NewDates().Extract(tx, &f)
+		if diff := cmp.Diff([]string{c.want}, dateStrings(f.Dates)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", c.text, diff)
+		}
+	}
 }
