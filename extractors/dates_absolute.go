@@ -317,8 +317,9 @@ func (s *scan) century(i int) (match, bool) {
 	return match{end: j + 1, typ: "DATE", val: pad(n-1, 2), rule: "century"}, true
 }
 
-// numericDate matches 2022-01-10, 1/10/2022 and 7/8/07 (month first, as
-// in US English, unless the first number cannot be a month).
+// numericDate matches 2022-01-10, 2018.04.05, 1/10/2022, 7/8/07 (month
+// first, as in US English, unless the first number cannot be a month) and
+// 10.01.2022 (day first, where dots are used).
 func (s *scan) numericDate(i int) (match, bool) {
 	a, na := s.num(i)
 	if na == 0 || !s.glued(i) || !s.glued(i+1) || !s.glued(i+2) || !s.glued(i+3) {
@@ -333,13 +334,13 @@ func (s *scan) numericDate(i int) (match, bool) {
 	if nb == 0 || nc == 0 || nb > 2 {
 		return match{}, false
 	}
-	if s.glued(i+4) && s.tok(i+5) != nil && (s.toks[i+5].kind == kNum || s.raw(i+5) == sep) {
-		return match{}, false
+	if s.glued(i+4) && s.tok(i+5) != nil && (s.toks[i+5].kind == kNum || s.raw(i+5) == sep && s.glued(i+5)) {
+		return match{}, false // "1.2.3.4", "10/01/2022/5"; a sentence's period may follow
 	}
 	var y, m, d int
 	switch {
-	case na == 4 && sep == "-" && nc <= 2:
-		y, m, d = a, b, c
+	case na == 4 && nc <= 2:
+		y, m, d = a, b, c // 2022-01-10, 2018.04.05, 2018/04/05: year first is always Y-M-D
 	case na <= 2 && sep == "/" && (nc == 4 || nc == 2):
 		y, m, d = c, a, b
 		if nc == 2 {
