@@ -76,11 +76,18 @@ func (s *scan) commaYear(j int) (int, int) {
 	return -1, j
 }
 
+// nineEleven is the day of the September 11 attacks.
+var nineEleven = time.Date(2001, 9, 11, 0, 0, 0, 0, time.UTC)
+
 // dayMatch builds the match for y-m-d ending before token end; a missing
 // year (y < 0) is inferred around tokens [i, end).
 func (s *scan) dayMatch(i, end, y, m, d int, rule string) (match, bool) {
 	if !validDay(y, m, d) {
 		return match{}, false
+	}
+	if y < 0 && m == 9 && d == 11 && s.is(end, "attacks", "attack", "terrorist", "terror", "hijackings") &&
+		(!s.hasRef || s.ref.After(nineEleven)) {
+		y, rule = 2001, "september-11" // "the September 11 attacks": a named day, as a holiday is
 	}
 	if y < 0 && s.hasRef {
 		y = inferYear(s.ref, m, s.tenseAround(i, end))

@@ -163,8 +163,9 @@ func (s *scan) theX(i, j int) (match, bool) {
 			// "Sales in the third quarter rose... The quarter was strong."
 			return match{end: end, typ: "DATE", val: s.lastValue, rule: "the-quarter"}, true
 		}
-		if adj == "" && (u == uDecade || u == uCentury || u == uQuarter) {
-			return match{}, false
+		partOf := s.is(i-1, "of") && s.is(i-2, "end", "start", "beginning", "middle")
+		if adj == "" && (u == uQuarter || (u == uDecade || u == uCentury) && !partOf) {
+			return match{}, false // but "the end of the decade": the present one
 		}
 	case "same":
 		base, known = s.anchor, s.hasRef || s.hasAnchor

@@ -30,6 +30,9 @@ func TestDatesMonthPart(t *testing.T) {
 			[]string{"the fourth quarter of 2005|DATE|2005-Q4", "the entire year|DATE|2005"}},
 		{"whole year without a year named", "The plant ran for the whole year.", "2006-01-27",
 			[]string{"the whole year|DATE|2006"}},
+		{"end of the decade", "The contract expires at the end of the decade, before the start of the century.", "1998-02-25",
+			[]string{"the end of the decade|DATE|199", "the start of the century|DATE|19"}},
+		{"the decade alone", "Over the decade, prices rose.", "1998-02-25", nil},
 		{"current year stays the reference year", "Sales in 2005 fell; the current year looks better.", "2006-01-27",
 			[]string{"2005|DATE|2005", "the current year|DATE|2006"}},
 	})
