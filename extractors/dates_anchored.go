@@ -85,6 +85,9 @@ func (s *scan) theX(i, j int) (match, bool) {
 	if m, ok := s.monthPart(j); ok {
 		return m, true
 	}
+	if m, ok := s.theDay(i, j); ok {
+		return m, true
+	}
 	// "the year before", "the year previous"
 	if s.is(j, "year") && s.is(j+1, "before", "earlier", "previous", "prior") && s.anchorYear > 0 {
 		if n := s.tok(j + 2); n == nil || n.kind == kPunct || !s.sameSent(j+1, j+2) {

@@ -3,7 +3,8 @@ package extractors
 import "time"
 
 // Parts of a named month counted from its start or end: "the last week of
-// March", "the first week of June 2019", "the last day of February".
+// March", "the first week of June 2019", "the last day of February"; and a
+// day of the month on its own: "on the 15th".
 
 // monthPart matches, from token j (the word after "the"), "first/second/
 // .../last/final week/day of" and a month, with or without a year. A week
@@ -85,4 +86,42 @@ func (s *scan) monthPartDay(y, m, nth, end int) (match, bool) {
 		mt.day = time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 	}
 	return mt, true
+}
+
+// theDay matches "the 15th" after a preposition ("on the 15th", "by the
+// 3rd."): a day of the reference month, or of the month before when a
+// past-tense clause puts it after the reference date, or of the month after
+// when a future one puts it before. j is the token after "the"; the day
+// must end the phrase, so "the 15th century", "the 15th floor" and "the 15th
+// of March" (dayMonth) are left alone.
+func (s *scan) theDay(i, j int) (match, bool) {
+	if !s.is(i-1, "on", "by", "until", "till", "since", "before", "after") {
+		return match{}, false
+	}
+	d, e := s.dayAt(j)
+	if d < 0 || e != j+2 { // the ordinal suffix is required: "on the 15"
+		return match{}, false
+	}
+	if n := s.tok(e); n != nil && s.sameSent(e-1, e) && n.kind != kPunct && !s.is(e, "and", "or") {
+		return match{}, false
+	}
+	if s.punct(e, "-") || s.punct(e, "%") {
+		return match{}, false
+	}
+	if !s.hasRef {
+		return match{end: e, typ: "DATE", val: "XXXX-XX-" + pad(d, 2), rule: "the-nth-day"}, true
+	}
+	y, m := s.ref.Year(), int(s.ref.Month())
+	switch tn := s.tenseAround(i, e); {
+	case (tn == tPast || tn == tPerfect) && d > s.ref.Day():
+		m--
+	case tn == tFuture && d < s.ref.Day():
+		m++
+	}
+	t := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+	if d > daysIn(t.Year(), int(t.Month())) {
+		return match{}, false
+	}
+	t = time.Date(t.Year(), t.Month(), d, 0, 0, 0, 0, time.UTC)
+	return match{end: e, typ: "DATE", val: dateOf(t), rule: "the-nth-day", day: t}, true
 }
