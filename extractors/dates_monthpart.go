@@ -30,7 +30,7 @@ func (s *scan) monthPart(j int) (match, bool) {
 	default:
 		return match{}, false
 	}
-	if !s.is(j+2, "of") {
+	if !s.is(j+2, "of") || s.tok(j+3) == nil {
 		return match{}, false
 	}
 	mm, ok := s.monthYear(j + 3)

@@ -24,6 +24,7 @@ func TestDatesMonthPart(t *testing.T) {
 			[]string{"the first day of October|DATE|2021-10-01"}},
 		{"no reference", "in the last week of March and the last day of June", "",
 			[]string{"the last week of March|DATE|XXXX-WXX", "the last day of June|DATE|XXXX-06-30"}},
+		{"cut off at the end of the text", "Sales rebounded in the last week of", "2009-04-01", nil},
 		{"last week alone stays relative", "Sales rose last week.", "2009-04-01",
 			[]string{"last week|DATE|2009-W13"}},
 		{"the nth day", "He returned home on the 15th. The vote is due by the 3rd.", "1998-02-25",
