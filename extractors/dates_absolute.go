@@ -209,7 +209,7 @@ func (s *scan) year(i int) (match, bool) {
 	if !s.plausibleYear(i) {
 		return match{}, false
 	}
-	return match{end: e, typ: "DATE", val: pad(y, 4), rule: "year"}, true
+	return s.yearsPart(y, match{end: e, typ: "DATE", val: pad(y, 4), rule: "year"}), true
 }
 
 // plausibleYear rejects four-digit numbers that are amounts, counts, parts

@@ -94,6 +94,20 @@ func (s *scan) theX(i, j int) (match, bool) {
 			return match{end: j + 2, typ: "DATE", val: pad(s.anchorYear-1, 4), rule: "the-year-before"}, true
 		}
 	}
+	// "the day before," "the week before.": the unit before the one the
+	// text is on (a noun after "before" makes it an event's: left alone)
+	if s.is(j, "day", "week", "month") && s.is(j+1, "before", "earlier") {
+		if n := s.tok(j + 2); n == nil || n.kind == kPunct || !s.sameSent(j+1, j+2) {
+			v, _ := s.unitValue(s.toks[j].lex.unit, s.anchor, -1, s.hasRef || s.hasAnchor)
+			return match{end: j + 2, typ: "DATE", val: v, rule: "the-unit-before"}, true
+		}
+	}
+	// "the year 2000"
+	if s.is(j, "year") {
+		if y, e := s.yearAt(j + 1); y > 0 {
+			return match{end: e, typ: "DATE", val: pad(y, 4), rule: "the-year-n"}, true
+		}
+	}
 	adj := ""
 	if s.is(j, "same", "previous", "prior", "following", "next", "past", "last", "coming", "current", "entire", "whole", "full", "recent", "preceding", "latest") {
 		adj = s.w(j)

@@ -108,6 +108,22 @@ func (s *scan) quarter(i int) (match, bool) {
 	return match{end: e, typ: "DATE", val: quarterValue(y, q), rule: "quarter"}, true
 }
 
+// yearsPart extends m, year y, over "'s first quarter" or "'s second half"
+// after it: "1998's first quarter" is 1998-Q1 whatever the tense says.
+func (s *scan) yearsPart(y int, m match) match {
+	e := m.end
+	if !s.isApos(e) || !s.glued(e-1) || !s.glued(e) || !s.is(e+1, "s") || s.tok(e+2) == nil {
+		return m
+	}
+	q, ok := s.quarter(e + 2)
+	if !ok || s.is(e+2, "the") || len(q.val) < 5 {
+		return m
+	}
+	q.val = pad(y, 4) + q.val[4:]
+	q.rule = m.rule + "+" + q.rule
+	return q
+}
+
 // sportsWords mark a sentence about a game ("scored 24 points in the
 // third quarter").
 var sportsWords = []string{"points", "scored", "scoring", "touchdown", "touchdowns", "goal", "goals",
@@ -150,7 +166,7 @@ func (s *scan) fiscal(i int) (match, bool) {
 			j++
 		}
 		if y, e := s.yearAt(j); y > 0 {
-			return match{end: e, typ: "DATE", val: pad(y, 4), rule: "fiscal-year"}, true
+			return s.yearsPart(y, match{end: e, typ: "DATE", val: pad(y, 4), rule: "fiscal-year"}), true
 		}
 	case s.is(i, "fy") && s.toks[i].cap:
 		j := i + 1

@@ -82,6 +82,12 @@ func TestDatesRelative(t *testing.T) {
 		{"best week since", "Stocks had their best week since November; it was the worst day since 1987.", "2009-03-13",
 			[]string{"week|DATE|2009-W11", "November|DATE|2008-11", "day|DATE|2009-03-13", "1987|DATE|1987"}},
 		{"best year without since", "It was the best year of his life.", "2009-03-13", nil},
+		{"the day before", "He spoke on Tuesday. The day before, he had resigned; the week before, too.", "2019-11-20",
+			[]string{"Tuesday|DATE|2019-11-19", "The day before|DATE|2019-11-18", "the week before|DATE|2019-W46"}},
+		{"the day before an event", "The day before the vote he resigned.", "2019-11-20",
+			[]string{"The day|DATE|2019-11-20"}},
+		{"the year 2000", "By the year 2000, computers may fail.", "1998-02-25",
+			[]string{"the year 2000|DATE|2000"}},
 		{"relative without reference", "Last week and next year.", "",
 			[]string{"Last week|DATE|XXXX-WXX", "next year|DATE|XXXX"}},
 	})
