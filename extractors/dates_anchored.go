@@ -126,6 +126,9 @@ func (s *scan) theX(i, j int) (match, bool) {
 		}
 	}
 	if s.is(j, "fiscal") && s.is(j+1, "year", "quarter") {
+		if y, _ := s.yearAt(j + 2); y > 0 {
+			return match{}, false // "the fiscal year 2019": the fiscal rule's
+		}
 		j++ // "the current fiscal year": calendar notation, as "fiscal 2019" is 2019
 	}
 	tk := s.tok(j)

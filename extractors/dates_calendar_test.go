@@ -39,6 +39,8 @@ func TestDatesCalendar(t *testing.T) {
 			[]string{"1998's first quarter|DATE|1998-Q1", "fiscal 1999's second half|DATE|1999-H2"}},
 		{"year's other things", "It was 1998's best film.", "1998-02-25",
 			[]string{"1998|DATE|1998"}},
+		{"the fiscal year with a year", "In the fiscal year 2019, sales rose.", "",
+			[]string{"fiscal year 2019|DATE|2019"}},
 		{"fiscal year words", "The current fiscal year beats last fiscal year.", "1989-10-30",
 			[]string{"The current fiscal year|DATE|1989", "last fiscal year|DATE|1988"}},
 		{"fiscal", "Fiscal 2019 and fiscal year 2019 and FY2020, year-to-date.", "2019-11-19",
