@@ -234,6 +234,19 @@ func (s *scan) unitValue(u unit, d time.Time, n int, known bool) (string, bool) 
 // relUnit matches "this week", "last month", "next year", "this weekend",
 // "last quarter", "last November", "this past week".
 func (s *scan) relUnit(i int) (match, bool) {
+	if s.is(i, "this") && s.is(i+1, "time") && s.is(i+2, "last", "next") && s.is(i+3, "year") {
+		// "this time last year": the reference day, a year off
+		n := 1
+		if s.is(i+2, "last") {
+			n = -1
+		}
+		m := match{end: i + 4, typ: "DATE", val: "XXXX-XX-XX", rule: "this-time-year"}
+		if s.hasRef {
+			m.day = s.ref.AddDate(n, 0, 0)
+			m.val = dateOf(m.day)
+		}
+		return m, true
+	}
 	j := i
 	n := 0
 	switch s.w(j) {
@@ -304,42 +317,52 @@ func (s *scan) ago(i int) (match, bool) {
 		}
 		return match{end: ue + 1, typ: "DATE", val: pad(s.anchorYear-n, 4), rule: "n-years-earlier"}, true
 	}
-	if !ok || !s.is(ue, "ago") {
+	// sign -1: "two years ago"; +1: "two years from now", "a year hence"
+	sign, tail, rule := -1, 1, "ago"
+	switch {
+	case ok && s.is(ue, "from") && s.is(ue+1, "now"):
+		sign, tail, rule = 1, 2, "from-now"
+	case ok && s.is(ue, "hence"):
+		sign, rule = 1, "hence"
+	case !ok || !s.is(ue, "ago"):
 		if q < 0 && s.has(i, wUnit) && s.is(i+1, "ago") {
 			u, ue = s.toks[i].lex.unit, i+1
 		} else {
 			return match{}, false
 		}
 	}
-	m := match{end: ue + 1, typ: "DATE", rule: "ago"}
+	m := match{end: ue + tail, typ: "DATE", rule: rule}
 	if q < 0 || q != float64(int(q)) {
 		m.val = "PAST_REF"
+		if sign > 0 {
+			m.val = "FUTURE_REF"
+		}
 		return m, true
 	}
 	if q > 100000 {
 		return match{}, false
 	}
-	n := int(q)
+	n := sign * int(q)
 	switch u {
 	case uSecond, uMinute, uHour:
 		m.val = s.dayOrX(s.ref)
 	case uDay:
-		m.val = s.dayOrX(addDays(s.ref, -n))
+		m.val = s.dayOrX(addDays(s.ref, n))
 	case uWeek, uFortnight:
 		if u == uFortnight {
 			n *= 2
 		}
-		m.val = s.dayOrX(addDays(s.ref, -7*n))
+		m.val = s.dayOrX(addDays(s.ref, 7*n))
 	case uMonth:
-		m.val, _ = s.unitValue(uMonth, s.ref, -n, s.hasRef)
+		m.val, _ = s.unitValue(uMonth, s.ref, n, s.hasRef)
 	case uQuarter:
-		m.val, _ = s.unitValue(uQuarter, s.ref, -n, s.hasRef)
+		m.val, _ = s.unitValue(uQuarter, s.ref, n, s.hasRef)
 	case uYear:
-		m.val, _ = s.unitValue(uYear, s.ref, -n, s.hasRef)
+		m.val, _ = s.unitValue(uYear, s.ref, n, s.hasRef)
 	case uDecade:
-		m.val, _ = s.unitValue(uYear, s.ref, -10*n, s.hasRef)
+		m.val, _ = s.unitValue(uYear, s.ref, 10*n, s.hasRef)
 	case uCentury:
-		m.val, _ = s.unitValue(uYear, s.ref, -100*n, s.hasRef)
+		m.val, _ = s.unitValue(uYear, s.ref, 100*n, s.hasRef)
 	default:
 		return match{}, false
 	}

@@ -88,6 +88,10 @@ func TestDatesRelative(t *testing.T) {
 			[]string{"The day|DATE|2019-11-20"}},
 		{"the year 2000", "By the year 2000, computers may fail.", "1998-02-25",
 			[]string{"the year 2000|DATE|2000"}},
+		{"from now", "Two weeks from now the plan starts; a year from now, or five years hence, it ends. Years from now, who knows.", "1998-02-25",
+			[]string{"Two weeks from now|DATE|1998-03-11", "a year from now|DATE|1999", "five years hence|DATE|2003", "Years from now|DATE|FUTURE_REF"}},
+		{"this time last year", "This time last year prices were lower; this time next year they rise.", "1998-02-25",
+			[]string{"This time last year|DATE|1997-02-25", "this time next year|DATE|1999-02-25"}},
 		{"relative without reference", "Last week and next year.", "",
 			[]string{"Last week|DATE|XXXX-WXX", "next year|DATE|XXXX"}},
 	})
