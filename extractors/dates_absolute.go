@@ -202,6 +202,12 @@ func (s *scan) year(i int) (match, bool) {
 		}
 		return match{end: i + 2, typ: "DATE", val: strconv.Itoa(century2(n)*100 + n), rule: "year-short"}, true
 	}
+	if n, nd := s.num(i); nd == 2 && s.isHyphen(i-1) && s.glued(i-2) && s.glued(i-1) {
+		// "the 1998-99 season": the second year of a span of two
+		if y0, e0 := s.yearAt(i - 2); y0 > 0 && e0 == i-1 && (y0+1)%100 == n && !s.glued(i) {
+			return match{end: i + 1, typ: "DATE", val: pad(y0+1, 4), rule: "year-span-tail"}, true
+		}
+	}
 	y, e := s.yearAt(i)
 	if y < 0 || y < 1600 || y > 2200 {
 		return match{}, false
