@@ -20,8 +20,10 @@ import (
 //
 // The rules live one family per file: dates_absolute.go (January 10,
 // 2019, the 1990s), dates_calendar.go (quarters, fiscal years, seasons,
-// holidays), dates_relative.go (Monday, today, last week, two years ago,
-// now), dates_anchored.go (the same day, the previous year), dates_duration.go
+// holidays), dates_relative.go (Monday, today, last week, two years ago),
+// dates_refwords.go (now, recently, the future), dates_anchored.go (the
+// same day, the previous year),
+// dates_monthpart.go (the last week of March, on the 15th), dates_duration.go
 // (durations and sets), dates_time.go (clock times); dates_tense.go decides
 // direction from the verb's tense, timex.go writes values.
 type Dates struct{}

@@ -76,11 +76,18 @@ func (s *scan) commaYear(j int) (int, int) {
 	return -1, j
 }
 
+// nineEleven is the day of the September 11 attacks.
+var nineEleven = time.Date(2001, 9, 11, 0, 0, 0, 0, time.UTC)
+
 // dayMatch builds the match for y-m-d ending before token end; a missing
 // year (y < 0) is inferred around tokens [i, end).
 func (s *scan) dayMatch(i, end, y, m, d int, rule string) (match, bool) {
 	if !validDay(y, m, d) {
 		return match{}, false
+	}
+	if y < 0 && m == 9 && d == 11 && s.is(end, "attacks", "attack", "terrorist", "terror", "hijackings") &&
+		(!s.hasRef || s.ref.After(nineEleven)) {
+		y, rule = 2001, "september-11" // "the September 11 attacks": a named day, as a holiday is
 	}
 	if y < 0 && s.hasRef {
 		y = inferYear(s.ref, m, s.tenseAround(i, end))
@@ -195,6 +202,12 @@ func (s *scan) year(i int) (match, bool) {
 		}
 		return match{end: i + 2, typ: "DATE", val: strconv.Itoa(century2(n)*100 + n), rule: "year-short"}, true
 	}
+	if n, nd := s.num(i); nd == 2 && s.isHyphen(i-1) && s.glued(i-2) && s.glued(i-1) {
+		// "the 1998-99 season": the second year of a span of two
+		if y0, e0 := s.yearAt(i - 2); y0 > 0 && e0 == i-1 && (y0+1)%100 == n && !s.glued(i) {
+			return match{end: i + 1, typ: "DATE", val: pad(y0+1, 4), rule: "year-span-tail"}, true
+		}
+	}
 	y, e := s.yearAt(i)
 	if y < 0 || y < 1600 || y > 2200 {
 		return match{}, false
@@ -202,7 +215,7 @@ func (s *scan) year(i int) (match, bool) {
 	if !s.plausibleYear(i) {
 		return match{}, false
 	}
-	return match{end: e, typ: "DATE", val: pad(y, 4), rule: "year"}, true
+	return s.yearsPart(y, match{end: e, typ: "DATE", val: pad(y, 4), rule: "year"}), true
 }
 
 // plausibleYear rejects four-digit numbers that are amounts, counts, parts
@@ -317,8 +330,9 @@ func (s *scan) century(i int) (match, bool) {
 	return match{end: j + 1, typ: "DATE", val: pad(n-1, 2), rule: "century"}, true
 }
 
-// numericDate matches 2022-01-10, 1/10/2022 and 7/8/07 (month first, as
-// in US English, unless the first number cannot be a month).
+// numericDate matches 2022-01-10, 2018.04.05, 1/10/2022, 7/8/07 (month
+// first, as in US English, unless the first number cannot be a month) and
+// 10.01.2022 (day first, where dots are used).
 func (s *scan) numericDate(i int) (match, bool) {
 	a, na := s.num(i)
 	if na == 0 || !s.glued(i) || !s.glued(i+1) || !s.glued(i+2) || !s.glued(i+3) {
@@ -333,13 +347,13 @@ func (s *scan) numericDate(i int) (match, bool) {
 	if nb == 0 || nc == 0 || nb > 2 {
 		return match{}, false
 	}
-	if s.glued(i+4) && s.tok(i+5) != nil && (s.toks[i+5].kind == kNum || s.raw(i+5) == sep) {
-		return match{}, false
+	if s.glued(i+4) && s.tok(i+5) != nil && (s.toks[i+5].kind == kNum || s.raw(i+5) == sep && s.glued(i+5)) {
+		return match{}, false // "1.2.3.4", "10/01/2022/5"; a sentence's period may follow
 	}
 	var y, m, d int
 	switch {
-	case na == 4 && sep == "-" && nc <= 2:
-		y, m, d = a, b, c
+	case na == 4 && nc <= 2:
+		y, m, d = a, b, c // 2022-01-10, 2018.04.05, 2018/04/05: year first is always Y-M-D
 	case na <= 2 && sep == "/" && (nc == 4 || nc == 2):
 		y, m, d = c, a, b
 		if nc == 2 {

@@ -82,14 +82,34 @@ func (s *scan) theX(i, j int) (match, bool) {
 	if m, ok := s.samePeriod(i, j); ok {
 		return m, true
 	}
+	if m, ok := s.monthPart(j); ok {
+		return m, true
+	}
+	if m, ok := s.theDay(i, j); ok {
+		return m, true
+	}
 	// "the year before", "the year previous"
 	if s.is(j, "year") && s.is(j+1, "before", "earlier", "previous", "prior") && s.anchorYear > 0 {
 		if n := s.tok(j + 2); n == nil || n.kind == kPunct || !s.sameSent(j+1, j+2) {
 			return match{end: j + 2, typ: "DATE", val: pad(s.anchorYear-1, 4), rule: "the-year-before"}, true
 		}
 	}
+	// "the day before," "the week before.": the unit before the one the
+	// text is on (a noun after "before" makes it an event's: left alone)
+	if s.is(j, "day", "week", "month") && s.is(j+1, "before", "earlier") {
+		if n := s.tok(j + 2); n == nil || n.kind == kPunct || !s.sameSent(j+1, j+2) {
+			v, _ := s.unitValue(s.toks[j].lex.unit, s.anchor, -1, s.hasRef || s.hasAnchor)
+			return match{end: j + 2, typ: "DATE", val: v, rule: "the-unit-before"}, true
+		}
+	}
+	// "the year 2000"
+	if s.is(j, "year") {
+		if y, e := s.yearAt(j + 1); y > 0 {
+			return match{end: e, typ: "DATE", val: pad(y, 4), rule: "the-year-n"}, true
+		}
+	}
 	adj := ""
-	if s.is(j, "same", "previous", "prior", "following", "next", "past", "last", "coming", "current", "entire", "whole", "recent", "preceding") {
+	if s.is(j, "same", "previous", "prior", "following", "next", "past", "last", "coming", "current", "entire", "whole", "full", "recent", "preceding", "latest") {
 		adj = s.w(j)
 		j++
 	}
@@ -105,6 +125,12 @@ func (s *scan) theX(i, j int) (match, bool) {
 			return match{end: j + 1, typ: "DURATION", val: durationValue(-1, s.toks[j].lex.unit), rule: "the-" + adj + "-units"}, true
 		}
 	}
+	if s.is(j, "fiscal") && s.is(j+1, "year", "quarter") {
+		if y, _ := s.yearAt(j + 2); y > 0 {
+			return match{}, false // "the fiscal year 2019": the fiscal rule's
+		}
+		j++ // "the current fiscal year": calendar notation, as "fiscal 2019" is 2019
+	}
 	tk := s.tok(j)
 	if tk == nil || tk.lex == nil || tk.lex.class&wUnit == 0 {
 		return match{}, false
@@ -114,6 +140,10 @@ func (s *scan) theX(i, j int) (match, bool) {
 		return match{}, false // "the year-ago quarter", "the day-long talks"
 	}
 	if tk.lex.class&wPlural != 0 {
+		if adj == "" && s.is(j+1, "ahead") && u != uWeekend {
+			// "the months ahead", as "the coming months"
+			return match{end: j + 2, typ: "DURATION", val: durationValue(-1, u), rule: "the-units-ahead"}, true
+		}
 		if adj == "" && (u == uYear || u == uDecade) {
 			return match{end: j + 1, typ: "DURATION", val: "PXY", rule: "the-years"}, true
 		}
@@ -134,9 +164,14 @@ func (s *scan) theX(i, j int) (match, bool) {
 	}
 	base, n := s.ref, 0
 	switch adj {
-	case "", "current", "entire", "whole":
+	case "", "current", "entire", "whole", "full":
 		if u == uDay {
 			base = s.newsDay
+		}
+		if u == uYear && adj != "" && adj != "current" && s.anchorYear > 0 {
+			// "the fourth quarter of 2005 and ... the entire year": the
+			// year the text is talking about
+			base, known = time.Date(s.anchorYear, 6, 1, 0, 0, 0, 0, time.UTC), true
 		}
 		if u == uWeekend && s.hasRef {
 			wd := s.ref.Weekday()
@@ -144,8 +179,13 @@ func (s *scan) theX(i, j int) (match, bool) {
 				n = -1
 			}
 		}
-		if adj == "" && (u == uDecade || u == uCentury || u == uQuarter) {
-			return match{}, false
+		if adj == "" && u == uQuarter && isQuarterValue(s.lastValue) && !s.sportsSentence(i) {
+			// "Sales in the third quarter rose... The quarter was strong."
+			return match{end: end, typ: "DATE", val: s.lastValue, rule: "the-quarter"}, true
+		}
+		partOf := s.is(i-1, "of") && s.is(i-2, "end", "start", "beginning", "middle")
+		if adj == "" && (u == uQuarter || (u == uDecade || u == uCentury) && !partOf) {
+			return match{}, false // but "the end of the decade": the present one
 		}
 	case "same":
 		base, known = s.anchor, s.hasRef || s.hasAnchor
@@ -160,6 +200,11 @@ func (s *scan) theX(i, j int) (match, bool) {
 		}
 	case "last":
 		n = -1
+	case "latest":
+		if u != uQuarter {
+			return match{}, false
+		}
+		n = -1 // the last quarter reported: the one before the reference date's
 	case "coming":
 		n = 1
 	default:
@@ -176,9 +221,17 @@ func (s *scan) theX(i, j int) (match, bool) {
 	return m, true
 }
 
+// isQuarterValue reports whether v is a quarter value: 2009-Q3.
+func isQuarterValue(v string) bool {
+	return len(v) == 7 && isDigits(v[:4]) && v[4:6] == "-Q" && v[6] >= '1' && v[6] <= '4'
+}
+
 // nthInARow matches "a second consecutive day", "the third straight
 // session", "the fourth week in a row": the news day's day or week.
 func (s *scan) nthInARow(i int) (match, bool) {
+	if s.has(i, wUnit) {
+		return s.bestSince(i)
+	}
 	j := i
 	if s.is(j, "a", "the", "its", "their") {
 		j++
@@ -211,6 +264,27 @@ func (s *scan) nthInARow(i int) (match, bool) {
 	}
 	v, _ := s.unitValue(u, s.newsDay, 0, s.hasRef)
 	return match{end: j, typ: "DATE", val: v, rule: "nth-in-a-row"}, true
+}
+
+// superlatives are the adjectives of a record: "the best week since",
+// "its worst day since 2008".
+var superlatives = []string{"best", "worst", "biggest", "largest", "strongest", "weakest",
+	"highest", "lowest", "busiest", "deadliest", "sharpest", "steepest", "quietest"}
+
+// bestSince matches the unit of "their best week since November", "its
+// worst day since 1987": the news day's day, week, month or year, the one
+// the record was set in. Only the unit is the expression.
+func (s *scan) bestSince(i int) (match, bool) {
+	tk := &s.toks[i]
+	if tk.lex.class&wPlural != 0 || !s.is(i-1, superlatives...) || !s.is(i+1, "since") {
+		return match{}, false
+	}
+	switch u := tk.lex.unit; u {
+	case uDay, uWeek, uMonth, uQuarter, uYear:
+		v, _ := s.unitValue(u, s.newsDay, 0, s.hasRef)
+		return match{end: i + 1, typ: "DATE", val: v, rule: "best-unit-since"}, true
+	}
+	return match{}, false
 }
 
 // podTrading matches "morning trading", "afternoon session" and "in the

@@ -93,10 +93,14 @@ func (s *scan) quarter(i int) (match, bool) {
 	}
 	if yy, ee, ok := s.yearRef(k); ok && (k > j || yy > 0 && s.toks[k].kind == kNum) {
 		y, e = yy, ee
-	} else if half || s.sportsSentence(i) {
+	} else if s.sportsSentence(i) || half && !s.businessSentence(i) {
 		return match{}, false // "the first half", "the third quarter" of a game
 	} else if s.hasRef {
-		y = inferQuarterYear(s.ref, q, s.tenseAround(i, j))
+		qq := q
+		if half {
+			qq = 2 * q // a half is past once its last quarter is
+		}
+		y = inferQuarterYear(s.ref, qq, s.tenseAround(i, j))
 	}
 	if half {
 		return match{end: e, typ: "DATE", val: yearStr(y) + "-H" + strconv.Itoa(q), rule: "half"}, true
@@ -104,16 +108,48 @@ func (s *scan) quarter(i int) (match, bool) {
 	return match{end: e, typ: "DATE", val: quarterValue(y, q), rule: "quarter"}, true
 }
 
-// sportsSentence reports whether the sentence of token i talks about a
-// game ("scored 24 points in the third quarter").
-func (s *scan) sportsSentence(i int) bool {
+// yearsPart extends m, year y, over "'s first quarter" or "'s second half"
+// after it: "1998's first quarter" is 1998-Q1 whatever the tense says.
+func (s *scan) yearsPart(y int, m match) match {
+	e := m.end
+	if !s.isApos(e) || !s.glued(e-1) || !s.glued(e) || !s.is(e+1, "s") || s.tok(e+2) == nil {
+		return m
+	}
+	q, ok := s.quarter(e + 2)
+	if !ok || s.is(e+2, "the") || len(q.val) < 5 {
+		return m
+	}
+	q.val = pad(y, 4) + q.val[4:]
+	q.rule = m.rule + "+" + q.rule
+	return q
+}
+
+// sportsWords mark a sentence about a game ("scored 24 points in the
+// third quarter").
+var sportsWords = []string{"points", "scored", "scoring", "touchdown", "touchdowns", "goal", "goals",
+	"halftime", "innings", "inning", "game"}
+
+// businessWords mark a sentence about business or the economy, where "the
+// first half" is half a year ("profit rose in the first half").
+var businessWords = []string{"profit", "profits", "sales", "revenue", "revenues", "earnings", "income",
+	"loss", "losses", "growth", "economy", "economic", "demand", "output", "prices", "deliveries",
+	"orders", "results", "percent", "%", "fiscal", "gdp", "inflation", "shipments", "exports", "imports"}
+
+// sportsSentence reports whether the sentence of token i talks about a game.
+func (s *scan) sportsSentence(i int) bool { return s.sentenceHas(i, sportsWords) }
+
+// businessSentence reports whether the sentence of token i talks business.
+func (s *scan) businessSentence(i int) bool { return s.sentenceHas(i, businessWords) }
+
+// sentenceHas reports whether the sentence of token i has one of words.
+func (s *scan) sentenceHas(i int, words []string) bool {
 	for k := i - 1; k >= 0 && s.sameSent(k, i); k-- {
-		if s.is(k, "points", "scored", "scoring", "touchdown", "touchdowns", "goal", "goals", "halftime", "innings", "inning", "game") {
+		if s.is(k, words...) {
 			return true
 		}
 	}
 	for k := i + 1; k < len(s.toks) && s.sameSent(k, i); k++ {
-		if s.is(k, "points", "scored", "scoring", "touchdown", "touchdowns", "goal", "goals", "halftime", "innings", "inning", "game") {
+		if s.is(k, words...) {
 			return true
 		}
 	}
@@ -130,7 +166,7 @@ func (s *scan) fiscal(i int) (match, bool) {
 			j++
 		}
 		if y, e := s.yearAt(j); y > 0 {
-			return match{end: e, typ: "DATE", val: pad(y, 4), rule: "fiscal-year"}, true
+			return s.yearsPart(y, match{end: e, typ: "DATE", val: pad(y, 4), rule: "fiscal-year"}), true
 		}
 	case s.is(i, "fy") && s.toks[i].cap:
 		j := i + 1
@@ -149,6 +185,9 @@ func (s *scan) fiscal(i int) (match, bool) {
 		if hy {
 			j++
 		}
+		if s.is(j, "end") && (!hy || s.glued(i) && s.glued(i+1)) {
+			return s.yearEnd(i, j+1)
+		}
 		if s.is(j, "to") {
 			j++
 			if hy && s.isHyphen(j) {
@@ -164,6 +203,23 @@ func (s *scan) fiscal(i int) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// yearEnd resolves "year-end" and "year end" over tokens [i, end): the end
+// of the reference year, or of the last one when a past-tense clause in
+// January or February looks back on it ("debt at year-end was...").
+func (s *scan) yearEnd(i, end int) (match, bool) {
+	if s.isHyphen(end) && s.glued(end-1) {
+		return match{}, false // "year-end-ish", "year-end-to-date"
+	}
+	y := -1
+	if s.hasRef {
+		y = s.ref.Year()
+		if tn := s.tenseAround(i, end); s.ref.Month() <= 2 && (tn == tPast || tn == tPerfect) {
+			y--
+		}
+	}
+	return match{end: end, typ: "DATE", val: yearStr(y), rule: "year-end"}, true
 }
 
 // seasonNow is the season index (spring 0 ... winter 3) of month m.

@@ -209,12 +209,21 @@ func (s *scan) duration(i int) (match, bool) {
 	if (w0 == "a" || w0 == "an") && q == 1 && s.isPerContext(i-1) {
 		return match{end: ue, typ: "SET", val: durationValue(1, u), rule: "per-unit"}, true
 	}
+	if (w0 == "a" || w0 == "an") && q == 1 && s.is(ue, relativeClauseStarts...) {
+		return match{}, false // "a day when we...", "not a day anybody can...": a time, not a length
+	}
 	v := durationValue(q, u)
 	if q == 0.5 && u == uHour {
 		v = "PT30M"
 	}
 	return match{end: ue, typ: "DURATION", val: v, rule: "n-units"}, true
 }
+
+// relativeClauseStarts are words that open a relative clause after "a
+// day" or "a year": the phrase then names a particular time ("a day when
+// we could no longer...", "a year I will never forget"), not a length.
+var relativeClauseStarts = []string{"when", "where", "anybody", "anyone", "nobody", "everybody",
+	"everyone", "i", "we", "you", "he", "she", "they"}
 
 // vagueUnits matches a bare plural unit: "years", "for weeks",
 // "decades-long".

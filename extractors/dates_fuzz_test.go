@@ -70,6 +70,8 @@ func FuzzDates(f *testing.F) {
 		"earlier in the day, the same period last year, the next year, that evening",
 		"Saturday, May 18 — 12:00 UTC Monday — 0100 GMT — noon — midnight",
 		"’80s and ‘90s – twenty-five years – a year and a half – half an hour",
+		"the last week of March, the fifth week of February, the last day of June, on the 31st.",
+		"today's GM. year-end, 2018.04.05. 05.04.2018, the Sept. 11 attacks, their best week since",
 		"",
 	} {
 		f.Add(s, true)

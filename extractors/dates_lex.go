@@ -102,7 +102,7 @@ func rulesFor(e *lexEntry) uint32 {
 		m |= rAgo | rDuration | rSet
 	}
 	if c&wUnit != 0 {
-		m |= rAgo | rDuration
+		m |= rAgo | rDuration | rNth
 	}
 	if c&wOrdinal != 0 {
 		m |= rCentury | rQuarter | rNth

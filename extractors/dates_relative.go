@@ -66,10 +66,18 @@ func (s *scan) weekday(i int) (match, bool) {
 					dir = 1
 				}
 			} else {
-				switch s.tenseAround(i, j) {
+				switch tn, k := s.verbAround(i, j); tn {
 				case tFuture:
 					dir = 1
-				case tNone, tPerfect, tPresent:
+				case tPresent:
+					// "the committee meets Tuesday", "the talks begin
+					// Monday": news present of a weekday is a schedule
+					// only a verb just before it ("arrives in Tokyo on
+					// Friday"); further off, it is often another clause's
+					if s.is(i-1, "by") || k < i && i-k <= 4 && !s.is(k, reportingVerbs...) {
+						dir = 1
+					}
+				case tNone, tPerfect:
 					if s.is(i-1, "by") {
 						dir = 1
 					}
@@ -116,6 +124,9 @@ func (s *scan) relDay(i int) (match, bool) {
 	case "today":
 		if s.midCap(i) {
 			return match{}, false // "USA Today"
+		}
+		if s.isApos(i+1) && s.glued(i) && s.glued(i+1) && s.is(i+2, "s") && s.nowadays(i+3) {
+			return match{end: i + 1, typ: "DATE", val: "PRESENT_REF", rule: "today-nowadays"}, true
 		}
 	case "tonight":
 		d := addDays(s.ref, 0)
@@ -203,6 +214,19 @@ func (s *scan) unitValue(u unit, d time.Time, n int, known bool) (string, bool) 
 // relUnit matches "this week", "last month", "next year", "this weekend",
 // "last quarter", "last November", "this past week".
 func (s *scan) relUnit(i int) (match, bool) {
+	if s.is(i, "this") && s.is(i+1, "time") && s.is(i+2, "last", "next") && s.is(i+3, "year") {
+		// "this time last year": the reference day, a year off
+		n := 1
+		if s.is(i+2, "last") {
+			n = -1
+		}
+		m := match{end: i + 4, typ: "DATE", val: "XXXX-XX-XX", rule: "this-time-year"}
+		if s.hasRef {
+			m.day = s.ref.AddDate(n, 0, 0)
+			m.val = dateOf(m.day)
+		}
+		return m, true
+	}
 	j := i
 	n := 0
 	switch s.w(j) {
@@ -220,6 +244,9 @@ func (s *scan) relUnit(i int) (match, bool) {
 		return match{}, false
 	}
 	j++
+	if s.is(j, "fiscal") && s.is(j+1, "year", "quarter") {
+		j++ // "last fiscal year": calendar notation
+	}
 	tk := s.tok(j)
 	if tk == nil || tk.lex == nil {
 		return match{}, false
@@ -270,109 +297,54 @@ func (s *scan) ago(i int) (match, bool) {
 		}
 		return match{end: ue + 1, typ: "DATE", val: pad(s.anchorYear-n, 4), rule: "n-years-earlier"}, true
 	}
-	if !ok || !s.is(ue, "ago") {
+	// sign -1: "two years ago"; +1: "two years from now", "a year hence"
+	sign, tail, rule := -1, 1, "ago"
+	switch {
+	case ok && s.is(ue, "from") && s.is(ue+1, "now"):
+		sign, tail, rule = 1, 2, "from-now"
+	case ok && s.is(ue, "hence"):
+		sign, rule = 1, "hence"
+	case !ok || !s.is(ue, "ago"):
 		if q < 0 && s.has(i, wUnit) && s.is(i+1, "ago") {
 			u, ue = s.toks[i].lex.unit, i+1
 		} else {
 			return match{}, false
 		}
 	}
-	m := match{end: ue + 1, typ: "DATE", rule: "ago"}
+	m := match{end: ue + tail, typ: "DATE", rule: rule}
 	if q < 0 || q != float64(int(q)) {
 		m.val = "PAST_REF"
+		if sign > 0 {
+			m.val = "FUTURE_REF"
+		}
 		return m, true
 	}
 	if q > 100000 {
 		return match{}, false
 	}
-	n := int(q)
+	n := sign * int(q)
 	switch u {
 	case uSecond, uMinute, uHour:
 		m.val = s.dayOrX(s.ref)
 	case uDay:
-		m.val = s.dayOrX(addDays(s.ref, -n))
+		m.val = s.dayOrX(addDays(s.ref, n))
 	case uWeek, uFortnight:
 		if u == uFortnight {
 			n *= 2
 		}
-		m.val = s.dayOrX(addDays(s.ref, -7*n))
+		m.val = s.dayOrX(addDays(s.ref, 7*n))
 	case uMonth:
-		m.val, _ = s.unitValue(uMonth, s.ref, -n, s.hasRef)
+		m.val, _ = s.unitValue(uMonth, s.ref, n, s.hasRef)
 	case uQuarter:
-		m.val, _ = s.unitValue(uQuarter, s.ref, -n, s.hasRef)
+		m.val, _ = s.unitValue(uQuarter, s.ref, n, s.hasRef)
 	case uYear:
-		m.val, _ = s.unitValue(uYear, s.ref, -n, s.hasRef)
+		m.val, _ = s.unitValue(uYear, s.ref, n, s.hasRef)
 	case uDecade:
-		m.val, _ = s.unitValue(uYear, s.ref, -10*n, s.hasRef)
+		m.val, _ = s.unitValue(uYear, s.ref, 10*n, s.hasRef)
 	case uCentury:
-		m.val, _ = s.unitValue(uYear, s.ref, -100*n, s.hasRef)
+		m.val, _ = s.unitValue(uYear, s.ref, 100*n, s.hasRef)
 	default:
 		return match{}, false
 	}
 	return m, true
-}
-
-// refWords matches the TIMEX3 reference points: now, currently, these days
-// (PRESENT_REF); recently, the past (PAST_REF); the future, the near future,
-// sometime soon (FUTURE_REF).
-func (s *scan) refWords(i int) (match, bool) {
-	ref := func(end int, v string) (match, bool) {
-		return match{end: end, typ: "DATE", val: v, rule: "ref"}, true
-	}
-	switch s.w(i) {
-	case "now", "currently", "nowadays", "presently":
-		return ref(i+1, "PRESENT_REF")
-	case "right":
-		if s.is(i+1, "now") {
-			return ref(i+2, "PRESENT_REF")
-		}
-	case "these":
-		if s.is(i+1, "days") {
-			return ref(i+2, "PRESENT_REF")
-		}
-	case "present":
-		if s.is(i-1, "at") {
-			return ref(i+1, "PRESENT_REF")
-		}
-	case "recently":
-		return ref(i+1, "PAST_REF")
-	case "more":
-		if s.is(i+1, "recently") {
-			return ref(i+2, "PAST_REF")
-		}
-	case "sometime", "very":
-		if s.is(i+1, "soon") {
-			return ref(i+2, "FUTURE_REF")
-		}
-	case "current":
-		// "current" alone (the current crisis); "the current year" is a
-		// calendar unit
-		if !s.has(i+1, wUnit) && !s.has(i+1, wSeason) && s.tok(i+1) != nil && s.toks[i+1].kind == kWord {
-			return ref(i+1, "PRESENT_REF")
-		}
-	case "the":
-		j := i + 1
-		switch s.w(j) {
-		case "time":
-			if s.is(j+1, "being") {
-				return ref(j+2, "PRESENT_REF")
-			}
-		case "past":
-			if _, _, q := s.quantity(j + 1); !q && !s.has(j+1, wUnit) && !s.has(j+1, wVague) {
-				return ref(j+1, "PAST_REF")
-			}
-		case "future":
-			return ref(j+1, "FUTURE_REF")
-		case "near", "distant", "foreseeable", "immediate", "recent", "long", "short":
-			switch s.w(j + 1) {
-			case "future":
-				return ref(j+2, "FUTURE_REF")
-			case "past":
-				return ref(j+2, "PAST_REF")
-			case "term":
-				return ref(j+2, "FUTURE_REF")
-			}
-		}
-	}
-	return match{}, false
 }

@@ -1,6 +1,10 @@
 package extractors
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
 
 // Relative dates: weekdays by tense, today and friends, this/last/next
 // units, "ago", and phrases anchored on the text's own dates.
@@ -73,7 +77,65 @@ func TestDatesRelative(t *testing.T) {
 			[]string{"Friday|DATE|2008-09-19"}},
 		{"until with past", "The markets remained closed until Friday.", "2008-09-17",
 			[]string{"Friday|DATE|2008-09-12"}},
+		{"now in a compound adjective", "Critics of the now-cancelled deal spoke; it is over now.", "2019-11-19",
+			[]string{"now|DATE|PRESENT_REF"}},
+		{"best week since", "Stocks had their best week since November; it was the worst day since 1987.", "2009-03-13",
+			[]string{"week|DATE|2009-W11", "November|DATE|2008-11", "day|DATE|2009-03-13", "1987|DATE|1987"}},
+		{"best year without since", "It was the best year of his life.", "2009-03-13", nil},
+		{"the day before", "He spoke on Tuesday. The day before, he had resigned; the week before, too.", "2019-11-20",
+			[]string{"Tuesday|DATE|2019-11-19", "The day before|DATE|2019-11-18", "the week before|DATE|2019-W46"}},
+		{"the day before an event", "The day before the vote he resigned.", "2019-11-20",
+			[]string{"The day|DATE|2019-11-20"}},
+		{"the year 2000", "By the year 2000, computers may fail.", "1998-02-25",
+			[]string{"the year 2000|DATE|2000"}},
+		{"from now", "Two weeks from now the plan starts; a year from now, or five years hence, it ends. Years from now, who knows.", "1998-02-25",
+			[]string{"Two weeks from now|DATE|1998-03-11", "a year from now|DATE|1999", "five years hence|DATE|2003", "Years from now|DATE|FUTURE_REF"}},
+		{"this time last year", "This time last year prices were lower; this time next year they rise.", "1998-02-25",
+			[]string{"This time last year|DATE|1997-02-25", "this time next year|DATE|1999-02-25"}},
 		{"relative without reference", "Last week and next year.", "",
 			[]string{"Last week|DATE|XXXX-WXX", "next year|DATE|XXXX"}},
 	})
+}
+
+// TestDatesTodayNowadays checks "today" in the sense of "nowadays"
+// (PRESENT_REF) against "today" the day.
+func TestDatesTodayNowadays(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"generic noun", "In today's world, phones matter.", "2013-12-10",
+			[]string{"today|DATE|PRESENT_REF"}},
+		{"bare name", "This is an exciting time at today's GM.", "2013-12-10",
+			[]string{"today|DATE|PRESENT_REF"}},
+		{"day event", "Today's vote and today's Senate hearing were delayed.", "2013-12-10",
+			[]string{"Today|DATE|2013-12-10", "today|DATE|2013-12-10"}},
+		{"abbreviation", "It matters for today's U.S. economy.", "2013-12-10",
+			[]string{"today|DATE|2013-12-10"}},
+	})
+}
+
+// TestDatesPresentTenseWeekday checks the news present of a schedule ("the
+// committee meets Tuesday": the next Tuesday) against present verbs of
+// saying and verbs far from the weekday. Tags are set by hand, as the
+// pipeline's tagger would.
+func TestDatesPresentTenseWeekday(t *testing.T) {
+	tags := map[string]string{"meets": "VBZ", "begin": "VBP", "say": "VBP", "says": "VBZ",
+		"arrives": "VBZ", "come": "VBP", "enlisted": "VBD", "is": "VBZ"}
+	// 1998-02-25 is a Wednesday.
+	cases := []struct{ text, want string }{
+		{"The committee meets Tuesday to discuss the plan.", "Tuesday|DATE|1998-03-03"},
+		{"The president arrives in Tokyo on Friday.", "Friday|DATE|1998-02-27"},
+		{"The talks begin Monday.", "Monday|DATE|1998-03-02"},
+		{"The spokesman says Monday that talks failed.", "Monday|DATE|1998-02-23"},
+		{"It is for that reason that NASA on Monday enlisted help.", "Monday|DATE|1998-02-23"},
+	}
+	for _, c := range cases {
+		tx := newTestText(c.text, "1998-02-25")
+		for k := range tx.Tokens {
+			tx.Tokens[k].Tag = tags[tx.Tokens[k].Text]
+		}
+		var f Findings
+		NewDates().Extract(tx, &f)
+		if diff := cmp.Diff([]string{c.want}, dateStrings(f.Dates)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", c.text, diff)
+		}
+	}
 }

@@ -17,38 +17,60 @@ const tenseWindow = 14
 // first; an expression that premodifies a noun ("the Jan 12 meeting would
 // be held") is governed by the verb after it.
 func (s *scan) tenseAround(i, j int) tense {
+	tn, _ := s.verbAround(i, j)
+	return tn
+}
+
+// verbAround is tenseAround that also returns the deciding verb's token
+// (-1 when there is none).
+func (s *scan) verbAround(i, j int) (tense, int) {
 	right := s.is(i-1, "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "s")
 	if right {
-		if tn := s.tenseRight(j, tenseWindow); tn != tNone {
-			return tn
+		if tn, k := s.verbRight(j, tenseWindow); tn != tNone {
+			return tn, k
 		}
-		return s.tenseLeft(i, tenseWindow)
+		return s.verbLeft(i, tenseWindow)
 	}
-	if tn := s.tenseLeft(i, tenseWindow); tn != tNone {
-		return tn
+	if tn, k := s.verbLeft(i, tenseWindow); tn != tNone {
+		return tn, k
 	}
-	return s.tenseRight(j, tenseWindow)
+	return s.verbRight(j, tenseWindow)
 }
 
 // tenseLeft looks for a tensed verb among the n tokens before token i.
 func (s *scan) tenseLeft(i, n int) tense {
-	for k := i - 1; k >= 0 && k >= i-n && s.sameSent(k, i); k-- {
-		if tn := s.verbTense(k, false); tn != tNone {
-			return tn
-		}
-	}
-	return tNone
+	tn, _ := s.verbLeft(i, n)
+	return tn
 }
 
-// tenseRight looks for a tensed verb among the n tokens from token j.
-func (s *scan) tenseRight(j, n int) tense {
-	for k := j; k < len(s.toks) && k < j+n && s.sameSent(k, j-1); k++ {
-		if tn := s.verbTense(k, true); tn != tNone {
-			return tn
+// verbLeft returns the tense and token of the nearest tensed verb among the
+// n tokens before token i.
+func (s *scan) verbLeft(i, n int) (tense, int) {
+	for k := i - 1; k >= 0 && k >= i-n && s.sameSent(k, i); k-- {
+		if tn := s.verbTense(k, false); tn != tNone {
+			return tn, k
 		}
 	}
-	return tNone
+	return tNone, -1
 }
+
+// verbRight returns the tense and token of the nearest tensed verb among
+// the n tokens from token j.
+func (s *scan) verbRight(j, n int) (tense, int) {
+	for k := j; k < len(s.toks) && k < j+n && s.sameSent(k, j-1); k++ {
+		if tn := s.verbTense(k, true); tn != tNone {
+			return tn, k
+		}
+	}
+	return tNone, -1
+}
+
+// reportingVerbs are present-tense verbs of saying. News writes "officials
+// say" of things already said, so they do not make a weekday future the
+// way "meets" or "begins" does ("the committee meets Tuesday").
+var reportingVerbs = []string{"says", "say", "tells", "tell", "reports", "report", "announces", "announce",
+	"confirms", "confirm", "notes", "note", "adds", "add", "writes", "write", "claims", "claim",
+	"insists", "insist", "admits", "admit", "believes", "believe", "thinks", "think", "argues", "argue"}
 
 // tagAt returns the Penn tag of the pipeline token starting at token i's
 // offset, or "".
