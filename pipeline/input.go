@@ -198,6 +198,9 @@ func ReadRecords(r io.Reader, name string, maxBytes int64, fn func(Input, error)
 			src := fmt.Sprintf("%s:%d", name, line)
 			var in Input
 			perr := err
+			if perr == io.EOF { // a last line without its newline
+				perr = nil
+			}
 			if perr == nil {
 				in, perr = ParseRecord(b, src)
 			} else {
