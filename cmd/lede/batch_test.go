@@ -199,6 +199,10 @@ func TestJSONLFilter(t *testing.T) {
 	if code != exitFailed {
 		t.Errorf("exit status %d, want %d; stderr:\n%s", code, exitFailed, stderr)
 	}
+	code2, stdout2, _ := runLede(context.Background(), strings.NewReader(in), "extract", "--input-format", "jsonl", "--allow-failures")
+	if code2 != exitOK || !bytes.Equal(stdout, stdout2) {
+		t.Errorf("--allow-failures: exit %d (want 0), same output: %v", code2, bytes.Equal(stdout, stdout2))
+	}
 	checkLines(t, stdout, []wantLine{
 		{id: "r1", source: "-:1", text: articleGeneva},
 		{id: "r2", source: "-:2", contains: "Dock workers"},

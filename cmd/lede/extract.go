@@ -35,6 +35,7 @@ type extractFlags struct {
 	out         string // --out DIR: one file per input instead of stdout
 	resume      bool   // with --out: skip inputs whose output is valid
 	progress    string // auto, always or never
+	allowFail   bool   // exit 0 even when some inputs failed
 }
 
 func (f *extractFlags) register(fs *flag.FlagSet) {
@@ -49,6 +50,7 @@ func (f *extractFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&f.jobs, "jobs", runtime.NumCPU(), "same as -j")
 	fs.StringVar(&f.out, "out", "", "write one `DIR`/NAME.json per input (NAME.error.json when it fails), mirroring the input tree, instead of stdout")
 	fs.BoolVar(&f.resume, "resume", false, "with --out: skip inputs whose NAME.json already holds a valid result")
+	fs.BoolVar(&f.allowFail, "allow-failures", false, "exit 0 even when some inputs failed (their error records are still written): for Hadoop Streaming and Spark's RDD.pipe, which fail a task on a non-zero exit")
 	fs.StringVar(&f.progress, "progress", "auto", "progress bar on stderr: auto (when stderr is a terminal), always or never")
 	fs.StringVar(&f.logFormat, "log-format", "text", "log `format` on stderr: text or json")
 }
@@ -202,7 +204,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	switch {
 	case err != nil:
 		return err
-	case tl.failed > 0:
+	case tl.failed > 0 && !f.allowFail:
 		return errSomeFailed
 	}
 	return nil
