@@ -10,6 +10,7 @@ require (
 	github.com/sirupsen/logrus v1.10.2
 	golang.org/x/net v0.62.0
 	golang.org/x/term v0.48.0
+	golang.org/x/tools v0.51.0
 	gopkg.in/neurosnap/sentences.v1 v1.0.6
 )
 
