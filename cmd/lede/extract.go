@@ -169,7 +169,8 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	}
 	b := &batch{jobs: f.jobs, indent: indent, log: log}
 	if f.out != "" {
-		if b.out, err = newOutDir(f.out, f.resume); err != nil {
+		oneTree := len(inputs) == 1 && f.inputFormat != "jsonl" && (isDir(inputs[0]) || isGlob(inputs[0]))
+		if b.out, err = newOutDir(f.out, f.resume, !oneTree); err != nil {
 			return err
 		}
 	}

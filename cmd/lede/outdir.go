@@ -20,20 +20,30 @@ type outDir struct {
 	resume bool // skip inputs whose NAME.json already holds a valid result
 	// used holds the names handed out in this run, to refuse a second input
 	// mapping to the same file instead of overwriting the first. It is only
-	// touched by the goroutine that expands inputs.
+	// touched by the goroutine that expands inputs. It is nil when names
+	// cannot collide (one directory or glob: relative paths are unique), so
+	// memory stays flat on the common large run.
 	used map[string]bool
 }
 
-func newOutDir(root string, resume bool) (*outDir, error) {
+// newOutDir prepares root; track says whether input names may collide.
+func newOutDir(root string, resume, track bool) (*outDir, error) {
 	if err := os.MkdirAll(root, 0o755); err != nil {
 		return nil, fmt.Errorf("--out %s: %w", root, unwrapPath(err))
 	}
-	return &outDir{root: root, resume: resume, used: map[string]bool{}}, nil
+	o := &outDir{root: root, resume: resume}
+	if track {
+		o.used = map[string]bool{}
+	}
+	return o, nil
 }
 
 // claim reserves name for one input; it fails when an earlier input of this
 // run already maps to the same file.
 func (o *outDir) claim(name string) error {
+	if o.used == nil {
+		return nil
+	}
 	if o.used[name] {
 		return fmt.Errorf("output %s is already written by an earlier input of this run", o.path(name, false))
 	}
