@@ -26,7 +26,7 @@ import (
 
 func init() {
 	register.DoFn3x1[context.Context, fileio.ReadableFile, func(string), error](&FileFn{})
-	register.DoFn3x1[context.Context, string, func(string), error](&RecordFn{})
+	register.DoFn4x1[context.Context, string, string, func(string), error](&RecordFn{})
 	register.Emitter1[string]()
 }
 
@@ -139,20 +139,21 @@ func (f *RecordFn) Setup() error {
 	return nil
 }
 
-// ProcessElement emits the JSON line of one record. Blank lines are
-// skipped. A record's source is "jsonl" (Beam does not know line numbers);
-// its id names it.
-func (f *RecordFn) ProcessElement(ctx context.Context, line string, emit func(string)) error {
+// ProcessElement emits the JSON line of one record read from file. Blank
+// lines are skipped. The record's source is its file (Beam does not know
+// line numbers); its id names it.
+func (f *RecordFn) ProcessElement(ctx context.Context, file, line string, emit func(string)) error {
 	if strings.TrimSpace(line) == "" {
 		return nil
 	}
-	in, err := pipeline.ParseRecord([]byte(line), "jsonl")
+	in, err := pipeline.ParseRecord([]byte(line), file)
 	emit(process(ctx, f.p, in, err))
 	return nil
 }
 
-// FromFiles analyses every article file matching glob (local paths, gs://
-// or s3:// with their filesystems imported) and returns their JSON lines.
+// FromFiles analyses every article file matching glob (local paths and
+// gs://; s3:// once its filesystem package is imported) and returns their
+// JSON lines.
 func FromFiles(s beam.Scope, glob string, o Options) beam.PCollection {
 	s = s.Scope("lede.FromFiles")
 	matches := fileio.MatchFiles(s, glob, fileio.MatchEmptyDisallow())
@@ -164,7 +165,7 @@ func FromFiles(s beam.Scope, glob string, o Options) beam.PCollection {
 // returns their JSON lines.
 func FromJSONL(s beam.Scope, glob string, o Options) beam.PCollection {
 	s = s.Scope("lede.FromJSONL")
-	lines := textio.Read(s, glob)
+	lines := textio.ReadWithFilename(s, glob)
 	return beam.ParDo(s, &RecordFn{Options: o}, beam.Reshuffle(s, lines))
 }
 

@@ -49,7 +49,7 @@ func summarize(t *testing.T, path string) []string {
 		}
 		name := filepath.Base(v.Source)
 		if v.ID != "" {
-			name = v.ID
+			name = v.ID + "@" + name
 		}
 		switch {
 		case v.Error != "":
@@ -102,7 +102,7 @@ func TestFromJSONL(t *testing.T) {
 	if err := ptest.Run(p); err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"r1: ok", "r2: ok", "r3: error"}
+	want := []string{"r1@in.jsonl: ok", "r2@in.jsonl: ok", "r3@in.jsonl: error"}
 	if diff := cmp.Diff(want, summarize(t, out)); diff != "" {
 		t.Errorf("outputs (-want +got):\n%s", diff)
 	}
