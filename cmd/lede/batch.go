@@ -161,11 +161,13 @@ func (b *batch) write(ctx context.Context, order <-chan *task) (tally, error) {
 			return tl, nil
 		}
 		o := <-t.done
-		switch o.status {
-		case statusAbandoned:
+		if o.status == statusAbandoned || (gap && b.out == nil) {
+			// Nothing written: stdout must stay a prefix of the run.
 			tl.abandoned++
 			gap = true
 			continue
+		}
+		switch o.status {
 		case statusSkipped:
 			tl.skipped++
 		case statusFailed:
@@ -174,7 +176,7 @@ func (b *batch) write(ctx context.Context, order <-chan *task) (tally, error) {
 			tl.ok++
 		}
 		b.prog.add(o.status == statusFailed)
-		if o.line == nil || gap {
+		if o.line == nil {
 			continue
 		}
 		if _, err := b.stdout.Write(o.line); err != nil {
