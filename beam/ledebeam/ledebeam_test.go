@@ -107,3 +107,31 @@ func TestFromJSONL(t *testing.T) {
 		t.Errorf("outputs (-want +got):\n%s", diff)
 	}
 }
+
+func TestWriteSharded(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a.txt", "b.txt", "c.txt", "d.txt", "e.txt"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(article1), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	prefix := filepath.Join(t.TempDir(), "out")
+	p, s := beam.NewPipelineWithRoot()
+	WriteSharded(s, prefix, 3, FromFiles(s, filepath.Join(dir, "*.txt"), Options{}))
+	if err := ptest.Run(p); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for shard := range 3 {
+		name := ShardName(prefix, shard, 3)
+		if _, err := os.Stat(name); err != nil {
+			continue // a shard with no lines writes no file
+		}
+		got = append(got, summarize(t, name)...)
+	}
+	slices.Sort(got)
+	want := []string{"a.txt: ok", "b.txt: ok", "c.txt: ok", "d.txt: ok", "e.txt: ok"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("lines over all shards (-want +got):\n%s", diff)
+	}
+}

@@ -25,6 +25,7 @@ var (
 	published   = flag.String("published", "", "reference date (YYYY-MM-DD) for relative dates when an article gives none")
 	inputFormat = flag.String("input-format", "auto", "how to read article files: auto, html or text")
 	maxBytes    = flag.Int64("max-bytes", 32<<20, "largest input accepted, in bytes")
+	shards      = flag.Int("shards", 0, "write N files OUTPUT-SSSSS-of-NNNNN.jsonl in parallel instead of one OUTPUT file (for large runs)")
 )
 
 func main() {
@@ -43,7 +44,11 @@ func main() {
 	} else {
 		lines = ledebeam.FromJSONL(s, *jsonl, o)
 	}
-	ledebeam.Write(s, *output, lines)
+	if *shards > 0 {
+		ledebeam.WriteSharded(s, *output, *shards, lines)
+	} else {
+		ledebeam.Write(s, *output, lines)
+	}
 	if err := beamx.Run(context.Background(), p); err != nil {
 		fmt.Fprintln(os.Stderr, "lede-beam:", err)
 		os.Exit(1)
