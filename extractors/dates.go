@@ -1,15 +1,29 @@
 package extractors
 
 import (
-	"fmt"
-	"regexp"
+	"math/bits"
 	"strconv"
-	"strings"
+	"sync"
 	"time"
 )
 
-// Dates finds temporal expressions and resolves them to TIMEX3 values
-// against Text.Published.
+// Dates finds temporal expressions (TimeML TIMEX3: DATE, TIME, DURATION and
+// SET) and resolves them against Text.Published. When the text has no
+// publication date, whatever the expression itself fixes is kept and the
+// rest is written with X (XXXX-01-10, XXXX-WXX-1).
+//
+// It is a token scanner: the text is cut into light tokens once, each word
+// is looked up in a small lexicon, and rules are tried only at tokens the
+// lexicon knows (month and weekday names, numbers, units, "the", "last"...).
+// The longest match at the leftmost position wins; each Date names the rule
+// that produced it. A Dates is safe for concurrent use.
+//
+// The rules live one family per file: dates_absolute.go (January 10,
+// 2019, the 1990s), dates_calendar.go (quarters, fiscal years, seasons,
+// holidays), dates_relative.go (Monday, today, last week, two years ago,
+// now), dates_anchored.go (the same day, the previous year), dates_duration.go
+// (durations and sets), dates_time.go (clock times); dates_tense.go decides
+// direction from the verb's tense, timex.go writes values.
 type Dates struct{}
 
 // NewDates returns the date extractor.
@@ -18,61 +32,217 @@ func NewDates() *Dates { return &Dates{} }
 // Name implements Extractor.
 func (*Dates) Name() string { return "dates" }
 
-var monthNames = map[string]time.Month{
-	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-	"september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-	"december": 12, "dec": 12,
-}
-
-var weekdayNames = map[string]time.Weekday{
-	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
-}
-
-var (
-	monthDayRE = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? (\d{1,2})\b(?:,? (\d{4}))?`)
-	weekdayRE  = regexp.MustCompile(`\b(?:(late|early) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-)
+// tokPool recycles token slices between articles.
+var tokPool = sync.Pool{New: func() any { s := make([]dtok, 0, 1024); return &s }}
 
 // Extract implements Extractor.
 func (*Dates) Extract(t *Text, f *Findings) {
-	ref := t.Published
-	for _, m := range monthDayRE.FindAllStringSubmatchIndex(t.Text, -1) {
-		mon := monthNames[strings.ToLower(t.Text[m[2]:m[3]])]
-		day, _ := strconv.Atoi(t.Text[m[4]:m[5]])
-		if day < 1 || day > 31 {
-			continue
-		}
-		year := "XXXX"
-		switch {
-		case m[6] >= 0:
-			year = t.Text[m[6]:m[7]]
-		case !ref.IsZero():
-			year = strconv.Itoa(nearestYear(ref, mon))
-		}
-		f.Dates = append(f.Dates, Date{Text: t.Text[m[0]:m[1]], Type: "DATE",
-			Value: fmt.Sprintf("%s-%02d-%02d", year, mon, day), Start: m[0], End: m[1], Rule: "month-day"})
+	buf := tokPool.Get().(*[]dtok)
+	s := scan{t: t, text: t.Text, toks: tokenize(t.Text, (*buf)[:0]), ref: t.Published,
+		hasRef: !t.Published.IsZero(), lastMD: -1}
+	if s.hasRef {
+		y, m, d := s.ref.Date()
+		s.ref = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+		s.anchor, s.newsDay, s.anchorYear = s.ref, s.ref, s.ref.Year()
 	}
-	for _, m := range weekdayRE.FindAllStringSubmatchIndex(t.Text, -1) {
-		wd := weekdayNames[strings.ToLower(t.Text[m[4]:m[5]])]
-		value := fmt.Sprintf("XXXX-WXX-%d", (int(wd)+6)%7+1)
-		if !ref.IsZero() {
-			back := (int(ref.Weekday()) - int(wd) + 7) % 7
-			value = ref.AddDate(0, 0, -back).Format("2006-01-02")
-		}
-		f.Dates = append(f.Dates, Date{Text: t.Text[m[0]:m[1]], Type: "DATE", Value: value,
-			Start: m[0], End: m[1], Rule: "weekday-past"})
-	}
+	// about one expression per 40 tokens in news text
+	s.out = make([]Date, 0, len(s.toks)/40+4)
+	s.outTok = make([]int, 0, cap(s.out))
+	s.sentences()
+	s.run()
+	f.Dates = append(f.Dates, s.out...)
+	*buf = s.toks[:0]
+	tokPool.Put(buf)
 }
 
-// nearestYear picks the year that puts month mon closest to ref.
-func nearestYear(ref time.Time, mon time.Month) int {
-	d := int(mon) - int(ref.Month())
-	switch {
-	case d > 6:
-		return ref.Year() - 1
-	case d < -6:
-		return ref.Year() + 1
+// scan is the state of one extraction.
+type scan struct {
+	t      *Text
+	text   string
+	toks   []dtok
+	ref    time.Time // publication day, midnight UTC
+	hasRef bool
+	out    []Date
+	outTok []int // first token of each item of out
+	// pending are clock times whose day linkTimes fills in.
+	pending []pendingTime
+
+	anchor    time.Time // the last day the text mentioned (ref at first)
+	hasAnchor bool      // anchor came from the text itself
+	// newsDay is the last day named relative to the reference date
+	// (Monday, yesterday): "the day" and "earlier in the day" refer to it.
+	newsDay time.Time
+	// anchorYear is the last year the text mentioned (ref's at first):
+	// "the previous year", "the next year" count from it.
+	anchorYear int
+	lastValue  string // the last calendar DATE value (2019-11, 2019-Q3...)
+	// lastMD is the token index after the last month-day match, for ranges
+	// such as "January 10-13"; mdYear and mdMonth are its year and month.
+	lastMD          int
+	mdYear, mdMonth int
+}
+
+// match is what a rule found: tokens [start, end) and the TIMEX3 typing.
+type match struct {
+	end  int
+	typ  string
+	val  string
+	rule string
+	day  time.Time // the resolved day, when val names one
+	// needDay marks a clock time whose day comes from its sentence.
+	needDay bool
+	utc     bool   // the clock time is in UTC
+	zoned   bool   // the clock time names a time zone
+	next    bool   // midnight: the next day's start
+	clock   string // "T15:00" part of a clock time
+}
+
+// rule tries to match an expression starting at token i.
+type rule func(s *scan, i int) (match, bool)
+
+// Rule bits, one per entry of coreRules and in the same order. A token's
+// mask (ruleMask) says which rules can start at it, so most rules are never
+// called on most tokens.
+const (
+	rWeekday uint32 = 1 << iota
+	rMonthDay
+	rDayMonth
+	rMonthYear
+	rBareMonth
+	rYear
+	rDecade
+	rCentury
+	rNumericDate
+	rQuarter
+	rFiscal
+	rSeason
+	rHoliday
+	rRangeTail
+	rRelDay
+	rRelUnit
+	rTheUnit
+	rAgo
+	rRefWords
+	rClock
+	rDuration
+	rSet
+	rYearAgo
+	rNth
+	rPOD
+)
+
+// numRules are the rules that can start at a digit token.
+const numRules = rDayMonth | rYear | rDecade | rCentury | rNumericDate | rRangeTail | rAgo | rClock | rDuration | rSet
+
+// coreRules are tried at every trigger token; the longest match wins, ties
+// to the earlier rule.
+var coreRules = [...]rule{
+	(*scan).weekday,
+	(*scan).monthDay,
+	(*scan).dayMonth,
+	(*scan).monthYear,
+	(*scan).bareMonth,
+	(*scan).year,
+	(*scan).decade,
+	(*scan).century,
+	(*scan).numericDate,
+	(*scan).quarter,
+	(*scan).fiscal,
+	(*scan).season,
+	(*scan).holiday,
+	(*scan).rangeTail,
+	(*scan).relDay,
+	(*scan).relUnit,
+	(*scan).theUnit,
+	(*scan).ago,
+	(*scan).refWords,
+	(*scan).clock,
+	(*scan).duration,
+	(*scan).set,
+	(*scan).yearAgo,
+	(*scan).nthInARow,
+	(*scan).podTrading,
+}
+
+// run scans the tokens left to right.
+func (s *scan) run() {
+	for i := 0; i < len(s.toks); {
+		tk := &s.toks[i]
+		if tk.kind == kWord && (tk.lex == nil || !tk.lex.start) || tk.kind == kPunct && !s.isApos(i) {
+			i++
+			continue
+		}
+		if e := s.idiom(i); e > i {
+			i = e
+			continue
+		}
+		start, m, ok := s.matchAt(i)
+		if !ok {
+			i++
+			continue
+		}
+		s.emit(start, m)
+		i = m.end
 	}
-	return ref.Year()
+	s.linkTimes()
+}
+
+// matchAt tries a modifier ("nearly", "the end of", "late") followed by an
+// expression, then the expression alone.
+func (s *scan) matchAt(i int) (int, match, bool) {
+	if j, kind := s.modifier(i); j > i && j < len(s.toks) {
+		if m, ok := s.core(j); ok && modifierFits(kind, m, s.toks[j].low) {
+			m.rule = s.toks[i].low + "+" + m.rule
+			return i, m, true
+		}
+	}
+	m, ok := s.core(i)
+	return i, m, ok
+}
+
+// core returns the longest rule match at token i.
+func (s *scan) core(i int) (match, bool) {
+	best := match{end: -1}
+	for mask := s.ruleMask(i); mask != 0; mask &= mask - 1 {
+		if m, ok := coreRules[bits.TrailingZeros32(mask)](s, i); ok && m.end > best.end {
+			best = m
+		}
+	}
+	return best, best.end > i
+}
+
+// ruleMask returns the rules that can start at token i.
+func (s *scan) ruleMask(i int) uint32 {
+	tk := &s.toks[i]
+	switch {
+	case tk.kind == kNum:
+		return numRules
+	case tk.lex != nil:
+		return tk.lex.rules
+	case s.isApos(i):
+		return rYear | rDecade
+	}
+	return 0
+}
+
+// emit records a match over tokens [start, m.end).
+func (s *scan) emit(start int, m match) {
+	a, b := s.toks[start].start, s.toks[m.end-1].end
+	s.out = append(s.out, Date{Text: s.text[a:b], Type: m.typ, Value: m.val, Start: a, End: b, Rule: m.rule})
+	s.outTok = append(s.outTok, start)
+	if m.needDay {
+		s.pending = append(s.pending, pendingTime{out: len(s.out) - 1, tok: start, clock: m.clock,
+			zone: m.zoned, utc: m.utc, nextDay: m.next})
+	}
+	if !m.day.IsZero() && m.typ == "DATE" {
+		s.anchor, s.hasAnchor = m.day, true
+		switch m.rule {
+		case "weekday-past", "weekday-future", "today", "yesterday", "tomorrow":
+			s.newsDay = m.day
+		}
+	}
+	if m.typ == "DATE" && len(m.val) >= 4 && isDigits(m.val[:4]) && (len(m.val) == 4 || m.val[4] == '-') {
+		s.anchorYear, _ = strconv.Atoi(m.val[:4])
+		s.lastValue = m.val
+	}
 }

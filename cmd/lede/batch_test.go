@@ -132,7 +132,7 @@ func checkLines(t *testing.T, stdout []byte, want []wantLine) {
 }
 
 // runLede runs the command line and returns its exit status and output.
-func runLede(ctx context.Context, stdin io.Reader, args ...string) (int, []byte, []byte) {
+func runCLI(ctx context.Context, stdin io.Reader, args ...string) (int, []byte, []byte) {
 	var stdout, stderr bytes.Buffer
 	if stdin == nil {
 		stdin = strings.NewReader("")
@@ -151,7 +151,7 @@ func TestBatchDirectoryWithBrokenInputs(t *testing.T) {
 	var first []byte
 	for _, jobs := range []string{"1", "3"} {
 		t.Run("j"+jobs, func(t *testing.T) {
-			code, stdout, stderr := runLede(context.Background(), nil, "extract", "-j", jobs, "--published", "2021-06-01",
+			code, stdout, stderr := runCLI(context.Background(), nil, "extract", "-j", jobs, "--published", "2021-06-01",
 				dir, filepath.Join(dir, "missing.html"), filepath.Join(dir, "sub", "empty"), filepath.Join(dir, "*.nope"))
 			if code != exitFailed {
 				t.Errorf("exit status %d, want %d; stderr:\n%s", code, exitFailed, stderr)
@@ -177,7 +177,7 @@ func TestGlob(t *testing.T) {
 			txt = append(txt, w)
 		}
 	}
-	code, stdout, stderr := runLede(context.Background(), nil, "extract", filepath.Join(dir, "*.txt"))
+	code, stdout, stderr := runCLI(context.Background(), nil, "extract", filepath.Join(dir, "*.txt"))
 	if code != exitFailed {
 		t.Errorf("exit status %d, want %d; stderr:\n%s", code, exitFailed, stderr)
 	}
@@ -195,11 +195,11 @@ func TestJSONLFilter(t *testing.T) {
 		`{"id":"r6"}`,
 		`{"id":"r7","url":"http://127.0.0.1:1/unreachable"}`,
 	}, "\n")
-	code, stdout, stderr := runLede(context.Background(), strings.NewReader(in), "extract", "--input-format", "jsonl", "-j", "4")
+	code, stdout, stderr := runCLI(context.Background(), strings.NewReader(in), "extract", "--input-format", "jsonl", "-j", "4")
 	if code != exitFailed {
 		t.Errorf("exit status %d, want %d; stderr:\n%s", code, exitFailed, stderr)
 	}
-	code2, stdout2, _ := runLede(context.Background(), strings.NewReader(in), "extract", "--input-format", "jsonl", "--allow-failures")
+	code2, stdout2, _ := runCLI(context.Background(), strings.NewReader(in), "extract", "--input-format", "jsonl", "--allow-failures")
 	if code2 != exitOK || !bytes.Equal(stdout, stdout2) {
 		t.Errorf("--allow-failures: exit %d (want 0), same output: %v", code2, bytes.Equal(stdout, stdout2))
 	}
@@ -259,7 +259,7 @@ func TestUsageErrors(t *testing.T) {
 		{"extract", "--input-format", "pdf", "x.txt"},
 		{"frobnicate"},
 	} {
-		code, stdout, _ := runLede(context.Background(), nil, args...)
+		code, stdout, _ := runCLI(context.Background(), nil, args...)
 		if code != exitUsage || len(stdout) != 0 {
 			t.Errorf("lede %v: exit %d with %d bytes on stdout, want %d and none", args, code, len(stdout), exitUsage)
 		}

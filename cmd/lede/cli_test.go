@@ -60,7 +60,7 @@ func TestCLICases(t *testing.T) {
 			if err != nil {
 				t.Fatalf("exit section: %v", err)
 			}
-			code, stdout, stderr := runLede(context.Background(), strings.NewReader(sections["stdin"]), args...)
+			code, stdout, stderr := runCLI(context.Background(), strings.NewReader(sections["stdin"]), args...)
 			if code != wantExit {
 				t.Errorf("exit status %d, want %d; stderr:\n%s", code, wantExit, stderr)
 			}

@@ -15,7 +15,7 @@ import (
 func TestOutMirrorsTreeAndResumes(t *testing.T) {
 	dir, want := batchDir(t)
 	out := t.TempDir()
-	code, stdout, stderr := runLede(context.Background(), nil, "extract", "-j", "2", "--out", out, dir)
+	code, stdout, stderr := runCLI(context.Background(), nil, "extract", "-j", "2", "--out", out, dir)
 	if code != exitFailed {
 		t.Errorf("exit status %d, want %d; stderr:\n%s", code, exitFailed, stderr)
 	}
@@ -60,7 +60,7 @@ func TestOutMirrorsTreeAndResumes(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "b-empty.txt"), []byte(articleBudget), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	code, _, stderr = runLede(context.Background(), nil, "extract", "--out", out, "--resume", dir)
+	code, _, stderr = runCLI(context.Background(), nil, "extract", "--out", out, "--resume", dir)
 	if code != exitFailed {
 		t.Errorf("resume: exit status %d, want %d", code, exitFailed)
 	}
@@ -88,7 +88,7 @@ func TestOutNameCollision(t *testing.T) {
 		}
 	}
 	out := t.TempDir()
-	code, _, stderr := runLede(context.Background(), nil, "extract", "--out", out, a, b)
+	code, _, stderr := runCLI(context.Background(), nil, "extract", "--out", out, a, b)
 	if code != exitFailed || !strings.Contains(string(stderr), "already written by an earlier input") {
 		t.Errorf("exit %d, want %d and a collision error; stderr:\n%s", code, exitFailed, stderr)
 	}
@@ -119,7 +119,7 @@ func TestInterruptLeavesOnlyCompleteFiles(t *testing.T) {
 			time.Sleep(time.Millisecond)
 		}
 	}()
-	code, _, stderr := runLede(ctx, nil, "extract", "-j", "2", "--out", out, dir)
+	code, _, stderr := runCLI(ctx, nil, "extract", "-j", "2", "--out", out, dir)
 	if code != exitInterrupted {
 		t.Errorf("exit status %d, want %d; stderr:\n%s", code, exitInterrupted, stderr)
 	}
