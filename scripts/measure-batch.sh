@@ -15,7 +15,7 @@ go build -o "$tmp/lede" ./cmd/lede
 n=$(find "$corpus" -name '*.htm*' | wc -l)
 for j in 1 2; do
   /usr/bin/time -f "%U %S %e %M" -o "$tmp/t" "$tmp/lede" extract -q -j $j "$corpus" > /dev/null 2>&1 || true
-  read -r u s e m < "$tmp/t"
+  read -r u s e m < <(tail -n 1 "$tmp/t")
   python3 -c "print(f'-j $j: $n articles, {($u+$s):.2f} CPU-s, {$n/($u+$s):.1f} articles/CPU-s, wall {$e}s, peak RSS {$m/1024:.0f} MB')"
 done
 mkdir "$tmp/1000"
@@ -25,7 +25,7 @@ for i in $(seq 0 999); do
   ln -s "$f" "$tmp/1000/$(printf '%04d' "$i")-$(basename "$f")"
 done
 /usr/bin/time -f "%U %S %e %M" -o "$tmp/t" "$tmp/lede" extract -q -j 2 "$tmp/1000" > /dev/null 2>&1 || true
-read -r u s e m < "$tmp/t"
+read -r u s e m < <(tail -n 1 "$tmp/t")
 python3 -c "print(f'-j 2 over 1000 inputs: peak RSS {$m/1024:.0f} MB, {1000/($u+$s):.1f} articles/CPU-s, wall {$e}s')"
 python3 - "$tmp/lede" "${files[0]}" <<'PY'
 import subprocess, sys, time
