@@ -4,15 +4,20 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/sirupsen/logrus"
+
+	"github.com/lede-project/lede/pipeline"
 )
 
 // Articles written for these tests.
@@ -337,4 +342,55 @@ func outFiles(t *testing.T, dir string) []string {
 	})
 	slices.Sort(got)
 	return got
+}
+
+// countingWriter records, at each write, how far the expander had run ahead.
+type countingWriter struct {
+	emitted *atomic.Int64
+	written int64
+	maxLead int64
+}
+
+func (w *countingWriter) Write(b []byte) (int, error) {
+	w.written++
+	w.maxLead = max(w.maxLead, w.emitted.Load()-w.written)
+	return len(b), nil
+}
+
+// TestBatchWindowIsBounded checks that memory does not grow with the number
+// of inputs: the expander never runs more than the in-flight window ahead
+// of the writer.
+func TestBatchWindowIsBounded(t *testing.T) {
+	p, err := pipeline.New(pipeline.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	log := logrus.New()
+	log.SetOutput(io.Discard)
+	const jobs, n = 2, 60
+	var emitted atomic.Int64
+	w := &countingWriter{emitted: &emitted}
+	b := &batch{p: p, jobs: jobs, stdout: w, log: log, prog: newProgress(io.Discard, "never")}
+	tl, err := b.run(context.Background(), func(emit func(item) bool) {
+		for i := range n {
+			// A slow first input lets the other worker race ahead: only
+			// the window stops it.
+			text := "Talks resumed on Monday."
+			if i == 0 {
+				text = strings.Repeat(articleBudget, 200)
+			}
+			emitted.Add(1)
+			if !emit(item{in: pipeline.Input{Source: fmt.Sprint(i), Format: "text", Data: []byte(text)}}) {
+				return
+			}
+		}
+	})
+	if err != nil || tl.ok != n {
+		t.Fatalf("run: %v, %d ok; want nil, %d", err, tl.ok, n)
+	}
+	// window (4*jobs) queued + the task being handed over + the next one
+	// being expanded.
+	if limit := int64(4*jobs + 2); w.maxLead > limit {
+		t.Errorf("expander ran %d inputs ahead of the writer, want at most %d", w.maxLead, limit)
+	}
 }
