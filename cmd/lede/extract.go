@@ -45,6 +45,12 @@ func (f *extractFlags) register(fs *flag.FlagSet) {
 	fs.Int64Var(&f.maxBytes, "max-bytes", 32<<20, "largest input accepted, in `bytes`")
 	fs.BoolVar(&f.clean, "clean", false, "drop site chrome lines (\"SHARE THIS ARTICLE\", alternate addresses) from plain-text input")
 	fs.BoolVar(&f.verbose, "v", false, "verbose logs on stderr")
+	fs.StringVar(&f.logFormat, "log-format", "text", "log `format` on stderr: text or json")
+}
+
+// registerBatch adds the flags only "lede extract" has: workers, --out,
+// --resume, progress and exit policy.
+func (f *extractFlags) registerBatch(fs *flag.FlagSet) {
 	fs.BoolVar(&f.quiet, "q", false, "quiet: log only errors and failed inputs, no summary")
 	fs.IntVar(&f.jobs, "j", runtime.NumCPU(), "analyse `N` inputs in parallel (output stays in input order)")
 	fs.IntVar(&f.jobs, "jobs", runtime.NumCPU(), "same as -j")
@@ -52,7 +58,22 @@ func (f *extractFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.resume, "resume", false, "with --out: skip inputs whose NAME.json already holds a valid result")
 	fs.BoolVar(&f.allowFail, "allow-failures", false, "exit 0 even when some inputs failed (their error records are still written): for Hadoop Streaming and Spark's RDD.pipe, which fail a task on a non-zero exit")
 	fs.StringVar(&f.progress, "progress", "auto", "progress bar on stderr: auto (when stderr is a terminal), always or never")
-	fs.StringVar(&f.logFormat, "log-format", "text", "log `format` on stderr: text or json")
+}
+
+// checkBatch validates the flags registerBatch adds.
+func (f *extractFlags) checkBatch() error {
+	if f.jobs < 1 {
+		return fmt.Errorf("-j %d: want at least 1: %w", f.jobs, errUsage)
+	}
+	if f.resume && f.out == "" {
+		return fmt.Errorf("--resume needs --out: %w", errUsage)
+	}
+	switch f.progress {
+	case "auto", "always", "never":
+	default:
+		return fmt.Errorf("--progress %q: want auto, always or never: %w", f.progress, errUsage)
+	}
+	return nil
 }
 
 // config maps flags onto a pipeline.Config.
@@ -74,17 +95,6 @@ func (f *extractFlags) config() (pipeline.Config, error) {
 	}
 	if f.maxBytes <= 0 {
 		return cfg, fmt.Errorf("--max-bytes must be positive: %w", errUsage)
-	}
-	if f.jobs < 1 {
-		return cfg, fmt.Errorf("-j %d: want at least 1: %w", f.jobs, errUsage)
-	}
-	if f.resume && f.out == "" {
-		return cfg, fmt.Errorf("--resume needs --out: %w", errUsage)
-	}
-	switch f.progress {
-	case "auto", "always", "never":
-	default:
-		return cfg, fmt.Errorf("--progress %q: want auto, always or never: %w", f.progress, errUsage)
 	}
 	return cfg, nil
 }
@@ -135,6 +145,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	fs.SetOutput(stderr)
 	var f extractFlags
 	f.register(fs)
+	f.registerBatch(fs)
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), extractUsage)
 		fs.PrintDefaults()
@@ -153,6 +164,9 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	}
 	cfg, err := f.config()
 	if err != nil {
+		return err
+	}
+	if err := f.checkBatch(); err != nil {
 		return err
 	}
 	if f.format != "" && f.format != "json" && f.format != "jsonl" {
