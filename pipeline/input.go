@@ -10,7 +10,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -49,26 +48,71 @@ func articleExt(name string) bool {
 	return false
 }
 
-// Walk lists the article files below dir, recursively, in lexical order.
+// Walk lists the article files below dir, recursively, in the order WalkEach
+// visits them. Prefer WalkEach for large trees: Walk holds every path.
 func Walk(dir string) ([]string, error) {
 	var paths []string
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+	err := WalkEach(dir, func(path string, err error) error {
 		if err != nil {
 			return err
 		}
-		if !d.IsDir() && articleExt(d.Name()) && !strings.HasSuffix(d.Name(), ".golden.json") {
-			paths = append(paths, path)
+		paths = append(paths, path)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return paths, nil
+}
+
+// WalkEach calls fn for each article file (.html .htm .xhtml .txt) below dir,
+// recursively, streaming: entries of each directory in lexical order, a
+// directory's files and subdirectories interleaved by name
+// (filepath.WalkDir order). A part of the tree that cannot be read is passed
+// to fn as (path, error) and the walk goes on. When fn returns an error the
+// walk stops with it. A tree holding no article files yields an error
+// wrapping ErrNoArticles.
+func WalkEach(dir string, fn func(path string, err error) error) error {
+	found := false
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if path == dir {
+				return err
+			}
+			found = true
+			ferr := fn(path, fmt.Errorf("walk %s: %w", path, unwrapPathError(err)))
+			if ferr == nil && d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return ferr
+		}
+		if !d.IsDir() && articleExt(d.Name()) {
+			found = true
+			return fn(path, nil)
 		}
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("walk %s: %w", dir, err)
+		var pe *fs.PathError
+		if errors.As(err, &pe) && pe.Path == dir {
+			return fmt.Errorf("%s: %w", dir, pe.Err)
+		}
+		return err
 	}
-	if len(paths) == 0 {
-		return nil, fmt.Errorf("%s: %w", dir, ErrNoArticles)
+	if !found {
+		return fmt.Errorf("%s: %w", dir, ErrNoArticles)
 	}
-	slices.Sort(paths)
-	return paths, nil
+	return nil
+}
+
+// unwrapPathError drops the operation and path of an *fs.PathError, which
+// callers already name.
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // IsURL reports whether s is an http or https URL.
@@ -92,7 +136,21 @@ func ParseRecord(line []byte, source string) (Input, error) {
 	dec := json.NewDecoder(bytes.NewReader(line))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&r); err != nil {
-		return Input{Source: source}, fmt.Errorf("%s: bad JSONL record: %w", source, err)
+		// Keep the id when the line is JSON with an id, so the error record
+		// can still be joined back to its input.
+		var idOnly struct {
+			ID any `json:"id"`
+		}
+		in := Input{Source: source}
+		if json.Unmarshal(line, &idOnly) == nil {
+			if id, ok := idOnly.ID.(string); ok {
+				in.ID = id
+			}
+		}
+		return in, fmt.Errorf("%s: bad JSONL record: %w", source, err)
+	}
+	if dec.More() {
+		return Input{Source: source, ID: r.ID}, fmt.Errorf("%s: bad JSONL record: more than one JSON value on the line", source)
 	}
 	in := Input{Source: source, ID: r.ID}
 	n := 0
@@ -140,6 +198,9 @@ func ReadRecords(r io.Reader, name string, maxBytes int64, fn func(Input, error)
 			src := fmt.Sprintf("%s:%d", name, line)
 			var in Input
 			perr := err
+			if perr == io.EOF { // a last line without its newline
+				perr = nil
+			}
 			if perr == nil {
 				in, perr = ParseRecord(b, src)
 			} else {

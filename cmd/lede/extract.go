@@ -7,8 +7,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"strings"
+	"path/filepath"
+	"runtime"
 
 	"github.com/sirupsen/logrus"
 
@@ -29,7 +29,13 @@ type extractFlags struct {
 	maxBytes    int64
 	clean       bool
 	verbose     bool
+	quiet       bool
 	logFormat   string
+	jobs        int    // workers (-j); default runtime.NumCPU()
+	out         string // --out DIR: one file per input instead of stdout
+	resume      bool   // with --out: skip inputs whose output is valid
+	progress    string // auto, always or never
+	allowFail   bool   // exit 0 even when some inputs failed
 }
 
 func (f *extractFlags) register(fs *flag.FlagSet) {
@@ -40,6 +46,34 @@ func (f *extractFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.clean, "clean", false, "drop site chrome lines (\"SHARE THIS ARTICLE\", alternate addresses) from plain-text input")
 	fs.BoolVar(&f.verbose, "v", false, "verbose logs on stderr")
 	fs.StringVar(&f.logFormat, "log-format", "text", "log `format` on stderr: text or json")
+}
+
+// registerBatch adds the flags only "lede extract" has: workers, --out,
+// --resume, progress and exit policy.
+func (f *extractFlags) registerBatch(fs *flag.FlagSet) {
+	fs.BoolVar(&f.quiet, "q", false, "quiet: log only errors and failed inputs, no summary")
+	fs.IntVar(&f.jobs, "j", runtime.NumCPU(), "analyse `N` inputs in parallel (output stays in input order)")
+	fs.IntVar(&f.jobs, "jobs", runtime.NumCPU(), "same as -j")
+	fs.StringVar(&f.out, "out", "", "write one `DIR`/NAME.json per input (NAME.error.json when it fails), mirroring the input tree, instead of stdout")
+	fs.BoolVar(&f.resume, "resume", false, "with --out: skip inputs whose NAME.json already holds a valid result")
+	fs.BoolVar(&f.allowFail, "allow-failures", false, "exit 0 even when some inputs failed (their error records are still written): for Hadoop Streaming and Spark's RDD.pipe, which fail a task on a non-zero exit")
+	fs.StringVar(&f.progress, "progress", "auto", "progress bar on stderr: auto (when stderr is a terminal), always or never")
+}
+
+// checkBatch validates the flags registerBatch adds.
+func (f *extractFlags) checkBatch() error {
+	if f.jobs < 1 {
+		return fmt.Errorf("-j %d: want at least 1: %w", f.jobs, errUsage)
+	}
+	if f.resume && f.out == "" {
+		return fmt.Errorf("--resume needs --out: %w", errUsage)
+	}
+	switch f.progress {
+	case "auto", "always", "never":
+	default:
+		return fmt.Errorf("--progress %q: want auto, always or never: %w", f.progress, errUsage)
+	}
+	return nil
 }
 
 // config maps flags onto a pipeline.Config.
@@ -68,9 +102,12 @@ func (f *extractFlags) config() (pipeline.Config, error) {
 func newLogger(f *extractFlags, stderr io.Writer) (*logrus.Logger, error) {
 	log := logrus.New()
 	log.SetOutput(stderr)
-	log.SetLevel(logrus.WarnLevel)
-	if f.verbose {
+	log.SetLevel(logrus.InfoLevel)
+	switch {
+	case f.verbose:
 		log.SetLevel(logrus.DebugLevel)
+	case f.quiet:
+		log.SetLevel(logrus.WarnLevel)
 	}
 	switch f.logFormat {
 	case "text":
@@ -90,8 +127,15 @@ INPUT is a file (HTML by extension or content, else plain text), a directory
 (walked recursively for .html .htm .xhtml .txt in lexical order), an http(s)
 URL, or "-" for standard input (the default).
 
-An input that fails gives {"source":...,"error":...} in its place; the run
-goes on and exits with status 1. Usage errors exit with status 2.
+Several inputs are analysed in parallel (-j) and written in input order, one
+JSON line each, as soon as they are done. With --out DIR each input gets its
+own DIR/NAME.json instead, written atomically; --resume skips finished ones.
+With --input-format jsonl, lede is a filter: records in, records out.
+
+An input that fails gives {"source":...,"error":...} in its place (or
+NAME.error.json); the run goes on and exits with status 1. Usage errors exit
+with status 2; an interrupt (Ctrl-C) stops taking inputs, writes what is
+done, and exits with status 130.
 
 Flags:
 `
@@ -101,6 +145,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	fs.SetOutput(stderr)
 	var f extractFlags
 	f.register(fs)
+	f.registerBatch(fs)
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), extractUsage)
 		fs.PrintDefaults()
@@ -121,6 +166,9 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if err != nil {
 		return err
 	}
+	if err := f.checkBatch(); err != nil {
+		return err
+	}
 	if f.format != "" && f.format != "json" && f.format != "jsonl" {
 		return fmt.Errorf("--format %q: want json or jsonl: %w", f.format, errUsage)
 	}
@@ -128,120 +176,111 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
 	}
-	p, err := pipeline.New(cfg)
-	if err != nil {
+	single := len(inputs) == 1 && f.inputFormat != "jsonl" && !isDir(inputs[0]) && !isGlob(inputs[0])
+	indent := ""
+	if f.format == "json" || (f.format == "" && (single || f.out != "")) {
+		indent = "  "
+	}
+	b := &batch{jobs: f.jobs, indent: indent, log: log}
+	if f.out != "" {
+		oneTree := len(inputs) == 1 && f.inputFormat != "jsonl" && (isDir(inputs[0]) || isGlob(inputs[0]))
+		if b.out, err = newOutDir(f.out, f.resume, !oneTree); err != nil {
+			return err
+		}
+	}
+	if b.p, err = pipeline.New(cfg); err != nil {
 		return err
 	}
-	format := f.format
-	if format == "" {
-		format = "jsonl"
-		if len(inputs) == 1 && f.inputFormat != "jsonl" && !isDir(inputs[0]) {
-			format = "json"
-		}
+	b.prog = newProgress(stderr, f.progress)
+	if single && f.out == "" {
+		b.prog = newProgress(stderr, "never")
 	}
-	w := bufio.NewWriter(stdout)
-	defer w.Flush()
-	failed := 0
-	emit := func(v any) error {
-		indent := ""
-		if format == "json" {
-			indent = "  "
-		}
-		b, err := pipeline.Marshal(v, indent)
-		if err != nil {
-			return err
-		}
-		if _, err := w.Write(b); err != nil {
-			return err
-		}
-		return w.Flush()
+	log.SetOutput(b.prog)
+	w := bufio.NewWriterSize(stdout, 64<<10)
+	b.stdout = w
+	ex := &expander{inputFormat: f.inputFormat, maxBytes: cfg.MaxBytes, stdin: stdin}
+	if b.prog.bar != nil {
+		go countInputs(ctx, inputs, ex, b.prog)
 	}
-	process := func(in pipeline.Input, inErr error) error {
-		if err := ctx.Err(); err != nil {
-			return err
+	tl, err := b.run(ctx, func(emit func(item) bool) {
+		for _, arg := range inputs {
+			if !ex.expand(arg, emit) {
+				return
+			}
 		}
-		var res *pipeline.Result
-		if inErr == nil {
-			res, inErr = p.Process(ctx, in)
-		}
-		if inErr != nil {
-			failed++
-			log.WithField("source", in.Source).Warn(inErr)
-			return emit(pipeline.ErrorRecord{ID: in.ID, Source: in.Source, Error: inErr.Error()})
-		}
-		log.WithField("source", in.Source).Debug("done")
-		return emit(res)
+	})
+	b.prog.finish()
+	if ferr := w.Flush(); err == nil && ferr != nil {
+		err = ferr
 	}
-	for _, arg := range inputs {
-		if err := each(arg, f.inputFormat, cfg.MaxBytes, stdin, process); err != nil {
-			return err
-		}
+	if !single || f.out != "" {
+		summary(log, tl, err)
 	}
-	if failed > 0 {
+	switch {
+	case err != nil:
+		return err
+	case tl.failed > 0 && !f.allowFail:
 		return errSomeFailed
 	}
 	return nil
 }
 
-func isDir(path string) bool {
-	st, err := os.Stat(path)
-	return err == nil && st.IsDir()
+// summary logs the one-line end-of-batch report.
+func summary(log *logrus.Logger, tl tally, err error) {
+	done := tl.ok + tl.failed
+	rate := 0.0
+	if s := tl.elapsed.Seconds(); s > 0 {
+		rate = float64(done) / s
+	}
+	e := log.WithFields(logrus.Fields{
+		"ok":             tl.ok,
+		"failed":         tl.failed,
+		"skipped":        tl.skipped,
+		"seconds":        fmt.Sprintf("%.2f", tl.elapsed.Seconds()),
+		"articles_per_s": fmt.Sprintf("%.1f", rate),
+	})
+	if errors.Is(err, context.Canceled) {
+		e.WithField("abandoned", tl.abandoned).Warn("batch interrupted")
+		return
+	}
+	e.Info("batch done")
 }
 
-// each expands one command-line INPUT into Inputs and calls fn for each, in
-// order. An input that cannot be read is passed to fn with its error.
-func each(arg, inputFormat string, maxBytes int64, stdin io.Reader, fn func(pipeline.Input, error) error) error {
-	if inputFormat == "jsonl" {
-		var r io.Reader = stdin
-		name := "-"
-		if arg != "-" {
-			file, err := os.Open(arg)
-			if err != nil {
-				return fn(pipeline.Input{Source: arg}, fmt.Errorf("%s: %w", arg, unwrapPath(err)))
+// countInputs counts the inputs for the progress bar's total and ETA, in
+// parallel with the batch. JSONL from stdin cannot be counted ahead: the bar
+// then shows count and rate only.
+func countInputs(ctx context.Context, inputs []string, ex *expander, p *progress) {
+	var n int64
+	for _, arg := range inputs {
+		if ex.inputFormat == "jsonl" {
+			return
+		}
+		switch {
+		case arg == "-" || pipeline.IsURL(arg):
+			n++
+		case isDir(arg):
+			pipeline.WalkEach(arg, func(string, error) error {
+				n++
+				return ctx.Err()
+			})
+		case isGlob(arg):
+			m, _ := filepath.Glob(arg)
+			for _, path := range m {
+				if isDir(path) {
+					pipeline.WalkEach(path, func(string, error) error {
+						n++
+						return ctx.Err()
+					})
+				} else {
+					n++
+				}
 			}
-			defer file.Close()
-			r, name = file, arg
+		default:
+			n++
 		}
-		var ferr error
-		err := pipeline.ReadRecords(r, name, maxBytes, func(in pipeline.Input, err error) bool {
-			ferr = fn(in, err)
-			return ferr == nil
-		})
-		if ferr != nil {
-			return ferr
+		if ctx.Err() != nil {
+			return
 		}
-		return err
 	}
-	switch {
-	case arg == "-":
-		b, err := io.ReadAll(io.LimitReader(stdin, maxBytes+1))
-		if err == nil && int64(len(b)) > maxBytes {
-			err = fmt.Errorf("-: larger than %d bytes (--max-bytes)", maxBytes)
-		}
-		return fn(pipeline.Input{Source: "-", Data: b}, err)
-	case pipeline.IsURL(arg):
-		return fn(pipeline.Input{Source: arg, URL: arg}, nil)
-	case isDir(arg):
-		paths, err := pipeline.Walk(arg)
-		if err != nil {
-			return fn(pipeline.Input{Source: arg}, err)
-		}
-		for _, path := range paths {
-			if err := fn(pipeline.Input{Source: path}, nil); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	return fn(pipeline.Input{Source: arg}, nil)
+	p.setTotal(n)
 }
-
-func unwrapPath(err error) error {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
-}
-
-var _ = strings.TrimSpace
