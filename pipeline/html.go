@@ -51,11 +51,31 @@ func parseHTML(b []byte, contentType string) (*Document, error) {
 		// Everything looked like boilerplate (a page of one short notice,
 		// or text only in elements named "header"): keep the visible text
 		// rather than nothing. The first parse succeeded, so this one does.
+		// A page whose visible text is a few words of navigation has no
+		// article: that is an error for the caller, not a result.
 		if root, err := html.Parse(bytes.NewReader(u)); err == nil {
-			d.Text = visibleText(root)
+			if t := visibleText(root); looksLikeProse(t) {
+				d.Text = t
+			}
 		}
 	}
 	return d, nil
+}
+
+// looksLikeProse reports whether the visible text of a page with no article
+// block is worth keeping: ten words or more, or at least one line that reads
+// as a sentence (four words or more, ending in . ! or ?).
+func looksLikeProse(t string) bool {
+	if len(strings.Fields(t)) >= 10 {
+		return true
+	}
+	for _, line := range strings.Split(t, "\n") {
+		line = strings.TrimSpace(line)
+		if len(strings.Fields(line)) >= 4 && strings.ContainsAny(line[len(line)-1:], ".!?") {
+			return true
+		}
+	}
+	return false
 }
 
 // visibleText returns all the text of a page's body, paragraphs kept,
