@@ -9,6 +9,7 @@ import (
 	"io"
 	"path/filepath"
 	"runtime"
+	"time"
 
 	"github.com/sirupsen/logrus"
 
@@ -27,6 +28,7 @@ type extractFlags struct {
 	published   string
 	inputFormat string
 	maxBytes    int64
+	timeout     time.Duration // per URL fetch
 	clean       bool
 	verbose     bool
 	quiet       bool
@@ -43,6 +45,7 @@ func (f *extractFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.published, "published", "", "reference `date` (YYYY-MM-DD) for relative dates when the article gives none")
 	fs.StringVar(&f.inputFormat, "input-format", "auto", "how to read inputs: auto, html, text, or jsonl (one {\"id\",\"html\"|\"text\"|\"url\",\"published\"?} record per line)")
 	fs.Int64Var(&f.maxBytes, "max-bytes", 32<<20, "largest input accepted, in `bytes`")
+	fs.DurationVar(&f.timeout, "timeout", 30*time.Second, "time limit for fetching one URL (`duration`, e.g. 10s)")
 	fs.BoolVar(&f.clean, "clean", false, "drop site chrome lines (\"SHARE THIS ARTICLE\", alternate addresses) from plain-text input")
 	fs.BoolVar(&f.verbose, "v", false, "verbose logs on stderr")
 	fs.StringVar(&f.logFormat, "log-format", "text", "log `format` on stderr: text or json")
@@ -78,7 +81,10 @@ func (f *extractFlags) checkBatch() error {
 
 // config maps flags onto a pipeline.Config.
 func (f *extractFlags) config() (pipeline.Config, error) {
-	cfg := pipeline.Config{MaxBytes: f.maxBytes, Clean: f.clean}
+	cfg := pipeline.Config{MaxBytes: f.maxBytes, Clean: f.clean, FetchTimeout: f.timeout}
+	if f.timeout <= 0 {
+		return cfg, fmt.Errorf("--timeout must be positive: %w", errUsage)
+	}
 	switch f.inputFormat {
 	case "auto", "html", "text":
 		cfg.InputFormat = f.inputFormat
@@ -142,7 +148,7 @@ Flags:
 
 func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(io.Discard) // errors are returned; --help prints to stdout
 	var f extractFlags
 	f.register(fs)
 	f.registerBatch(fs)

@@ -38,16 +38,19 @@ const (
 const usage = `lede turns news articles into JSON.
 
 Usage:
-  lede extract [flags] [INPUT...]   analyse articles, one JSON document each
+  lede extract [flags] [INPUT...]          analyse articles, one JSON document each
+  lede check [--update] [flags] DIR...     compare articles with their golden JSON
+  lede eval --gold GOLD.jsonl PRED.jsonl   score predictions against hand-annotated gold
+  lede eval --gold GOLD.jsonl --run [DIR|FILE...]
   lede --version
 
 INPUT is a file (HTML or plain text), a directory (walked recursively for
 .html .htm .xhtml .txt, in lexical order), an http(s) URL, or "-" for
-standard input (the default). Run "lede extract --help" for its flags.
+standard input (the default). Run "lede COMMAND --help" for a command's flags.
 `
 
 // errUsage marks errors that exit with status 2.
-var errUsage = errors.New("usage")
+var errUsage = errors.New("see --help")
 
 // run is lede's whole command line: it returns the exit status.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
