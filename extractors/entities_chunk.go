@@ -97,6 +97,11 @@ func (r *entityRun) nameTok(i, lo int) bool {
 		return false
 	}
 	if r.g.is("nonname", s) {
+		// "Elizabeth A. Burton": a middle initial, not the article.
+		if len(s) == 1 && i > lo && i+2 < len(r.t.Tokens) && r.t.Tokens[i+1].Text == "." &&
+			r.t.Tokens[i+1].Start == r.t.Tokens[i].End && upperStart(r.t.Tokens[i-1].Text) && upperStart(r.t.Tokens[i+2].Text) {
+			return true
+		}
 		return i > lo && r.g.firstNames[r.t.Tokens[i-1].Text] && s == "May"
 	}
 	return !contraction(s)
@@ -218,6 +223,11 @@ func (r *entityRun) joinAcross(i, j, hi int) int {
 		}
 	case conn == "and" || conn == "&":
 		// "Securities and Exchange Commission": one word each side.
+		// Two streets are a crossing, not one name: "Fifth Street and
+		// Maple Avenue".
+		if streetWords[left] && streetWords[right] {
+			return j
+		}
 		if k-j == 1 && end-k == 2 && (j-i <= 2 && r.lower[strings.ToLower(left)] || r.wordIs("fac-last", left)) && (r.wordIs("org-last", right) || r.wordIs("fac-last", right)) {
 			return end
 		}
@@ -230,8 +240,26 @@ func (r *entityRun) joinAcross(i, j, hi int) int {
 		if k-j == 1 && j-i == 1 && (r.lower[strings.ToLower(left)] || possessorNouns[left]) && (r.g.is("org-last", right) || r.g.is("fac-last", right)) {
 			return end
 		}
+		// "Bartholomew County Sheriff's Department": an office's department.
+		if k-j == 1 && end-k == 1 && officeHolders[left] && r.g.is("org-last", right) {
+			return end
+		}
 	}
 	return j
+}
+
+// officeHolders are the offices whose department or office is named with
+// a possessive ("Sheriff's Department", "Attorney's Office").
+var officeHolders = map[string]bool{
+	"Sheriff": true, "Attorney": true, "Marshal": true, "Coroner": true, "Examiner": true,
+	"Prosecutor": true, "Treasurer": true, "Clerk": true, "Assessor": true, "Controller": true,
+}
+
+// streetWords end the names of streets.
+var streetWords = map[string]bool{
+	"Street": true, "St.": true, "Avenue": true, "Ave.": true, "Road": true, "Rd.": true,
+	"Boulevard": true, "Blvd.": true, "Lane": true, "Drive": true, "Place": true, "Way": true,
+	"Highway": true, "Parkway": true,
 }
 
 // ofHead reports whether word can head a name continued by "of"/"for"/"on"

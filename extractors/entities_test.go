@@ -122,6 +122,14 @@ func TestEntitiesProseFailures(t *testing.T) {
 			{"Kremlin", "ORG", "Kremlin"},
 			{"Moscow", "GPE", "Moscow"},
 		},
+	}, {
+		name:  "a surname after a middle-initial name is that person, not a place",
+		text:  "Officers arrested Christopher L. Tays on Monday. A dog searched Tays' car.",
+		model: [][2]string{{"Tays'", "GPE"}},
+		want: []ent{
+			{"Christopher L. Tays", "PERSON", "Christopher L. Tays"},
+			{"Tays", "PERSON", "Christopher L. Tays"},
+		},
 	}}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -194,6 +202,30 @@ func TestEntitiesRules(t *testing.T) {
 		}},
 		{"Shares of WeWork fell as the Hang Seng Index rose.", []ent{
 			{"WeWork", "ORG", "WeWork"},
+		}},
+		{"Officials said the Lakeview Auditorium would reopen.", []ent{
+			{"Lakeview Auditorium", "LOC", "Lakeview Auditorium"},
+		}},
+		{"Police stopped a car near Fifth Street and Maple Avenue.", []ent{
+			{"Fifth Street", "LOC", "Fifth Street"},
+			{"Maple Avenue", "LOC", "Maple Avenue"},
+		}},
+		{"Officers arrested Mary A. Burton, 32, of Hope, and searched 42 Birch Place.", []ent{
+			{"Mary A. Burton", "PERSON", "Mary A. Burton"},
+			{"Hope", "GPE", "Hope"},
+			{"Birch Place", "LOC", "Birch Place"},
+		}},
+		{"Two men died in the town of Barzak, near the Qarzan Plateau.", []ent{
+			{"Barzak", "GPE", "Barzak"},
+			{"Qarzan Plateau", "LOC", "Qarzan Plateau"},
+		}},
+		{"A Dunmore County Sheriff's Department dog found the Marlow Animal Shelter cat.", []ent{
+			{"Dunmore County Sheriff's Department", "ORG", "Dunmore County Sheriff's Department"},
+			{"Marlow Animal Shelter", "ORG", "Marlow Animal Shelter"},
+		}},
+		{"The Dingle Brothers will tour, Rolling Stone reported.", []ent{
+			{"Dingle Brothers", "ORG", "Dingle Brothers"},
+			{"Rolling Stone", "ORG", "Rolling Stone"},
 		}},
 	}
 	for _, tc := range tests {
