@@ -89,8 +89,8 @@ func TestVenues(t *testing.T) {
 		text: "Ten people died in the town of Barzak in Qinghai province.",
 		want: []venue{{"Barzak", "died", ""}},
 	}, {
-		name: "a tour stop",
-		text: "The band's tour stops at Harbor Music Center on July 2.",
+		name:  "a tour stop",
+		text:  "The band's tour stops at Harbor Music Center on July 2.",
 		dates: [][2]string{{"July 2", "2020-07-02"}},
 		want:  []venue{{"Harbor Music Center", "stops", "2020-07-02"}},
 	}, {
