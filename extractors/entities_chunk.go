@@ -164,6 +164,23 @@ func (r *entityRun) chunk(lo, hi int) []candidate {
 				}
 			}
 		}
+		// "the Democratic Party-controlled House": a hyphenated modifier
+		// ends the name before its hyphen and the next name starts after.
+		for k := i + 1; k < j; k++ {
+			if h := modifierHyphen(toks[k].Text); h > 0 {
+				j = k + 1
+				cs := r.split(i, j, lo, r.opensClause(i, firstWord))
+				if n := len(cs); n > 0 && cs[n-1].last == j {
+					cs[n-1].end = toks[k].Start + h
+				}
+				out = append(out, cs...)
+				i = j
+				break
+			}
+		}
+		if i == j {
+			continue
+		}
 		out = append(out, r.split(i, j, lo, r.opensClause(i, firstWord))...)
 		i = j
 	}
@@ -253,6 +270,21 @@ func (r *entityRun) joinAcross(i, j, hi int) int {
 var officeHolders = map[string]bool{
 	"Sheriff": true, "Attorney": true, "Marshal": true, "Coroner": true, "Examiner": true,
 	"Prosecutor": true, "Treasurer": true, "Clerk": true, "Assessor": true, "Controller": true,
+}
+
+// modifierHyphen returns the index of the hyphen in a capitalised word
+// made into a modifier ("Party-controlled", "Kremlin-backed"), or 0.
+func modifierHyphen(w string) int {
+	k := strings.LastIndexByte(w, '-')
+	if k <= 0 || !upperStart(w) {
+		return 0
+	}
+	switch w[k+1:] {
+	case "controlled", "led", "backed", "based", "owned", "run", "funded", "linked", "allied",
+		"aligned", "dominated", "affiliated", "sponsored", "style", "era", "born", "made":
+		return k
+	}
+	return 0
 }
 
 // streetWords end the names of streets.

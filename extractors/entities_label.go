@@ -83,6 +83,9 @@ func (r *entityRun) label(c *candidate) (label, rule string, ok bool) {
 		}
 	}
 	firstTok, lastTok := toks[0].Text, toks[len(toks)-1].Text
+	if lt := toks[len(toks)-1]; c.end > lt.Start && c.end < lt.End {
+		lastTok = r.t.Text[lt.Start:c.end] // "Party" of "Party-controlled"
+	}
 	// "Group C", "Plan B": a label, not a name.
 	if len(toks) > 1 && len(lastTok) == 1 && lastTok[0] >= 'A' && lastTok[0] <= 'Z' {
 		return "", "", false

@@ -223,6 +223,10 @@ func TestEntitiesRules(t *testing.T) {
 			{"Dunmore County Sheriff's Department", "ORG", "Dunmore County Sheriff's Department"},
 			{"Marlow Animal Shelter", "ORG", "Marlow Animal Shelter"},
 		}},
+		{"The Green Unity Party-controlled National Assembly of Plonkia met.", []ent{
+			{"Green Unity Party", "ORG", "Green Unity Party"},
+			{"National Assembly of Plonkia", "ORG", "National Assembly of Plonkia"},
+		}},
 		{"The Dingle Brothers will tour, Rolling Stone reported.", []ent{
 			{"Dingle Brothers", "ORG", "Dingle Brothers"},
 			{"Rolling Stone", "ORG", "Rolling Stone"},
