@@ -61,6 +61,13 @@ func (x *Entities) Extract(t *Text, f *Findings) {
 			continue
 		}
 		for _, c := range r.chunk(lo, hi) {
+			if r.quotedTitle(c) {
+				// "“Hanoi Hilton”": the listed place it opens with stays.
+				if h, ok := r.placeHead(c); ok {
+					ms = append(ms, mention{candidate: h})
+				}
+				continue
+			}
 			ms = append(ms, r.partyState(c)...)
 		}
 	}

@@ -227,6 +227,11 @@ func TestEntitiesRules(t *testing.T) {
 			{"Green Unity Party", "ORG", "Green Unity Party"},
 			{"National Assembly of Plonkia", "ORG", "National Assembly of Plonkia"},
 		}},
+		{"The former “Bayside Creek” star Dana Wells left “Dancing with the Planets” before the final at the “Caja Verde” in Madrid.", []ent{
+			{"Dana Wells", "PERSON", "Dana Wells"},
+			{"Caja Verde", "LOC", "Caja Verde"},
+			{"Madrid", "GPE", "Madrid"},
+		}},
 		{"The Dingle Brothers will tour, Rolling Stone reported.", []ent{
 			{"Dingle Brothers", "ORG", "Dingle Brothers"},
 			{"Rolling Stone", "ORG", "Rolling Stone"},
