@@ -123,6 +123,13 @@ func TestEntitiesProseFailures(t *testing.T) {
 			{"Moscow", "GPE", "Moscow"},
 		},
 	}, {
+		name:  "words of quoted titles are not names",
+		text:  "The former “Dawson’s Creek” star Dana Wells left “Dancing with the Stars” on Monday.",
+		model: [][2]string{{"Dawson", "PERSON"}},
+		want: []ent{
+			{"Dana Wells", "PERSON", "Dana Wells"},
+		},
+	}, {
 		name:  "a surname after a middle-initial name is that person, not a place",
 		text:  "Officers arrested Christopher L. Tays on Monday. A dog searched Tays' car.",
 		model: [][2]string{{"Tays'", "GPE"}},
