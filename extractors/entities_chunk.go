@@ -367,6 +367,11 @@ func (r *entityRun) split(i, j, lo int, initial bool) []candidate {
 			restKnown, firstKnown = false, false
 			wholeKnown = true
 		}
+		// "Michael Bloomberg opened ...": a given name before one listed
+		// word opens a person's name, not a sentence.
+		if restKnown && initial && !firstKnown && j-i == 2 && r.g.firstNames[toks[i].Text] {
+			restKnown = false
+		}
 		if !wholeKnown && (restKnown && (initial || firstKnown) || firstKnown && e.Label == "NORP" && r.g.firstNames[toks[i+1].Text] || firstKnown && j-i >= 3 && r.personRest(i+1, j)) {
 			if firstKnown {
 				out = append(out, r.span(i, i+1, initial, false))

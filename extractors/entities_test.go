@@ -239,6 +239,10 @@ func TestEntitiesRules(t *testing.T) {
 			{"Caja Verde", "LOC", "Caja Verde"},
 			{"Madrid", "GPE", "Madrid"},
 		}},
+		{"Michael Bloomberg is running. Bloomberg said he would win.", []ent{
+			{"Michael Bloomberg", "PERSON", "Michael Bloomberg"},
+			{"Bloomberg", "PERSON", "Michael Bloomberg"},
+		}},
 		{"The Dingle Brothers will tour, Rolling Stone reported.", []ent{
 			{"Dingle Brothers", "ORG", "Dingle Brothers"},
 			{"Rolling Stone", "ORG", "Rolling Stone"},
