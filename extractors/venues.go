@@ -250,7 +250,7 @@ func eventNear(t *Text, p int, s Span, words []string) (trigger, bool) {
 		if tok.Start < s.Start || tok.End > s.End {
 			continue
 		}
-		if !matchWord(strings.ToLower(tok.Text), words) {
+		if !matchWord(strings.ToLower(tok.Text), words) && !faceOff(t, k) {
 			continue
 		}
 		d := p - k
@@ -262,6 +262,16 @@ func eventNear(t *Text, p int, s Span, words []string) (trigger, bool) {
 		}
 	}
 	return best, bestD < 1<<30
+}
+
+// faceOff reports whether token k opens "face off" ("the top 10 face off
+// in Atlanta"), a contest.
+func faceOff(t *Text, k int) bool {
+	switch strings.ToLower(t.Tokens[k].Text) {
+	case "face", "faces", "faced", "facing":
+		return k+1 < len(t.Tokens) && strings.EqualFold(t.Tokens[k+1].Text, "off")
+	}
+	return false
 }
 
 // matchWord reports whether w is one of words ('*' suffix: a prefix).

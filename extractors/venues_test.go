@@ -102,6 +102,13 @@ func TestVenues(t *testing.T) {
 		text: "Agents searched a shed behind 42 Birch Place on Monday, Smith said.",
 		want: []venue{{"Birch Place", "searched", ""}},
 	}, {
+		name: "candidates face off in a city",
+		text: "The top 10 candidates face off in Atlanta on Wednesday night.",
+		want: []venue{{"Atlanta", "face", ""}},
+	}, {
+		name: "facing a charge in a city is no contest",
+		text: "He is facing charges in Atlanta.",
+	}, {
 		name: "stranded in a city",
 		text: "Tourists were stranded in Kabul after the outbreak.",
 		want: []venue{{"Kabul", "stranded", ""}},
