@@ -248,6 +248,12 @@ func (r *entityRun) joinAcross(i, j, hi int) int {
 		if k-j == 1 && end-k == 2 && (j-i <= 2 && r.lower[strings.ToLower(left)] || r.wordIs("fac-last", left)) && (r.wordIs("org-last", right) || r.wordIs("fac-last", right)) {
 			return end
 		}
+		// "Center for Disease Control and Prevention", "Office of Science
+		// and Technology Policy": an institution's remit goes on with
+		// another abstract noun.
+		if k-j == 1 && end-k <= 3 && r.hasOf(i, j) && abstractNoun(toks[k].Text) && abstractNoun(left) {
+			return end
+		}
 	case conn == "of" || conn == "for" || conn == "on":
 		if r.ofHead(left) {
 			return end
@@ -285,6 +291,18 @@ func modifierHyphen(w string) int {
 		return k
 	}
 	return 0
+}
+
+// abstractNoun reports whether the capitalised word w has the ending of an
+// abstract common noun ("Prevention", "Development", "Security",
+// "Control"), which a person's or place's name rarely has.
+func abstractNoun(w string) bool {
+	for _, suf := range [...]string{"tion", "sion", "ment", "ity", "ance", "ence", "ics", "ogy", "ism", "ness", "ure", "rol", "ing"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // streetWords end the names of streets.

@@ -239,6 +239,15 @@ func TestEntitiesRules(t *testing.T) {
 			{"Caja Verde", "LOC", "Caja Verde"},
 			{"Madrid", "GPE", "Madrid"},
 		}},
+		{"The Plonkian Center for Disease Control and Prevention and the Office of Science and Technology Policy met in Yunnan.", []ent{
+			{"Plonkian Center for Disease Control and Prevention", "ORG", "Plonkian Center for Disease Control and Prevention"},
+			{"Office of Science and Technology Policy", "ORG", "Office of Science and Technology Policy"},
+			{"Yunnan", "GPE", "Yunnan"},
+		}},
+		{"The Ministry of Defence and Britain agreed on a SARS plan.", []ent{
+			{"Ministry of Defence", "ORG", "Ministry of Defence"},
+			{"Britain", "GPE", "Britain"},
+		}},
 		{"Michael Bloomberg is running. Bloomberg said he would win.", []ent{
 			{"Michael Bloomberg", "PERSON", "Michael Bloomberg"},
 			{"Bloomberg", "PERSON", "Michael Bloomberg"},
