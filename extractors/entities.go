@@ -61,6 +61,13 @@ func (x *Entities) Extract(t *Text, f *Findings) {
 			continue
 		}
 		for _, c := range r.chunk(lo, hi) {
+			if r.quotedTitle(c) {
+				// "“Hanoi Hilton”": the listed place it opens with stays.
+				if h, ok := r.placeHead(c); ok {
+					ms = append(ms, mention{candidate: h})
+				}
+				continue
+			}
 			ms = append(ms, r.partyState(c)...)
 		}
 	}
@@ -182,6 +189,18 @@ func (r *entityRun) hyphenated(c candidate, s string) ([]mention, bool) {
 	}, true
 }
 
+// orgFullNamed reports whether a multi-word organisation mention opens
+// with word ("Bloomberg News", "Ford Motor Co."), the mark that the bare
+// word names the company too.
+func (r *entityRun) orgFullNamed(ms []mention, word string) bool {
+	for _, m := range ms {
+		if m.label == "ORG" && m.last-m.first > 1 && r.t.Tokens[m.first].Text == word {
+			return true
+		}
+	}
+	return false
+}
+
 // resolve settles the labels the rules left weak or open. A word that is
 // part of a person's full name elsewhere in the article is that person
 // ("Biden" after "Joe Biden"); the first word of an organisation's name is
@@ -190,6 +209,7 @@ func (r *entityRun) hyphenated(c candidate, s string) ([]mention, bool) {
 // words that nothing settles are dropped.
 func (r *entityRun) resolve(ms []mention) []mention {
 	parts := map[string]bool{}
+	surnames := map[string]bool{}
 	orgHeads := map[string]bool{}
 	for _, m := range ms {
 		if m.last-m.first < 2 {
@@ -203,6 +223,7 @@ func (r *entityRun) resolve(ms []mention) []mention {
 			for k := m.first; k < m.last; k++ {
 				parts[r.t.Tokens[k].Text] = true
 			}
+			surnames[r.t.Tokens[m.last-1].Text] = true
 		case "ORG":
 			if _, weak := weakRules[m.rule]; !weak {
 				orgHeads[r.t.Tokens[m.first].Text] = true
@@ -218,6 +239,10 @@ func (r *entityRun) resolve(ms []mention) []mention {
 		word := strings.TrimSuffix(r.t.Text[m.start:m.end], ".")
 		switch {
 		case parts[word] && (weak || m.rule == "context" || m.rule == "camel-case" || m.rule == "adjectival"):
+			m.label, m.rule = "PERSON", "name-part"
+		case surnames[word] && m.rule == "gazetteer" && m.label == "ORG" && !r.orgFullNamed(ms, word):
+			// "Bloomberg" after "Michael Bloomberg": the person, unless
+			// the company is also named in full.
 			m.label, m.rule = "PERSON", "name-part"
 		case orgHeads[word] && weak:
 			m.label, m.rule = "ORG", "name-part"

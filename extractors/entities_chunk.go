@@ -97,6 +97,11 @@ func (r *entityRun) nameTok(i, lo int) bool {
 		return false
 	}
 	if r.g.is("nonname", s) {
+		// "Elizabeth A. Burton": a middle initial, not the article.
+		if len(s) == 1 && i > lo && i+2 < len(r.t.Tokens) && r.t.Tokens[i+1].Text == "." &&
+			r.t.Tokens[i+1].Start == r.t.Tokens[i].End && upperStart(r.t.Tokens[i-1].Text) && upperStart(r.t.Tokens[i+2].Text) {
+			return true
+		}
 		return i > lo && r.g.firstNames[r.t.Tokens[i-1].Text] && s == "May"
 	}
 	return !contraction(s)
@@ -159,6 +164,23 @@ func (r *entityRun) chunk(lo, hi int) []candidate {
 				}
 			}
 		}
+		// "the Democratic Party-controlled House": a hyphenated modifier
+		// ends the name before its hyphen and the next name starts after.
+		for k := i + 1; k < j; k++ {
+			if h := modifierHyphen(toks[k].Text); h > 0 {
+				j = k + 1
+				cs := r.split(i, j, lo, r.opensClause(i, firstWord))
+				if n := len(cs); n > 0 && cs[n-1].last == j {
+					cs[n-1].end = toks[k].Start + h
+				}
+				out = append(out, cs...)
+				i = j
+				break
+			}
+		}
+		if i == j {
+			continue
+		}
 		out = append(out, r.split(i, j, lo, r.opensClause(i, firstWord))...)
 		i = j
 	}
@@ -218,7 +240,18 @@ func (r *entityRun) joinAcross(i, j, hi int) int {
 		}
 	case conn == "and" || conn == "&":
 		// "Securities and Exchange Commission": one word each side.
+		// Two streets are a crossing, not one name: "Fifth Street and
+		// Maple Avenue".
+		if streetWords[left] && streetWords[right] {
+			return j
+		}
 		if k-j == 1 && end-k == 2 && (j-i <= 2 && r.lower[strings.ToLower(left)] || r.wordIs("fac-last", left)) && (r.wordIs("org-last", right) || r.wordIs("fac-last", right)) {
+			return end
+		}
+		// "Center for Disease Control and Prevention", "Office of Science
+		// and Technology Policy": an institution's remit goes on with
+		// another abstract noun.
+		if k-j == 1 && end-k <= 3 && r.hasOf(i, j) && abstractNoun(toks[k].Text) && abstractNoun(left) {
 			return end
 		}
 	case conn == "of" || conn == "for" || conn == "on":
@@ -230,8 +263,53 @@ func (r *entityRun) joinAcross(i, j, hi int) int {
 		if k-j == 1 && j-i == 1 && (r.lower[strings.ToLower(left)] || possessorNouns[left]) && (r.g.is("org-last", right) || r.g.is("fac-last", right)) {
 			return end
 		}
+		// "Bartholomew County Sheriff's Department": an office's department.
+		if k-j == 1 && end-k == 1 && officeHolders[left] && r.g.is("org-last", right) {
+			return end
+		}
 	}
 	return j
+}
+
+// officeHolders are the offices whose department or office is named with
+// a possessive ("Sheriff's Department", "Attorney's Office").
+var officeHolders = map[string]bool{
+	"Sheriff": true, "Attorney": true, "Marshal": true, "Coroner": true, "Examiner": true,
+	"Prosecutor": true, "Treasurer": true, "Clerk": true, "Assessor": true, "Controller": true,
+}
+
+// modifierHyphen returns the index of the hyphen in a capitalised word
+// made into a modifier ("Party-controlled", "Kremlin-backed"), or 0.
+func modifierHyphen(w string) int {
+	k := strings.LastIndexByte(w, '-')
+	if k <= 0 || !upperStart(w) {
+		return 0
+	}
+	switch w[k+1:] {
+	case "controlled", "led", "backed", "based", "owned", "run", "funded", "linked", "allied",
+		"aligned", "dominated", "affiliated", "sponsored", "style", "era", "born", "made":
+		return k
+	}
+	return 0
+}
+
+// abstractNoun reports whether the capitalised word w has the ending of an
+// abstract common noun ("Prevention", "Development", "Security",
+// "Control"), which a person's or place's name rarely has.
+func abstractNoun(w string) bool {
+	for _, suf := range [...]string{"tion", "sion", "ment", "ity", "ance", "ence", "ics", "ogy", "ism", "ness", "ure", "rol", "ing"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// streetWords end the names of streets.
+var streetWords = map[string]bool{
+	"Street": true, "St.": true, "Avenue": true, "Ave.": true, "Road": true, "Rd.": true,
+	"Boulevard": true, "Blvd.": true, "Lane": true, "Drive": true, "Place": true, "Way": true,
+	"Highway": true, "Parkway": true,
 }
 
 // ofHead reports whether word can head a name continued by "of"/"for"/"on"
@@ -306,6 +384,11 @@ func (r *entityRun) split(i, j, lo int, initial bool) []candidate {
 			// "U.S. Securities and Exchange Commission" is one name.
 			restKnown, firstKnown = false, false
 			wholeKnown = true
+		}
+		// "Michael Bloomberg opened ...": a given name before one listed
+		// word opens a person's name, not a sentence.
+		if restKnown && initial && !firstKnown && j-i == 2 && r.g.firstNames[toks[i].Text] {
+			restKnown = false
 		}
 		if !wholeKnown && (restKnown && (initial || firstKnown) || firstKnown && e.Label == "NORP" && r.g.firstNames[toks[i+1].Text] || firstKnown && j-i >= 3 && r.personRest(i+1, j)) {
 			if firstKnown {

@@ -83,6 +83,9 @@ func (r *entityRun) label(c *candidate) (label, rule string, ok bool) {
 		}
 	}
 	firstTok, lastTok := toks[0].Text, toks[len(toks)-1].Text
+	if lt := toks[len(toks)-1]; c.end > lt.Start && c.end < lt.End {
+		lastTok = r.t.Text[lt.Start:c.end] // "Party" of "Party-controlled"
+	}
 	// "Group C", "Plan B": a label, not a name.
 	if len(toks) > 1 && len(lastTok) == 1 && lastTok[0] >= 'A' && lastTok[0] <= 'Z' {
 		return "", "", false
@@ -153,10 +156,17 @@ func (r *entityRun) label(c *candidate) (label, rule string, ok bool) {
 			return "LOC", "facility-word", true
 		}
 	}
+	if len(toks) == 1 && c.initial && r.roleWord(text) {
+		return "", "", false
+	}
 	if c.titled {
 		return "PERSON", "title", true
 	}
-	if len(toks) > 1 && personShape(toks) && (r.middleInitial(toks) || r.hasParticle(toks) || hyphenGiven(toks)) {
+	if len(toks) > 1 && personShape(toks) && r.middleInitial(toks) {
+		// "Christopher L. Tays": sure enough to lend "Tays" its kind.
+		return "PERSON", "middle-initial", true
+	}
+	if len(toks) > 1 && personShape(toks) && (r.hasParticle(toks) || hyphenGiven(toks)) {
 		return "PERSON", "name-shape", true
 	}
 	if r.appositiveRole(c.last) && personShape(toks) {
@@ -353,6 +363,16 @@ func (r *entityRun) contextLabel(c *candidate) string {
 		}
 		_ = w2
 	}
+	if c.first > 2 && toks[c.first-1].Text == "of" {
+		// "the town of Ziketan", "the city of Homs": a settlement.
+		if settlementNouns[toks[c.first-2].Text] && strings.EqualFold(toks[c.first-3].Text, "the") {
+			return "GPE"
+		}
+		// "Tom Tays, 32, of Franklin": where a named person lives.
+		if toks[c.first-2].Text == "," && isDigits(toks[c.first-3].Text) {
+			return "GPE"
+		}
+	}
 	if c.first > 1 && toks[c.first-1].Text == "of" {
 		switch strings.ToLower(toks[c.first-2].Text) {
 		case "shares", "ceo", "founder", "co-founder", "chairman", "spokesperson", "spokesman", "spokeswoman", "employees", "executives":
@@ -360,6 +380,20 @@ func (r *entityRun) contextLabel(c *candidate) string {
 		}
 	}
 	return ""
+}
+
+// settlementNouns are the lower-case nouns that name a settlement in "the
+// town of X".
+var settlementNouns = map[string]bool{
+	"town": true, "city": true, "village": true, "hamlet": true, "port": true,
+	"province": true, "district": true, "county": true, "state": true, "region": true,
+}
+
+// roleWord reports whether the capitalised word w is a role noun, singular
+// or plural ("Officials said", "Doctor says"): a description, not a name.
+func (r *entityRun) roleWord(w string) bool {
+	lw := strings.ToLower(w)
+	return r.g.is("role", lw) || (strings.HasSuffix(lw, "s") && r.g.is("role", strings.TrimSuffix(lw, "s")))
 }
 
 // camelCase reports whether s has a capital after a lower-case letter past

@@ -122,6 +122,21 @@ func TestEntitiesProseFailures(t *testing.T) {
 			{"Kremlin", "ORG", "Kremlin"},
 			{"Moscow", "GPE", "Moscow"},
 		},
+	}, {
+		name:  "words of quoted titles are not names",
+		text:  "The former “Dawson’s Creek” star Dana Wells left “Dancing with the Stars” on Monday.",
+		model: [][2]string{{"Dawson", "PERSON"}},
+		want: []ent{
+			{"Dana Wells", "PERSON", "Dana Wells"},
+		},
+	}, {
+		name:  "a surname after a middle-initial name is that person, not a place",
+		text:  "Officers arrested Christopher L. Tays on Monday. A dog searched Tays' car.",
+		model: [][2]string{{"Tays'", "GPE"}},
+		want: []ent{
+			{"Christopher L. Tays", "PERSON", "Christopher L. Tays"},
+			{"Tays", "PERSON", "Christopher L. Tays"},
+		},
 	}}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -194,6 +209,52 @@ func TestEntitiesRules(t *testing.T) {
 		}},
 		{"Shares of WeWork fell as the Hang Seng Index rose.", []ent{
 			{"WeWork", "ORG", "WeWork"},
+		}},
+		{"Officials said the Lakeview Auditorium would reopen.", []ent{
+			{"Lakeview Auditorium", "LOC", "Lakeview Auditorium"},
+		}},
+		{"Police stopped a car near Fifth Street and Maple Avenue.", []ent{
+			{"Fifth Street", "LOC", "Fifth Street"},
+			{"Maple Avenue", "LOC", "Maple Avenue"},
+		}},
+		{"Officers arrested Mary A. Burton, 32, of Hope, and searched 42 Birch Place.", []ent{
+			{"Mary A. Burton", "PERSON", "Mary A. Burton"},
+			{"Hope", "GPE", "Hope"},
+			{"Birch Place", "LOC", "Birch Place"},
+		}},
+		{"Two men died in the town of Barzak, near the Qarzan Plateau.", []ent{
+			{"Barzak", "GPE", "Barzak"},
+			{"Qarzan Plateau", "LOC", "Qarzan Plateau"},
+		}},
+		{"A Dunmore County Sheriff's Department dog found the Marlow Animal Shelter cat.", []ent{
+			{"Dunmore County Sheriff's Department", "ORG", "Dunmore County Sheriff's Department"},
+			{"Marlow Animal Shelter", "ORG", "Marlow Animal Shelter"},
+		}},
+		{"The Green Unity Party-controlled National Assembly of Plonkia met.", []ent{
+			{"Green Unity Party", "ORG", "Green Unity Party"},
+			{"National Assembly of Plonkia", "ORG", "National Assembly of Plonkia"},
+		}},
+		{"The former “Bayside Creek” star Dana Wells left “Dancing with the Planets” before the final at the “Caja Verde” in Madrid.", []ent{
+			{"Dana Wells", "PERSON", "Dana Wells"},
+			{"Caja Verde", "LOC", "Caja Verde"},
+			{"Madrid", "GPE", "Madrid"},
+		}},
+		{"The Plonkian Center for Disease Control and Prevention and the Office of Science and Technology Policy met in Yunnan.", []ent{
+			{"Plonkian Center for Disease Control and Prevention", "ORG", "Plonkian Center for Disease Control and Prevention"},
+			{"Office of Science and Technology Policy", "ORG", "Office of Science and Technology Policy"},
+			{"Yunnan", "GPE", "Yunnan"},
+		}},
+		{"The Ministry of Defence and Britain agreed on a SARS plan.", []ent{
+			{"Ministry of Defence", "ORG", "Ministry of Defence"},
+			{"Britain", "GPE", "Britain"},
+		}},
+		{"Michael Bloomberg is running. Bloomberg said he would win.", []ent{
+			{"Michael Bloomberg", "PERSON", "Michael Bloomberg"},
+			{"Bloomberg", "PERSON", "Michael Bloomberg"},
+		}},
+		{"The Dingle Brothers will tour, Rolling Stone reported.", []ent{
+			{"Dingle Brothers", "ORG", "Dingle Brothers"},
+			{"Rolling Stone", "ORG", "Rolling Stone"},
 		}},
 	}
 	for _, tc := range tests {

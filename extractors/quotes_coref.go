@@ -298,6 +298,15 @@ func (r *qResolver) anaphor(m qMention, hist []qHist) string {
 				return hist[i].name
 			}
 		}
+		// "said the actor" in a profile: the person just quoted, when the
+		// role is what they are known for rather than a new source's job.
+		if qProfileRoles[head] {
+			for i := len(hist) - 1; i >= 0 && m.s-hist[i].pos < 1500; i-- {
+				if h := hist[i]; (h.kind == qName || h.kind == qPronoun) && !r.isOrg(h.name) && strings.Contains(h.name, " ") {
+					return h.name
+				}
+			}
+		}
 		return ""
 	}
 	for i := len(hist) - 1; i >= 0; i-- {
@@ -314,6 +323,13 @@ func (r *qResolver) anaphor(m qMention, hist []qHist) string {
 	}
 	return ""
 }
+
+// qProfileRoles are the roles a profile's subject is called by ("the
+// actor", "the star", "the quarterback"), unlike the jobs of sources brought
+// in to comment ("the spokesman", "the analyst").
+var qProfileRoles = toSet(`actor actress singer rapper star player forward striker midfielder
+defender goalkeeper quarterback pitcher catcher skipper veteran rookie author writer astronaut chef
+musician comedian filmmaker artist athlete champion`)
 
 // qTitleGender reads a gender from an honorific.
 func qTitleGender(title string) byte {

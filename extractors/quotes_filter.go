@@ -148,13 +148,18 @@ var qTitleSmall = toSet(`a an the and or but nor of in on at to for with by from
 vs. vs de la le du von van`)
 
 // qMarkup reports whether the span is an attribute value of leftover
-// markup (author="@…", href="…").
+// markup (author="@…", href="…") or a bare handle or address.
 func qMarkup(text string, sp qSpan) bool {
 	before := strings.TrimRight(text[:sp.open], " ")
 	if strings.HasSuffix(before, "=") {
 		return true
 	}
+	// A bare handle or address; a sentence that opens with a handle
+	// ("@jane and I have ...") is speech.
 	c := text[sp.start:sp.end]
+	if strings.ContainsAny(strings.TrimSpace(c), " \t\n") {
+		return false
+	}
 	return strings.HasPrefix(c, "@") || strings.HasPrefix(c, "http://") || strings.HasPrefix(c, "https://")
 }
 

@@ -37,6 +37,8 @@ var eventWords = []string{
 	"interview*", "session*", "forum*", "gathering*", "parade*", "wedding*", "debate*",
 	"announced", "unveil*", "performed", "performance*", "show", "shows", "won", "win",
 	"beat", "defeated", "clash*", "riot*", "strike*", "landed", "landing", "sank", "erupt*",
+	"tour", "tours", "touring", "stop", "stops", "stopped", "stopping", "honored", "honoured",
+	"induct*", "found", "stranded", "marooned", "trapped", "search", "searched",
 }
 
 // datelineEvents are the triggers strong enough to place a dateline's
@@ -52,7 +54,7 @@ var datelineEvents = []string{
 var overEvents = []string{"shot", "crash*", "downed", "flew", "flying", "exploded", "disappeared"}
 
 // venuePreps are the locative prepositions that tie a place to an event.
-var venuePreps = map[string]bool{"in": true, "at": true, "inside": true, "near": true, "over": true, "outside": true, "down": true, "along": true}
+var venuePreps = map[string]bool{"in": true, "at": true, "inside": true, "near": true, "over": true, "outside": true, "down": true, "along": true, "behind": true}
 
 // notVenueBefore are words before the preposition that make the place an
 // attribute, not an event's location: "based in", "born in".
@@ -167,6 +169,7 @@ func (*Venues) Extract(t *Text, f *Findings) {
 		}
 		found = append(found, Venue{Text: text, Event: trig.text, Date: eventDate(f.Dates, s, e.Start), Start: e.Start, End: end, Rule: "event-" + t.Tokens[p].Text + "-place"})
 	}
+	found = dropContainers(t, found)
 	specific := false
 	for _, v := range found {
 		if !isCountry(v.Text) {
@@ -217,8 +220,12 @@ func venuePrep(t *Text, lo, sentStart int) (int, bool) {
 			}
 			return 0, false
 		}
+		// "in the town of Ziketan": the settlement noun and its "of".
+		if w == "of" && k > 0 && settlementNouns[strings.ToLower(t.Tokens[k-1].Text)] {
+			continue
+		}
 		switch {
-		case venueSkip[lw], isPossessive(w), w == "\"", w == "“", w == "‘", upperStart(w) && !venuePreps[lw],
+		case venueSkip[lw], isPossessive(w), isDigits(w) && k == lo-1, w == "\"", w == "“", w == "‘", upperStart(w) && !venuePreps[lw],
 			k+1 < lo && isPossessive(t.Tokens[k+1].Text),
 			strings.HasSuffix(w, "'s"), strings.HasSuffix(w, "’s"):
 			continue
@@ -243,7 +250,7 @@ func eventNear(t *Text, p int, s Span, words []string) (trigger, bool) {
 		if tok.Start < s.Start || tok.End > s.End {
 			continue
 		}
-		if !matchWord(strings.ToLower(tok.Text), words) {
+		if !matchWord(strings.ToLower(tok.Text), words) && !faceOff(t, k) {
 			continue
 		}
 		d := p - k
@@ -255,6 +262,16 @@ func eventNear(t *Text, p int, s Span, words []string) (trigger, bool) {
 		}
 	}
 	return best, bestD < 1<<30
+}
+
+// faceOff reports whether token k opens "face off" ("the top 10 face off
+// in Atlanta"), a contest.
+func faceOff(t *Text, k int) bool {
+	switch strings.ToLower(t.Tokens[k].Text) {
+	case "face", "faces", "faced", "facing":
+		return k+1 < len(t.Tokens) && strings.EqualFold(t.Tokens[k+1].Text, "off")
+	}
+	return false
 }
 
 // matchWord reports whether w is one of words ('*' suffix: a prefix).
@@ -321,3 +338,27 @@ func dateline(t *Text, f *Findings) (Venue, bool) {
 
 // isPossessive reports whether tok is a possessive ending.
 func isPossessive(tok string) bool { return tok == "'s" || tok == "’s" || tok == "'" }
+
+// dropContainers removes the places that only locate the place before
+// them: "at the Riverside Clinic in Berlin", "in the town of Barzak in
+// Qinghai province", "in Santa Fe, New Mexico" keep the first.
+func dropContainers(t *Text, found []Venue) []Venue {
+	out := found[:0:0]
+	for _, u := range found {
+		contained := false
+		for _, v := range found {
+			if v.End > u.Start || t.SentenceAt(v.Start) != t.SentenceAt(u.Start) {
+				continue
+			}
+			gap := strings.TrimSpace(t.Text[v.End:u.Start])
+			gap = strings.TrimSpace(strings.TrimPrefix(gap, ","))
+			if gap == "" || gap == "in" {
+				contained = true
+			}
+		}
+		if !contained {
+			out = append(out, u)
+		}
+	}
+	return out
+}

@@ -80,6 +80,38 @@ func TestVenues(t *testing.T) {
 	}, {
 		name: "a dateline with an announcement is not a venue",
 		text: "WASHINGTON — NASA announced on Monday that it was adding five companies.",
+	}, {
+		name: "the facility, not the city that contains it",
+		text: "The attack occurred during a talk at the Riverside Clinic in Berlin.",
+		want: []venue{{"Riverside Clinic", "occurred", ""}},
+	}, {
+		name: "the town of a name, not its province",
+		text: "Ten people died in the town of Barzak in Qinghai province.",
+		want: []venue{{"Barzak", "died", ""}},
+	}, {
+		name:  "a tour stop",
+		text:  "The band's tour stops at Harbor Music Center on July 2.",
+		dates: [][2]string{{"July 2", "2020-07-02"}},
+		want:  []venue{{"Harbor Music Center", "stops", "2020-07-02"}},
+	}, {
+		name: "a traffic stop at a crossing: the first street",
+		text: "Police stopped a car near Fifth Street and Maple Avenue and arrested the driver.",
+		want: []venue{{"Fifth Street", "stopped", ""}},
+	}, {
+		name: "a search behind a numbered address",
+		text: "Agents searched a shed behind 42 Birch Place on Monday, Smith said.",
+		want: []venue{{"Birch Place", "searched", ""}},
+	}, {
+		name: "candidates face off in a city",
+		text: "The top 10 candidates face off in Atlanta on Wednesday night.",
+		want: []venue{{"Atlanta", "face", ""}},
+	}, {
+		name: "facing a charge in a city is no contest",
+		text: "He is facing charges in Atlanta.",
+	}, {
+		name: "stranded in a city",
+		text: "Tourists were stranded in Kabul after the outbreak.",
+		want: []venue{{"Kabul", "stranded", ""}},
 	}}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
