@@ -600,8 +600,11 @@ func (r *entityRun) isTitle(k int) bool {
 func (r *entityRun) personRest(k, j int) bool {
 	toks := r.t.Tokens
 	last := toks[j-1].Text
+	// A given name and one more word after a title is a person even when
+	// that word also ends place names: "Police Chief Ellen Park".
+	givenSurname := j-k == 2 && r.g.firstNames[toks[k].Text]
 	for _, s := range [...]string{"org-last", "fac-last", "loc-last", "gpe-last", "event-last"} {
-		if r.wordIs(s, last) {
+		if r.wordIs(s, last) && !(givenSurname && s != "org-last" && s != "event-last") {
 			return false
 		}
 	}

@@ -101,6 +101,11 @@ func (r *entityRun) label(c *candidate) (label, rule string, ok bool) {
 		}
 		return "", "", false
 	}
+	// After a title, a given name starts a person's name whatever its last
+	// word: "Police Chief Ellen Park", "Mayor John Field".
+	if c.titled && len(toks) > 1 && len(toks) <= 3 && r.g.firstNames[firstTok] && personShape(toks) {
+		return "PERSON", "title", true
+	}
 	if len(toks) > 1 {
 		switch {
 		case r.wordIs("org-last", lastTok) || r.g.is("org-last", strings.TrimSuffix(lastTok, ".")):
@@ -111,6 +116,8 @@ func (r *entityRun) label(c *candidate) (label, rule string, ok bool) {
 			return "LOC", "place-word", true
 		case r.g.is("gpe-last", lastTok):
 			return "GPE", "place-word", true
+		case r.g.is("loc-first", firstTok) && !r.g.is("loc-last", lastTok):
+			return "LOC", "place-word", true
 		case r.g.is("org-first", firstTok) && len(toks) > 2 && (toks[1].Text == "of" || toks[1].Text == "for"):
 			return "ORG", "org-word", true
 		case r.g.is("fac-last", firstTok) && len(toks) > 2 && toks[1].Text == "of":

@@ -161,6 +161,11 @@ func TestEntitiesRules(t *testing.T) {
 		text string
 		want []ent
 	}{
+		{"Roads to Lake Tarn stayed shut, Police Chief Ellen Park said, as the River Elk rose.", []ent{
+			{"Lake Tarn", "LOC", "Lake Tarn"},
+			{"Ellen Park", "PERSON", "Ellen Park"},
+			{"River Elk", "LOC", "River Elk"},
+		}},
 		{"The Securities and Exchange Commission sued Acme Robotics Inc. on Friday.", []ent{
 			{"Securities and Exchange Commission", "ORG", "Securities and Exchange Commission"},
 			{"Acme Robotics Inc.", "ORG", "Acme Robotics Inc."},

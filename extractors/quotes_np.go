@@ -160,9 +160,23 @@ func qReadNP(words []qWord, s, e int) qMention {
 			break
 		}
 		isOrg := qIsAcronym(last.text)
+		title := -1 // the last title word of the run
 		for k := rs; k < head; k++ {
 			if qOrgWords[words[k].low] {
 				isOrg = true
+			}
+			if qTitleWords[words[k].low] {
+				title = k
+			}
+		}
+		// "Police Chief Ellen Park": the organisation word belongs to a
+		// title, and a name without organisation words follows it.
+		if isOrg && title >= rs && title < head-1 && !qIsAcronym(last.text) {
+			isOrg = false
+			for k := title + 1; k < head; k++ {
+				if qOrgWords[words[k].low] {
+					isOrg = true
+				}
 			}
 		}
 		if isOrg {
