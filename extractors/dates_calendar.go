@@ -278,6 +278,20 @@ func (s *scan) season(i int) (match, bool) {
 				if idx <= cur {
 					y++
 				}
+			case "the", "":
+				// "goes on sale in the summer" (said in November): a season
+				// already over this year is next year's when the clause is
+				// in the future, one still ahead last year's in the past
+				pos := cur // the current season's place in the calendar year
+				if s.ref.Month() <= 2 {
+					pos = -1 // January's winter began last year
+				}
+				switch tn := s.scheduleTense(i, e); {
+				case tn == tFuture && idx < pos:
+					y++
+				case (tn == tPast || tn == tPerfect) && idx > pos && !(pos < 0 && idx == 3):
+					y--
+				}
 			}
 		}
 	}

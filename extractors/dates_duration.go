@@ -297,6 +297,9 @@ func (s *scan) set(i int) (match, bool) {
 		if s.toks[i].cap && s.midCapNext(i+1) {
 			return match{}, false // "New York Daily News"
 		}
+		if s.namedSeries(i + 1) {
+			return match{}, false // "the annual Fan Vote", "our weekly politics podcast"
+		}
 		return match{end: i + 1, typ: "SET", val: v, rule: "frequency"}, true
 	}
 	j := i
@@ -336,4 +339,30 @@ func (s *scan) set(i int) (match, bool) {
 		return match{end: k + 1, typ: "SET", val: "XXXX-XX-XXT" + tk.lex.pod, rule: "every-pod"}, true
 	}
 	return match{}, false
+}
+
+// seriesNouns are things that recur by name rather than measure a period:
+// "our weekly podcast", "the annual meeting" name an event or a publication.
+var seriesNouns = []string{"podcast", "podcasts", "newsletter", "newsletters", "column", "columns",
+	"show", "shows", "magazine", "broadcast", "programme", "program", "series", "episode",
+	"edition", "festival", "fair", "gala", "parade", "tradition", "ritual", "pilgrimage",
+	"summit", "convention", "meeting", "meetings", "dinner", "banquet", "ceremony", "celebration"}
+
+// namedSeries reports whether token k, after a frequency adjective, starts
+// the name of a recurring event or publication: a capitalised name
+// ("annual Fan Vote", "annual Worldwide Developers Conference") or a
+// series noun, possibly after one modifier ("weekly politics podcast").
+func (s *scan) namedSeries(k int) bool {
+	tk := s.tok(k)
+	if tk == nil || tk.kind != kWord || !s.sameSent(k-1, k) {
+		return false
+	}
+	if tk.cap && tk.lex == nil {
+		return true
+	}
+	if s.is(k, seriesNouns...) {
+		return true
+	}
+	n := s.tok(k + 1)
+	return !tk.cap && n != nil && n.kind == kWord && s.sameSent(k, k+1) && s.is(k+1, seriesNouns...)
 }

@@ -210,7 +210,8 @@ func buildLexicon() map[string]*lexEntry {
 		e.num = v
 	}
 	ords := []string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-		"eighth", "ninth", "tenth", "eleventh", "twelfth"}
+		"eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+		"sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"}
 	for i, w := range ords[1:] {
 		e := get(w)
 		e.class |= wOrdinal

@@ -74,7 +74,7 @@ func (s *scan) weekday(i int) (match, bool) {
 					// Monday": news present of a weekday is a schedule
 					// only a verb just before it ("arrives in Tokyo on
 					// Friday"); further off, it is often another clause's
-					if s.is(i-1, "by") || k < i && i-k <= 4 && !s.is(k, reportingVerbs...) {
+					if s.is(i-1, "by") || k < i && (i-k <= 4 || i-k <= 7 && s.is(i-1, "on") && s.nextVerbFar(j)) && !s.is(k, reportingVerbs...) {
 						dir = 1
 					}
 				case tNone, tPerfect:
