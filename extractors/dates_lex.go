@@ -121,6 +121,8 @@ func rulesFor(e *lexEntry) uint32 {
 		m |= rWeekday
 	case "current":
 		m |= rRelUnit | rRefWords
+	case "long":
+		m |= rRefWords
 	case "that", "in":
 		m |= rTheUnit
 	case "fiscal":

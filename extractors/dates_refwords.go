@@ -45,9 +45,18 @@ func (s *scan) refWords(i int) (match, bool) {
 			!s.currentKind(i) {
 			return ref(i+1, "PRESENT_REF")
 		}
+	case "long":
+		// "released long ago", but not "how long ago"
+		if s.is(i+1, "ago") && !s.is(i-1, "how", "so", "too", "as") {
+			return ref(i+2, "PAST_REF")
+		}
 	case "the":
 		j := i + 1
 		switch s.w(j) {
+		case "centuries":
+			if s.is(i-1, "over", "through", "across", "down", "throughout") {
+				return match{end: j + 1, typ: "DURATION", val: "PXCE", rule: "vague-centuries"}, true
+			}
 		case "time":
 			if s.is(j+1, "being") {
 				return ref(j+2, "PRESENT_REF")
