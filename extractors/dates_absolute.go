@@ -181,6 +181,19 @@ func (s *scan) bareMonth(i int) (match, bool) {
 		return match{}, false
 	}
 	y := -1
+	// "May this year", "June last year": one expression, the year fixed
+	if s.is(i+1, "this", "last", "next") && s.is(i+2, "year") && s.sameSent(i, i+2) {
+		if s.hasRef {
+			y = s.ref.Year()
+			switch s.w(i + 1) {
+			case "last":
+				y--
+			case "next":
+				y++
+			}
+		}
+		return match{end: i + 3, typ: "DATE", val: monthValue(y, m), rule: "month-rel-year"}, true
+	}
 	if s.hasRef {
 		y = inferYear(s.ref, m, s.scheduleTense(i, i+1))
 	}
@@ -263,7 +276,7 @@ func (s *scan) plausibleYear(i int) bool {
 	// preposition makes it a year ("in 2019 sales rose").
 	if n := s.tok(i + 1); n != nil && n.kind == kWord && !n.cap && n.lex == nil && n.space {
 		r := s.raw(i + 1)
-		if len(r) > 3 && r[len(r)-1] == 's' && r[len(r)-2] != 's' && !s.has(i-1, wPrep) {
+		if len(r) > 3 && r[len(r)-1] == 's' && r[len(r)-2] != 's' && !s.has(i-1, wPrep) && !s.is(i+1, yearEvents...) {
 			return false
 		}
 	}
@@ -419,3 +432,9 @@ func (s *scan) streetAddress(k int) bool {
 	}
 	return false
 }
+
+// yearEvents are plural nouns a year names the edition of ("the 2016
+// elections", "raising 2016 elections", "the 2008 Olympics").
+var yearEvents = []string{"elections", "olympics", "games", "playoffs", "midterms", "primaries",
+	"championships", "finals", "awards", "protests", "riots", "attacks", "floods", "wildfires",
+	"polls", "campaigns", "talks", "negotiations", "celebrations", "festivities", "results"}
