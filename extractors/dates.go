@@ -243,6 +243,12 @@ func (s *scan) emit(start int, m match) {
 			s.newsDay = m.day
 		}
 	}
+	if !m.day.IsZero() && m.typ == "TIME" {
+		switch m.rule {
+		case "weekday-past-pod", "weekday-future-pod", "yesterday-pod", "tomorrow-pod":
+			s.newsDay = m.day // "Monday night": the day of the news
+		}
+	}
 	if m.typ == "DATE" && len(m.val) >= 4 && isDigits(m.val[:4]) && (len(m.val) == 4 || m.val[4] == '-') {
 		s.anchorYear, _ = strconv.Atoi(m.val[:4])
 		s.lastValue = m.val

@@ -125,3 +125,22 @@ func TestDatesAdjectives(t *testing.T) {
 			[]string{"current|DATE|PRESENT_REF"}},
 	})
 }
+
+func TestDatesSpeakerToday(t *testing.T) {
+	tags := map[string]string{"needed": "VBD", "said": "VBD", "lost": "VBD", "are": "VBP", "is": "VBZ", "beat": "VBD"}
+	runTaggedDateCases(t, tags, []dateCase{
+		// 2019-11-19 is a Tuesday; the news happened on Monday.
+		{"quoted game today is the game day",
+			"The Chiefs beat the Chargers on Monday night. “Yes, we needed to win this game today,” the coach said.", "2019-11-19",
+			[]string{"Monday night|TIME|2019-11-18TNI", "today|DATE|2019-11-18"}},
+		{"quoted today's hearing",
+			"The committee heard two witnesses on Monday.\n\n“Today's hearing is over,” a spokeswoman said.", "2019-11-19",
+			[]string{"Monday|DATE|2019-11-18", "Today|DATE|2019-11-18"}},
+		{"quoted present today stays",
+			"The team won on Sunday. “We are really happy today,” the coach said.", "2019-11-19",
+			[]string{"Sunday|DATE|2019-11-17", "today|DATE|2019-11-19"}},
+		{"unquoted today stays",
+			"The team lost on Monday. The league meets today to review the game.", "2019-11-19",
+			[]string{"Monday|DATE|2019-11-18", "today|DATE|2019-11-19"}},
+	})
+}

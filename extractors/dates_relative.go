@@ -147,7 +147,11 @@ func (s *scan) relDay(i int) (match, bool) {
 		return match{}, false
 	}
 	d := addDays(s.ref, off)
-	m := match{end: j + 1, typ: "DATE", val: s.dayOrX(d), rule: s.w(j)}
+	rule := s.w(j)
+	if rule == "today" && s.speakerToday(i) {
+		d, rule = s.newsDay, "today-speaker"
+	}
+	m := match{end: j + 1, typ: "DATE", val: s.dayOrX(d), rule: rule}
 	if s.hasRef {
 		m.day = d
 	}
