@@ -144,3 +144,21 @@ func TestDatesSpeakerToday(t *testing.T) {
 			[]string{"Monday|DATE|2019-11-18", "today|DATE|2019-11-19"}},
 	})
 }
+
+func TestDatesTodayContrast(t *testing.T) {
+	tags := map[string]string{"killed": "VBD", "are": "VBP", "said": "VBD", "may": "MD", "announced": "VBD", "is": "VBZ"}
+	runTaggedDateCases(t, tags, []dateCase{
+		{"present after history",
+			"The plague killed millions in the 1300s. Today, plague infections are rare.", "2019-11-18",
+			[]string{"the 1300s|DATE|13", "Today|DATE|PRESENT_REF"}},
+		{"modal after an earlier month",
+			"In May, the chief said the moon came first. Today that mission may reach Europa.", "2019-11-18",
+			[]string{"May|DATE|2019-05", "Today|DATE|PRESENT_REF"}},
+		{"past tense is the day",
+			"The plague killed millions in the 1300s. Today, the minister announced new checks.", "2019-11-18",
+			[]string{"the 1300s|DATE|13", "Today|DATE|2019-11-18"}},
+		{"no earlier period is the day",
+			"Markets rallied. Today the market is closed.", "2019-11-18",
+			[]string{"Today|DATE|2019-11-18"}},
+	})
+}

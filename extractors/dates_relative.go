@@ -128,6 +128,9 @@ func (s *scan) relDay(i int) (match, bool) {
 		if s.isApos(i+1) && s.glued(i) && s.glued(i+1) && s.is(i+2, "s") && s.nowadays(i+3) {
 			return match{end: i + 1, typ: "DATE", val: "PRESENT_REF", rule: "today-nowadays"}, true
 		}
+		if s.todayContrast(i) {
+			return match{end: i + 1, typ: "DATE", val: "PRESENT_REF", rule: "today-contrast"}, true
+		}
 	case "tonight":
 		d := addDays(s.ref, 0)
 		return match{end: i + 1, typ: "TIME", val: s.dayOrX(d) + "TNI", rule: "tonight", day: d}, true

@@ -39,3 +39,33 @@ func (s *scan) inQuote(i int) bool {
 	open := strings.Count(seg, "\u201c") - strings.Count(seg, "\u201d")
 	return open > 0 || strings.Count(seg, `"`)%2 == 1
 }
+
+// todayContrast reports whether "today" at token i opens a sentence that
+// sets the present against a time just named: "... in the 1300s. Today,
+// plague infections are rare"; "In May, he said ... Today that mission may
+// have expanded". The sentence is in the present or has a modal, and the
+// last date the text gave, within a few sentences, is an earlier period.
+// That "today" is the present age (PRESENT_REF), not the day.
+func (s *scan) todayContrast(i int) bool {
+	if !s.hasRef || i > 0 && s.sameSent(i-1, i) || len(s.out) == 0 {
+		return false
+	}
+	last := len(s.out) - 1
+	if i-s.outTok[last] > 80 {
+		return false
+	}
+	v := s.out[last].Value
+	ref := dateOf(s.ref)
+	if s.out[last].Type != "DATE" || v == "" || v[0] < '0' || v[0] > '9' || len(v) > len(ref) || v >= ref[:len(v)] {
+		return false
+	}
+	for k := i + 1; k < len(s.toks) && k < i+15 && s.sameSent(i, k); k++ {
+		if s.is(k, "may", "might", "can", "could", "must") || s.tagAt(k) == "MD" {
+			return true
+		}
+		if tn := s.verbTense(k, true); tn != tNone {
+			return tn == tPresent
+		}
+	}
+	return false
+}
