@@ -349,7 +349,7 @@ next:
 		if yy, ee := s.yearAt(e); yy > 0 {
 			y, e = yy, ee
 		} else if s.hasRef {
-			y = inferYear(s.ref, h.month, s.tenseAround(i, e))
+			y = inferYear(s.ref, h.month, s.scheduleTense(i, e))
 			if h.words[0] == "black" || h.words[0] == "cyber" || h.words[0] == "thanksgiving" {
 				// shopping days are looked forward to from earlier in the autumn
 				if d := holidayDay(h.words[0], s.ref.Year(), h.month, h.day); !d.Before(addDays(s.ref, -14)) {

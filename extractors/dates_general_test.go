@@ -162,3 +162,12 @@ func TestDatesTodayContrast(t *testing.T) {
 			[]string{"Today|DATE|2019-11-18"}},
 	})
 }
+
+func TestDatesHolidaySchedule(t *testing.T) {
+	runTaggedDateCases(t, map[string]string{"opens": "VBZ", "opened": "VBD"}, []dateCase{
+		{"present schedule holiday", "The new terminal opens on Easter.", "2019-11-20",
+			[]string{"Easter|DATE|2020-04-12"}},
+		{"past holiday", "The new terminal opened on Easter.", "2019-11-20",
+			[]string{"Easter|DATE|2019-04-21"}},
+	})
+}
