@@ -360,7 +360,8 @@ func (s *scan) set(i int) (match, bool) {
 var seriesNouns = []string{"podcast", "podcasts", "newsletter", "newsletters", "column", "columns",
 	"show", "shows", "magazine", "broadcast", "programme", "program", "series", "episode",
 	"edition", "festival", "fair", "gala", "parade", "tradition", "ritual", "pilgrimage",
-	"summit", "convention", "meeting", "meetings", "dinner", "banquet", "ceremony", "celebration"}
+	"summit", "convention", "meeting", "meetings", "dinner", "banquet", "ceremony", "celebration",
+	"keynote", "speech", "address", "awards", "contest", "tournament"}
 
 // namedSeries reports whether token k, after a frequency adjective, starts
 // the name of a recurring event or publication: a capitalised name

@@ -114,6 +114,7 @@ func TestDatesAdjectives(t *testing.T) {
 	runDateCases(t, []dateCase{
 		{"annual before a name", "The band sits third in the annual Fan Vote.", "2019-11-20", nil},
 		{"weekly podcast", "Listen to our weekly politics podcast.", "2019-11-20", nil},
+		{"annual keynote", "He gave his annual opening keynote to developers.", "2019-11-20", nil},
 		{"weekly measure kept", "The number claiming weekly benefits rose.", "2019-11-20",
 			[]string{"weekly|SET|P1W"}},
 		{"annual profit kept", "The firm posted an annual profit.", "2019-11-20",
