@@ -32,7 +32,7 @@ func runTaggedDateCases(t *testing.T, tags map[string]string, cases []dateCase) 
 
 // scheduleTags are the tagger's verdicts on the verbs of TestDatesSchedules.
 var scheduleTags = map[string]string{"stops": "VBZ", "reopens": "VBZ", "goes": "VBZ", "opens": "VBZ",
-	"says": "VBZ", "is": "VBZ", "go": "VBP", "played": "VBD", "reopened": "VBD", "flooded": "VBD",
+	"says": "VBZ", "covers": "VBZ", "is": "VBZ", "go": "VBP", "played": "VBD", "reopened": "VBD", "flooded": "VBD",
 	"enlisted": "VBD", "were": "VBD", "peaked": "VBD", "play": "VB", "reopen": "VB", "open": "VB",
 	"will": "MD"}
 
@@ -52,6 +52,8 @@ func TestDatesSchedules(t *testing.T) {
 			[]string{"July 22|DATE|2019-07-22"}},
 		{"present schedule month", "The museum reopens in March.", "2019-11-20",
 			[]string{"March|DATE|2020-03"}},
+		{"stative present keeps the past", "The report covers March.", "2019-11-20",
+			[]string{"March|DATE|2019-03"}},
 		{"present schedule season", "The hybrid goes on sale in the summer.", "2019-11-20",
 			[]string{"the summer|DATE|2020-SU"}},
 		{"future season", "The bridge will reopen in the spring.", "2019-11-20",
@@ -147,7 +149,7 @@ func TestDatesSpeakerToday(t *testing.T) {
 }
 
 func TestDatesTodayContrast(t *testing.T) {
-	tags := map[string]string{"killed": "VBD", "are": "VBP", "said": "VBD", "may": "MD", "announced": "VBD", "is": "VBZ"}
+	tags := map[string]string{"killed": "VBD", "fell": "VBD", "reports": "VBZ", "are": "VBP", "said": "VBD", "may": "MD", "announced": "VBD", "is": "VBZ"}
 	runTaggedDateCases(t, tags, []dateCase{
 		{"present after history",
 			"The plague killed millions in the 1300s. Today, plague infections are rare.", "2019-11-18",
@@ -158,6 +160,9 @@ func TestDatesTodayContrast(t *testing.T) {
 		{"past tense is the day",
 			"The plague killed millions in the 1300s. Today, the minister announced new checks.", "2019-11-18",
 			[]string{"the 1300s|DATE|13", "Today|DATE|2019-11-18"}},
+		{"reporting present is the day",
+			"Sales fell in 2018. Today, the company reports its results.", "2019-11-18",
+			[]string{"2018|DATE|2018", "Today|DATE|2019-11-18"}},
 		{"no earlier period is the day",
 			"Markets rallied. Today the market is closed.", "2019-11-18",
 			[]string{"Today|DATE|2019-11-18"}},

@@ -64,7 +64,7 @@ func (s *scan) todayContrast(i int) bool {
 			return true
 		}
 		if tn := s.verbTense(k, true); tn != tNone {
-			return tn == tPresent
+			return tn == tPresent && !s.is(k, reportingVerbs...) // "Today, the firm reports..." is the day
 		}
 	}
 	return false

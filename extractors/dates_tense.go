@@ -165,7 +165,7 @@ func (s *scan) verbTense(k int, after bool) tense {
 // copula some way off.
 func (s *scan) scheduleTense(i, j int) tense {
 	tn, k := s.verbAround(i, j)
-	if tn != tPresent || k < 0 || s.is(k, reportingVerbs...) {
+	if tn != tPresent || k < 0 || s.is(k, reportingVerbs...) || s.is(k, stativeVerbs...) {
 		return tn
 	}
 	d := i - k
@@ -189,3 +189,11 @@ func (s *scan) nextVerbFar(j int) bool {
 	tn, _ := s.verbRight(j, 3)
 	return tn == tNone
 }
+
+// stativeVerbs describe a record rather than schedule an event: "the
+// report covers March", "the figures show June was hot".
+var stativeVerbs = []string{"covers", "cover", "shows", "show", "includes", "include", "contains",
+	"contain", "remains", "remain", "marks", "mark", "means", "mean", "seems", "seem", "appears",
+	"appear", "reflects", "reflect", "suggests", "suggest", "indicates", "indicate", "compares",
+	"compare", "follows", "follow", "recalls", "recall", "remembers", "remember", "knows", "know",
+	"describes", "describe", "lists", "list", "details", "explains", "explain"}
