@@ -189,7 +189,7 @@ func (s *scan) duration(i int) (match, bool) {
 	if !ok || u == uWeekend {
 		// "a 20 year" with a singular unit after a number used as adjective
 		if tk := s.tok(j); ok == false && q > 1 && tk != nil && tk.lex != nil && tk.lex.class&wUnit != 0 && tk.lex.class&wPlural == 0 &&
-			(s.is(i-1, "a", "an") || s.nounAfter(j+1)) {
+			(s.is(i-1, "a", "an") || q < 1000 && s.nounAfter(j+1)) {
 			u, ue, ok = tk.lex.unit, j+1, true
 		}
 		if !ok || u == uWeekend {
