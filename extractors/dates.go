@@ -24,8 +24,10 @@ import (
 // dates_refwords.go (now, recently, the future), dates_anchored.go (the
 // same day, the previous year),
 // dates_monthpart.go (the last week of March, on the 15th), dates_duration.go
-// (durations and sets), dates_time.go (clock times); dates_tense.go decides
-// direction from the verb's tense, timex.go writes values.
+// (durations and sets), dates_time.go (clock times), dates_speaker.go (a
+// quoted speaker's "today", "Today" against an earlier period);
+// dates_tense.go decides direction from the verb's tense (a present-tense
+// schedule points forward), timex.go writes values.
 type Dates struct{}
 
 // NewDates returns the date extractor.
