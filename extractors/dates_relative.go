@@ -31,6 +31,10 @@ func (s *scan) weekday(i int) (match, bool) {
 		return match{end: j + 1, typ: "SET", val: "XXXX-WXX-" + n, rule: "weekdays"}, true
 	}
 	j++
+	if det == "" && s.is(j, recurringNouns...) && s.sameSent(j-1, j) {
+		// "end Saturday publication", "the Sunday edition": every such day
+		return match{end: j, typ: "SET", val: "XXXX-WXX-" + n, rule: "weekday-recurring"}, true
+	}
 	// "Saturday, May 18": the date fixes the day.
 	k := j
 	if s.punct(k, ",") {
@@ -355,3 +359,8 @@ func (s *scan) ago(i int) (match, bool) {
 	}
 	return m, true
 }
+
+// recurringNouns, after a weekday, name something that happens on every
+// such day ("Saturday publication", "the Sunday edition", "Friday prayers").
+var recurringNouns = []string{"publication", "edition", "editions", "paper", "papers", "newspaper",
+	"newspapers", "delivery", "deliveries", "print", "mass", "prayers", "services", "service"}
