@@ -24,8 +24,10 @@ import (
 // dates_refwords.go (now, recently, the future), dates_anchored.go (the
 // same day, the previous year),
 // dates_monthpart.go (the last week of March, on the 15th), dates_duration.go
-// (durations and sets), dates_time.go (clock times); dates_tense.go decides
-// direction from the verb's tense, timex.go writes values.
+// (durations and sets), dates_time.go (clock times), dates_speaker.go (a
+// quoted speaker's "today", "Today" against an earlier period);
+// dates_tense.go decides direction from the verb's tense (a present-tense
+// schedule points forward), timex.go writes values.
 type Dates struct{}
 
 // NewDates returns the date extractor.
@@ -241,6 +243,12 @@ func (s *scan) emit(start int, m match) {
 		switch m.rule {
 		case "weekday-past", "weekday-future", "today", "yesterday", "tomorrow":
 			s.newsDay = m.day
+		}
+	}
+	if !m.day.IsZero() && m.typ == "TIME" {
+		switch m.rule {
+		case "weekday-past-pod", "weekday-future-pod", "yesterday-pod", "tomorrow-pod":
+			s.newsDay = m.day // "Monday night": the day of the news
 		}
 	}
 	if m.typ == "DATE" && len(m.val) >= 4 && isDigits(m.val[:4]) && (len(m.val) == 4 || m.val[4] == '-') {

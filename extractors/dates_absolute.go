@@ -90,7 +90,7 @@ func (s *scan) dayMatch(i, end, y, m, d int, rule string) (match, bool) {
 		y, rule = 2001, "september-11" // "the September 11 attacks": a named day, as a holiday is
 	}
 	if y < 0 && s.hasRef {
-		y = inferYear(s.ref, m, s.tenseAround(i, end))
+		y = inferYear(s.ref, m, s.scheduleTense(i, end))
 	}
 	mt := match{end: end, typ: "DATE", val: dayValue(y, m, d), rule: rule}
 	if y >= 0 {
@@ -181,8 +181,21 @@ func (s *scan) bareMonth(i int) (match, bool) {
 		return match{}, false
 	}
 	y := -1
+	// "May this year", "June last year": one expression, the year fixed
+	if s.is(i+1, "this", "last", "next") && s.is(i+2, "year") && s.sameSent(i, i+2) {
+		if s.hasRef {
+			y = s.ref.Year()
+			switch s.w(i + 1) {
+			case "last":
+				y--
+			case "next":
+				y++
+			}
+		}
+		return match{end: i + 3, typ: "DATE", val: monthValue(y, m), rule: "month-rel-year"}, true
+	}
 	if s.hasRef {
-		y = inferYear(s.ref, m, s.tenseAround(i, i+1))
+		y = inferYear(s.ref, m, s.scheduleTense(i, i+1))
 	}
 	return match{end: i + 1, typ: "DATE", val: monthValue(y, m), rule: "month"}, true
 }
@@ -253,6 +266,9 @@ func (s *scan) plausibleYear(i int) bool {
 			return false
 		}
 	}
+	if s.streetAddress(i + 1) {
+		return false // "1909 Jolinda Drive": a house number
+	}
 	if s.is(i+1, "percent", "per", "cent", "times", "people", "jobs", "troops", "points", "feet", "miles", "km", "metres", "meters", "tons", "tonnes", "units", "votes", "acres") {
 		return false
 	}
@@ -260,7 +276,7 @@ func (s *scan) plausibleYear(i int) bool {
 	// preposition makes it a year ("in 2019 sales rose").
 	if n := s.tok(i + 1); n != nil && n.kind == kWord && !n.cap && n.lex == nil && n.space {
 		r := s.raw(i + 1)
-		if len(r) > 3 && r[len(r)-1] == 's' && r[len(r)-2] != 's' && !s.has(i-1, wPrep) {
+		if len(r) > 3 && r[len(r)-1] == 's' && r[len(r)-2] != 's' && !s.has(i-1, wPrep) && !s.is(i+1, yearEvents...) {
 			return false
 		}
 	}
@@ -298,6 +314,10 @@ func (s *scan) decade(i int) (match, bool) {
 		return match{}, false
 	}
 	switch {
+	case nd == 4 && n%100 == 0 && n >= 1000 && n < 2000:
+		// "the 1300s", "the 1800s": a century (TimeML 13, 18); "the 2000s"
+		// is read as the decade, its usual sense
+		return match{end: j + 2, typ: "DATE", val: strconv.Itoa(n / 100), rule: "hundreds"}, true
 	case nd == 4 && n%10 == 0 && n >= 1000 && n <= 2990:
 		return match{end: j + 2, typ: "DATE", val: strconv.Itoa(n / 10), rule: "decade"}, true
 	case nd == 2 && n%10 == 0:
@@ -388,3 +408,33 @@ func (s *scan) rangeTail(i int) (match, bool) {
 	s.lastMD = -1
 	return match{end: e, typ: "DATE", val: dayValue(s.mdYear, s.mdMonth, d), rule: "range-day"}, true
 }
+
+// streetSuffixes end street names.
+var streetSuffixes = []string{"street", "st", "drive", "dr", "place", "pl", "avenue", "ave", "road", "rd",
+	"lane", "ln", "boulevard", "blvd", "court", "ct", "way", "terrace", "circle", "parkway", "pkwy",
+	"highway", "hwy", "pike", "trail", "crescent", "close", "square", "alley", "row"}
+
+// streetAddress reports whether tokens from k are a street name (up to
+// three capitalised words and a street suffix): the number before it is a
+// house number ("2134 Caldwell Place", "100 N. Main St.").
+func (s *scan) streetAddress(k int) bool {
+	for j := k; j < k+5 && j < len(s.toks) && s.sameSent(k-1, j); j++ {
+		tk := &s.toks[j]
+		if s.punct(j, ".") && j > k {
+			continue // "N. Main St."
+		}
+		if tk.kind != kWord || !tk.cap {
+			return false
+		}
+		if j > k && s.is(j, streetSuffixes...) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearEvents are plural nouns a year names the edition of ("the 2016
+// elections", "raising 2016 elections", "the 2008 Olympics").
+var yearEvents = []string{"elections", "olympics", "games", "playoffs", "midterms", "primaries",
+	"championships", "finals", "awards", "protests", "riots", "attacks", "floods", "wildfires",
+	"polls", "campaigns", "talks", "negotiations", "celebrations", "festivities", "results"}

@@ -278,6 +278,20 @@ func (s *scan) season(i int) (match, bool) {
 				if idx <= cur {
 					y++
 				}
+			case "the", "":
+				// "goes on sale in the summer" (said in November): a season
+				// already over this year is next year's when the clause is
+				// in the future, one still ahead last year's in the past
+				pos := cur // the current season's place in the calendar year
+				if s.ref.Month() <= 2 {
+					pos = -1 // January's winter began last year
+				}
+				switch tn := s.scheduleTense(i, e); {
+				case tn == tFuture && idx < pos:
+					y++
+				case (tn == tPast || tn == tPerfect) && idx > pos && !(pos < 0 && idx == 3):
+					y--
+				}
 			}
 		}
 	}
@@ -335,7 +349,7 @@ next:
 		if yy, ee := s.yearAt(e); yy > 0 {
 			y, e = yy, ee
 		} else if s.hasRef {
-			y = inferYear(s.ref, h.month, s.tenseAround(i, e))
+			y = inferYear(s.ref, h.month, s.scheduleTense(i, e))
 			if h.words[0] == "black" || h.words[0] == "cyber" || h.words[0] == "thanksgiving" {
 				// shopping days are looked forward to from earlier in the autumn
 				if d := holidayDay(h.words[0], s.ref.Year(), h.month, h.day); !d.Before(addDays(s.ref, -14)) {

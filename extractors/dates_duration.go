@@ -166,6 +166,14 @@ func (s *scan) duration(i int) (match, bool) {
 			return match{end: end, typ: "DURATION", val: durationValue(q, tk.lex.unit), rule: "n-unit-adj"}, true
 		}
 	}
+	// "one-to-seven days": one hyphenated word, a vague count
+	if q >= 0 && s.isHyphen(e) && s.is(e+1, "to") && s.isHyphen(e+2) && s.glued(e-1) && s.glued(e) && s.glued(e+1) && s.glued(e+2) {
+		if q2, e2, ok2 := s.quantity(e + 3); ok2 && q2 > q {
+			if u, ue, ok3 := s.unitAt(e2, q2); ok3 && u != uWeekend {
+				return match{end: ue, typ: "DURATION", val: durationValue(-1, u), rule: "n-to-n-units"}, true
+			}
+		}
+	}
 	// "60 or 90 days", "two to three years": the first count takes the
 	// second's unit
 	dash := (s.isHyphen(e) || s.punct(e, "/")) && s.glued(e-1) && s.glued(e)
@@ -180,7 +188,8 @@ func (s *scan) duration(i int) (match, bool) {
 	u, ue, ok := s.unitAt(j, q)
 	if !ok || u == uWeekend {
 		// "a 20 year" with a singular unit after a number used as adjective
-		if tk := s.tok(j); ok == false && q > 1 && tk != nil && tk.lex != nil && tk.lex.class&wUnit != 0 && tk.lex.class&wPlural == 0 && s.is(i-1, "a", "an") {
+		if tk := s.tok(j); ok == false && q > 1 && tk != nil && tk.lex != nil && tk.lex.class&wUnit != 0 && tk.lex.class&wPlural == 0 &&
+			(s.is(i-1, "a", "an") || q < 1000 && s.nounAfter(j+1)) {
 			u, ue, ok = tk.lex.unit, j+1, true
 		}
 		if !ok || u == uWeekend {
@@ -233,6 +242,11 @@ func (s *scan) vagueUnits(i int) (match, bool) {
 	if tk.lex != nil && tk.lex.class&wUnit != 0 && tk.lex.class&wPlural == 0 && tk.lex.unit != uWeekend &&
 		s.isHyphen(i+1) && s.glued(i) && s.glued(i+1) && s.is(i+2, "long") {
 		return match{end: i + 3, typ: "DURATION", val: durationValue(1, tk.lex.unit), rule: "unit-long"}, true
+	}
+	if tk.lex != nil && tk.lex.unit == uCentury && tk.lex.class&wPlural != 0 && s.is(i-1, "for") {
+		// "for centuries": an unknown number of them ("over the
+		// centuries" is in refWords, which starts at "the")
+		return match{end: i + 1, typ: "DURATION", val: "PXCE", rule: "vague-centuries"}, true
 	}
 	if tk.lex == nil || tk.lex.class&wUnit == 0 || tk.lex.class&wPlural == 0 || tk.lex.unit == uWeekend || tk.lex.unit == uCentury {
 		return match{}, false
@@ -297,6 +311,9 @@ func (s *scan) set(i int) (match, bool) {
 		if s.toks[i].cap && s.midCapNext(i+1) {
 			return match{}, false // "New York Daily News"
 		}
+		if s.namedSeries(i + 1) {
+			return match{}, false // "the annual Fan Vote", "our weekly politics podcast"
+		}
 		return match{end: i + 1, typ: "SET", val: v, rule: "frequency"}, true
 	}
 	j := i
@@ -336,4 +353,39 @@ func (s *scan) set(i int) (match, bool) {
 		return match{end: k + 1, typ: "SET", val: "XXXX-XX-XXT" + tk.lex.pod, rule: "every-pod"}, true
 	}
 	return match{}, false
+}
+
+// seriesNouns are things that recur by name rather than measure a period:
+// "our weekly podcast", "the annual meeting" name an event or a publication.
+var seriesNouns = []string{"podcast", "podcasts", "newsletter", "newsletters", "column", "columns",
+	"show", "shows", "magazine", "broadcast", "programme", "program", "series", "episode",
+	"edition", "festival", "fair", "gala", "parade", "tradition", "ritual", "pilgrimage",
+	"summit", "convention", "meeting", "meetings", "dinner", "banquet", "ceremony", "celebration",
+	"keynote", "speech", "address", "awards", "contest", "tournament"}
+
+// namedSeries reports whether token k, after a frequency adjective, starts
+// the name of a recurring event or publication: a capitalised name
+// ("annual Fan Vote", "annual Worldwide Developers Conference") or a
+// series noun, possibly after one modifier ("weekly politics podcast").
+func (s *scan) namedSeries(k int) bool {
+	tk := s.tok(k)
+	if tk == nil || tk.kind != kWord || !s.sameSent(k-1, k) {
+		return false
+	}
+	if tk.cap && tk.lex == nil {
+		return true
+	}
+	if s.is(k, seriesNouns...) {
+		return true
+	}
+	n := s.tok(k + 1)
+	return !tk.cap && n != nil && n.kind == kWord && s.sameSent(k, k+1) && s.is(k+1, seriesNouns...)
+}
+
+// nounAfter reports whether token k is a lowercase word the lexicon does
+// not know, a noun that a count and a singular unit modify ("48 hour
+// holds", "24 hour service").
+func (s *scan) nounAfter(k int) bool {
+	tk := s.tok(k)
+	return tk != nil && tk.kind == kWord && !tk.cap && tk.lex == nil && s.sameSent(k-1, k) && tk.space
 }

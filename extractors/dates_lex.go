@@ -121,6 +121,8 @@ func rulesFor(e *lexEntry) uint32 {
 		m |= rWeekday
 	case "current":
 		m |= rRelUnit | rRefWords
+	case "long":
+		m |= rRefWords
 	case "that", "in":
 		m |= rTheUnit
 	case "fiscal":
@@ -210,7 +212,8 @@ func buildLexicon() map[string]*lexEntry {
 		e.num = v
 	}
 	ords := []string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-		"eighth", "ninth", "tenth", "eleventh", "twelfth"}
+		"eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+		"sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"}
 	for i, w := range ords[1:] {
 		e := get(w)
 		e.class |= wOrdinal

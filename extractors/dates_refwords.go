@@ -41,12 +41,22 @@ func (s *scan) refWords(i int) (match, bool) {
 	case "current":
 		// "current" alone (the current crisis); "the current year" is a
 		// calendar unit
-		if !s.has(i+1, wUnit) && !s.has(i+1, wSeason) && s.tok(i+1) != nil && s.toks[i+1].kind == kWord {
+		if !s.has(i+1, wUnit) && !s.has(i+1, wSeason) && s.tok(i+1) != nil && s.toks[i+1].kind == kWord &&
+			!s.currentKind(i) {
 			return ref(i+1, "PRESENT_REF")
+		}
+	case "long":
+		// "released long ago", but not "how long ago"
+		if s.is(i+1, "ago") && !s.is(i-1, "how", "so", "too", "as") {
+			return ref(i+2, "PAST_REF")
 		}
 	case "the":
 		j := i + 1
 		switch s.w(j) {
+		case "centuries":
+			if s.is(i-1, "over", "through", "across", "down", "throughout") {
+				return match{end: j + 1, typ: "DURATION", val: "PXCE", rule: "vague-centuries"}, true
+			}
 		case "time":
 			if s.is(j+1, "being") {
 				return ref(j+2, "PRESENT_REF")
@@ -89,4 +99,26 @@ func (s *scan) nowadays(k int) bool {
 	return n == nil || !s.sameSent(k, k+1) ||
 		n.kind == kPunct && !s.isHyphen(k+1) && !s.isApos(k+1) && !s.punct(k+1, "&") &&
 			!(s.punct(k+1, ".") && s.glued(k+1)) // "today's U.S. economy"
+}
+
+// kindNouns are what "current" picks one of among others, not a time:
+// "the current model", "five current members", "the current champion".
+var kindNouns = []string{"model", "models", "version", "versions", "generation", "lineup", "fleet",
+	"edition", "design", "member", "members", "owner", "owners", "holder", "holders", "champion",
+	"champions", "employees", "staff", "students", "players", "roster", "team", "customers",
+	"users", "subscribers", "account", "accounts", "address", "location", "home", "job", "role",
+	"contract", "title"}
+
+// currentKind reports whether "current" at token i selects an item
+// ("the current model", "the current RAV4", "five current models") rather
+// than placing something in the present ("the current crisis").
+func (s *scan) currentKind(i int) bool {
+	if _, nd := s.num(i - 1); nd > 0 || s.has(i-1, wNumber) {
+		return true
+	}
+	n := s.tok(i + 1)
+	if n == nil || !s.sameSent(i, i+1) {
+		return false
+	}
+	return n.cap && n.lex == nil || s.is(i+1, kindNouns...)
 }

@@ -31,6 +31,10 @@ func (s *scan) weekday(i int) (match, bool) {
 		return match{end: j + 1, typ: "SET", val: "XXXX-WXX-" + n, rule: "weekdays"}, true
 	}
 	j++
+	if det == "" && s.is(j, recurringNouns...) && s.sameSent(j-1, j) {
+		// "end Saturday publication", "the Sunday edition": every such day
+		return match{end: j, typ: "SET", val: "XXXX-WXX-" + n, rule: "weekday-recurring"}, true
+	}
 	// "Saturday, May 18": the date fixes the day.
 	k := j
 	if s.punct(k, ",") {
@@ -74,7 +78,7 @@ func (s *scan) weekday(i int) (match, bool) {
 					// Monday": news present of a weekday is a schedule
 					// only a verb just before it ("arrives in Tokyo on
 					// Friday"); further off, it is often another clause's
-					if s.is(i-1, "by") || k < i && i-k <= 4 && !s.is(k, reportingVerbs...) {
+					if s.is(i-1, "by") || k < i && (i-k <= 4 || i-k <= 7 && s.is(i-1, "on") && s.nextVerbFar(j)) && !s.is(k, reportingVerbs...) {
 						dir = 1
 					}
 				case tNone, tPerfect:
@@ -128,6 +132,9 @@ func (s *scan) relDay(i int) (match, bool) {
 		if s.isApos(i+1) && s.glued(i) && s.glued(i+1) && s.is(i+2, "s") && s.nowadays(i+3) {
 			return match{end: i + 1, typ: "DATE", val: "PRESENT_REF", rule: "today-nowadays"}, true
 		}
+		if s.todayContrast(i) {
+			return match{end: i + 1, typ: "DATE", val: "PRESENT_REF", rule: "today-contrast"}, true
+		}
 	case "tonight":
 		d := addDays(s.ref, 0)
 		return match{end: i + 1, typ: "TIME", val: s.dayOrX(d) + "TNI", rule: "tonight", day: d}, true
@@ -147,7 +154,11 @@ func (s *scan) relDay(i int) (match, bool) {
 		return match{}, false
 	}
 	d := addDays(s.ref, off)
-	m := match{end: j + 1, typ: "DATE", val: s.dayOrX(d), rule: s.w(j)}
+	rule := s.w(j)
+	if rule == "today" && s.speakerToday(i) {
+		d, rule = s.newsDay, "today-speaker"
+	}
+	m := match{end: j + 1, typ: "DATE", val: s.dayOrX(d), rule: rule}
 	if s.hasRef {
 		m.day = d
 	}
@@ -348,3 +359,8 @@ func (s *scan) ago(i int) (match, bool) {
 	}
 	return m, true
 }
+
+// recurringNouns, after a weekday, name something that happens on every
+// such day ("Saturday publication", "the Sunday edition", "Friday prayers").
+var recurringNouns = []string{"publication", "edition", "editions", "paper", "papers", "newspaper",
+	"newspapers", "delivery", "deliveries", "print", "mass", "prayers", "services", "service"}

@@ -152,5 +152,8 @@ func (s *scan) abbrevBefore(i int) bool {
 		return false
 	}
 	p := s.tok(i - 1)
+	if q := s.tok(i - 2); q != nil && q.kind == kNum && p != nil && p.end-p.start == 1 && s.glued(i-2) {
+		return false // "the 1300s.": a decade's "s", not an initial
+	}
 	return p != nil && p.kind == kWord && (p.lex != nil && p.lex.class&wMonthAbbr != 0 || p.end-p.start == 1)
 }

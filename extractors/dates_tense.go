@@ -157,3 +157,43 @@ func (s *scan) verbTense(k int, after bool) tense {
 	}
 	return tNone
 }
+
+// scheduleTense is tenseAround for expressions that name a day, month or
+// season without its year: a present-tense verb of the same clause states
+// a schedule ("the tour stops at the arena on July 22", "goes on sale in
+// the summer"), so it counts as future, unless it is a verb of saying or a
+// copula some way off.
+func (s *scan) scheduleTense(i, j int) tense {
+	tn, k := s.verbAround(i, j)
+	if tn != tPresent || k < 0 || s.is(k, reportingVerbs...) || s.is(k, stativeVerbs...) {
+		return tn
+	}
+	d := i - k
+	if k >= j {
+		d = k - j + 1
+	}
+	if d > 8 || s.is(k, "is", "are", "am") && d > 3 {
+		return tn
+	}
+	if k < i && d > 4 && !s.nextVerbFar(j) {
+		tr, _ := s.verbRight(j, 3)
+		return tr // "the band that plays tonight on July 22 announced"
+	}
+	return tFuture
+}
+
+// nextVerbFar reports whether no tensed verb follows within three tokens
+// of token j: "NASA on Monday enlisted help" is governed by the verb
+// right after the expression, not by one further left.
+func (s *scan) nextVerbFar(j int) bool {
+	tn, _ := s.verbRight(j, 3)
+	return tn == tNone
+}
+
+// stativeVerbs describe a record rather than schedule an event: "the
+// report covers March", "the figures show June was hot".
+var stativeVerbs = []string{"covers", "cover", "shows", "show", "includes", "include", "contains",
+	"contain", "remains", "remain", "marks", "mark", "means", "mean", "seems", "seem", "appears",
+	"appear", "reflects", "reflect", "suggests", "suggest", "indicates", "indicate", "compares",
+	"compare", "follows", "follow", "recalls", "recall", "remembers", "remember", "knows", "know",
+	"describes", "describe", "lists", "list", "details", "explains", "explain"}

@@ -125,7 +125,7 @@ func (s *scan) clock(i int) (match, bool) {
 	if !ok {
 		d, ok = s.relDay(j)
 	}
-	if ok && d.typ == "DATE" && !d.day.IsZero() && (d.rule == "weekday-past" || d.rule == "weekday-future" || d.rule == "today" || d.rule == "yesterday" || d.rule == "tomorrow") {
+	if ok && d.typ == "DATE" && !d.day.IsZero() && (d.rule == "weekday-past" || d.rule == "weekday-future" || d.rule == "weekday-date" || d.rule == "today" || d.rule == "yesterday" || d.rule == "tomorrow") {
 		day := d.day
 		if next {
 			day = addDays(day, 1)
