@@ -73,7 +73,7 @@ func qSegment(t *Text, paras []Span, spans []qSpan) []qSentence {
 	for k := range out {
 		s := &out[k]
 		first := len(all)
-		for s.Start < s.End && qIsSpaceByte(text[s.Start]) {
+		for s.Start < s.End && isSpaceByte(text[s.Start]) {
 			s.Start++
 		}
 		pos := s.Start

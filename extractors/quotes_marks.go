@@ -133,40 +133,7 @@ func qParagraphs(t *Text) []Span {
 	if len(t.Paragraphs) > 0 {
 		return t.Paragraphs
 	}
-	var out []Span
-	text := t.Text
-	start := 0
-	emit := func(s, e int) {
-		for s < e && qIsSpaceByte(text[s]) {
-			s++
-		}
-		for e > s && qIsSpaceByte(text[e-1]) {
-			e--
-		}
-		if s < e {
-			out = append(out, Span{s, e})
-		}
-	}
-	for i := 0; i < len(text); i++ {
-		if text[i] != '\n' {
-			continue
-		}
-		j := i + 1
-		for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
-			j++
-		}
-		if j < len(text) && text[j] == '\n' {
-			emit(start, i)
-			start = j
-			i = j
-		}
-	}
-	emit(start, len(text))
-	return out
-}
-
-func qIsSpaceByte(b byte) bool {
-	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v'
+	return SplitParagraphs(t.Text)
 }
 
 // qFindSpans pairs the marks of t into quotation spans, in text order.

@@ -79,3 +79,50 @@ func searchTokens(toks []Token, off int) int {
 	}
 	return lo
 }
+
+// SplitParagraphs returns the paragraphs of text: the non-empty runs
+// between blank lines (lines holding only white space), trimmed of white
+// space. The pipeline fills Text.Paragraphs with it; extractors use it when
+// a caller built a Text without paragraphs.
+func SplitParagraphs(text string) []Span {
+	var out []Span
+	start := 0
+	emit := func(s, e int) {
+		for s < e && isSpaceByte(text[s]) {
+			s++
+		}
+		for e > s && isSpaceByte(text[e-1]) {
+			e--
+		}
+		if s < e {
+			out = append(out, Span{Start: s, End: e})
+		}
+	}
+	i := 0
+	for i < len(text) {
+		if text[i] != '\n' {
+			i++
+			continue
+		}
+		// Another newline after only spaces, tabs or CRs ends a paragraph.
+		j := i + 1
+		for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+			j++
+		}
+		if j < len(text) && text[j] == '\n' {
+			emit(start, i)
+			for j < len(text) && isSpaceByte(text[j]) {
+				j++
+			}
+			start, i = j, j
+			continue
+		}
+		i = j
+	}
+	emit(start, len(text))
+	return out
+}
+
+func isSpaceByte(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v'
+}

@@ -9,48 +9,7 @@ import (
 )
 
 // paragraphs splits text on blank lines (a line holding only white space).
-func paragraphs(text string) []extractors.Span {
-	var out []extractors.Span
-	start := 0
-	emit := func(s, e int) {
-		for s < e && isSpaceByte(text[s]) {
-			s++
-		}
-		for e > s && isSpaceByte(text[e-1]) {
-			e--
-		}
-		if s < e {
-			out = append(out, extractors.Span{Start: s, End: e})
-		}
-	}
-	i := 0
-	for i < len(text) {
-		if text[i] != '\n' {
-			i++
-			continue
-		}
-		// Look for another newline after only spaces/tabs/CR.
-		j := i + 1
-		for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
-			j++
-		}
-		if j < len(text) && text[j] == '\n' {
-			emit(start, i)
-			for j < len(text) && isSpaceByte(text[j]) {
-				j++
-			}
-			start, i = j, j
-			continue
-		}
-		i = j
-	}
-	emit(start, len(text))
-	return out
-}
-
-func isSpaceByte(b byte) bool {
-	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v'
-}
+func paragraphs(text string) []extractors.Span { return extractors.SplitParagraphs(text) }
 
 // sentencesIn splits one paragraph into sentences and appends them to out.
 // A line break (see lineBreaks) always ends a sentence: in articles it separates
