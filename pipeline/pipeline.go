@@ -152,6 +152,9 @@ func (p *Pipeline) parse(in Input, raw []byte, contentType string) (*Document, e
 	if p.cfg.Clean {
 		text = cleanText(text)
 	}
+	if strings.TrimSpace(text) == "" {
+		return nil, errors.New("empty input")
+	}
 	return &Document{Text: text}, nil
 }
 
