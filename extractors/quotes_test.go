@@ -268,3 +268,20 @@ func FuzzQuotes(f *testing.F) {
 		}
 	})
 }
+
+// TestReportedRunOn checks that a run-on text of many statements (a page
+// without full stops) gives reported speech that grows with the text, not
+// with its square.
+func TestReportedRunOn(t *testing.T) {
+	const n = 400
+	text := strings.Repeat("The minister said talks in Geneva cost $5 million on Monday, ", n)
+	f := qExtract(text)
+	qCheckInvariants(t, text, f.Reported)
+	total := 0
+	for _, q := range f.Reported {
+		total += len(q.Text)
+	}
+	if total > 4*len(text) {
+		t.Errorf("reported speech holds %d bytes for a text of %d", total, len(text))
+	}
+}
