@@ -129,6 +129,9 @@ func (p *Pipeline) parse(in Input, raw []byte, contentType string) (*Document, e
 	if format == "" {
 		format = sniffFormat(in.Source, raw)
 	}
+	if err := checkKnownBinary(raw); err != nil {
+		return nil, err
+	}
 	if format == "html" {
 		if err := checkBinary(raw); err != nil {
 			return nil, err
@@ -144,6 +147,10 @@ func (p *Pipeline) parse(in Input, raw []byte, contentType string) (*Document, e
 			return nil, errors.New("no main text found in HTML")
 		}
 		return doc, nil
+	}
+	raw, err := decodeUTF16(raw)
+	if err != nil {
+		return nil, err
 	}
 	if err := checkText(raw); err != nil {
 		return nil, err
