@@ -101,6 +101,44 @@ func qSegment(t *Text, paras []Span, spans []qSpan) []qSentence {
 		s.words = all[first:len(all):len(all)]
 		qTagWords(s.words, t.Tokens)
 	}
+	return qSplitLong(out)
+}
+
+// qMaxSentenceWords is the most words the quote analysis takes as one
+// sentence. Its rules scan a sentence once per cue, so a run-on text with
+// no full stops (a list, a page of comma-joined clauses) would cost time
+// growing with the square of its length; such a sentence is analysed in
+// pieces instead.
+const qMaxSentenceWords = 300
+
+// qSplitLong cuts sentences longer than qMaxSentenceWords into pieces,
+// each ending at its last comma or semicolon when it has one.
+func qSplitLong(in []qSentence) []qSentence {
+	long := false
+	for _, s := range in {
+		long = long || len(s.words) > qMaxSentenceWords
+	}
+	if !long {
+		return in
+	}
+	out := make([]qSentence, 0, len(in)+8)
+	for _, s := range in {
+		ws := s.words
+		for len(ws) > qMaxSentenceWords {
+			cut := qMaxSentenceWords
+			for k := qMaxSentenceWords - 1; k > qMaxSentenceWords/2; k-- {
+				if ws[k].text == "," || ws[k].text == ";" {
+					cut = k + 1
+					break
+				}
+			}
+			out = append(out, qSentence{Span: Span{ws[0].s, ws[cut-1].e}, para: s.para, words: ws[:cut:cut]})
+			ws = ws[cut:]
+		}
+		if len(ws) > 0 {
+			out = append(out, qSentence{Span: Span{ws[0].s, s.End}, para: s.para, words: ws})
+		}
+	}
 	return out
 }
 

@@ -25,6 +25,9 @@ func qIndirect(text string, sents []qSentence, events []qEvent) []Quote {
 		if !ok {
 			continue
 		}
+		if s, e, ok = qClipContent(ws, s, e, ev, events, ei); !ok {
+			continue
+		}
 		q := Quote{
 			Text:  text[s:e],
 			Kind:  "indirect",
@@ -109,4 +112,85 @@ func qCountWordsIn(ws []qWord, a, b int) int {
 		}
 	}
 	return n
+}
+
+// qMaxReported is the most words a piece of reported content may hold:
+// longer "content" is a run-on text (a list, a page without full stops),
+// not one statement, and keeping it would make the output grow with the
+// square of the text.
+const qMaxReported = 150
+
+// qMaxNeighbours bounds how many neighbouring events qClipContent looks at.
+const qMaxNeighbours = 32
+
+// qClipContent keeps the reported content [s,e) of events[ei] from running
+// into the statements of its neighbours in the same sentence: when another
+// reporting event lies inside the content and a comma separates the two,
+// the content stops at that comma ("X said A, Y said B": A is X's content,
+// not "A, Y said B"). A neighbour with no comma in between is nested speech
+// ("X said that officials claimed A") and stays. It reports false when
+// too little or too much content is left.
+func qClipContent(ws []qWord, s, e int, ev *qEvent, events []qEvent, ei int) (int, int, bool) {
+	lo, hi := -1, -1
+	for k := range ws {
+		if lo < 0 && ws[k].s >= s {
+			lo = k
+		}
+		if ws[k].e <= e {
+			hi = k + 1
+		}
+	}
+	if lo < 0 || hi <= lo {
+		return 0, 0, false
+	}
+	// Neighbours after the event: the content ends at the last comma
+	// before the nearest one that starts inside it.
+	for j, n := ei+1, 0; j < len(events) && n < qMaxNeighbours && events[j].sent == ev.sent; j, n = j+1, n+1 {
+		os := min(events[j].cueS, events[j].m.s)
+		if os <= ev.cueS || os < ws[lo].s || os >= ws[hi-1].e {
+			continue
+		}
+		if c := qLastComma(ws, lo, hi, os); c > lo {
+			hi = c
+			break
+		}
+	}
+	// Neighbours before it: the content starts after the first comma
+	// following the nearest one that ends inside it.
+	for j, n := ei-1, 0; j >= 0 && n < qMaxNeighbours && events[j].sent == ev.sent; j, n = j-1, n+1 {
+		oe := max(events[j].cueE, events[j].m.e)
+		if oe >= ev.cueE || oe <= ws[lo].s || oe > ws[hi-1].e {
+			continue
+		}
+		if c := qFirstComma(ws, lo, hi, oe); c >= 0 {
+			lo = c + 1
+			break
+		}
+	}
+	if n := qCountWordsIn(ws, lo, hi); n < 3 || n > qMaxReported {
+		return 0, 0, false
+	}
+	return ws[lo].s, ws[hi-1].e, true
+}
+
+// qLastComma returns the index of the last comma in ws[lo:hi] that ends at
+// or before byte offset at, or -1.
+func qLastComma(ws []qWord, lo, hi, at int) int {
+	for k := hi - 1; k >= lo; k-- {
+		if ws[k].e <= at && ws[k].text == "," {
+			return k
+		}
+	}
+	return -1
+}
+
+// qFirstComma returns the index of the first comma in ws[lo:hi] that starts
+// at or after byte offset at, or -1.
+func qFirstComma(ws []qWord, lo, hi, at int) int {
+	for k := lo; k < hi; k++ {
+		if ws[k].s >= at && ws[k].text == "," {
+			return k
+		}
+	}
+	return -1
 }

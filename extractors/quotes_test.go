@@ -268,3 +268,43 @@ func FuzzQuotes(f *testing.F) {
 		}
 	})
 }
+
+// TestReportedRunOn checks that a run-on text of many statements (a page
+// without full stops) gives reported speech that grows with the text, not
+// with its square.
+func TestReportedRunOn(t *testing.T) {
+	const n = 400
+	text := strings.Repeat("The minister said talks in Geneva cost $5 million on Monday, ", n)
+	f := qExtract(text)
+	qCheckInvariants(t, text, f.Reported)
+	total := 0
+	for _, q := range f.Reported {
+		total += len(q.Text)
+	}
+	if total > 4*len(text) {
+		t.Errorf("reported speech holds %d bytes for a text of %d", total, len(text))
+	}
+}
+
+// TestQSplitLong checks that an overlong sentence is analysed in pieces
+// ending at commas, covering every word once.
+func TestQSplitLong(t *testing.T) {
+	text := strings.Repeat("The minister said talks cost $5 million on Monday, ", 100)
+	sents := qSegment(qTestText(text), []Span{{0, len(text)}}, nil)
+	if len(sents) < 2 {
+		t.Fatalf("%d sentences, want the run-on text in pieces", len(sents))
+	}
+	n := 0
+	for _, s := range sents {
+		if len(s.words) > qMaxSentenceWords {
+			t.Errorf("piece of %d words", len(s.words))
+		}
+		if last := s.words[len(s.words)-1].text; s.End < len(text)-2 && last != "," {
+			t.Errorf("piece ends at %q, want a comma", last)
+		}
+		n += len(s.words)
+	}
+	if want := len(qSegment(qTestText(text[:len(text)/100]), []Span{{0, len(text) / 100}}, nil)[0].words) * 100; n != want {
+		t.Errorf("pieces hold %d words, want %d", n, want)
+	}
+}

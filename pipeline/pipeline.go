@@ -129,6 +129,9 @@ func (p *Pipeline) parse(in Input, raw []byte, contentType string) (*Document, e
 	if format == "" {
 		format = sniffFormat(in.Source, raw)
 	}
+	if err := checkKnownBinary(raw); err != nil {
+		return nil, err
+	}
 	if format == "html" {
 		if err := checkBinary(raw); err != nil {
 			return nil, err
@@ -145,12 +148,19 @@ func (p *Pipeline) parse(in Input, raw []byte, contentType string) (*Document, e
 		}
 		return doc, nil
 	}
+	raw, err := decodeUTF16(raw)
+	if err != nil {
+		return nil, err
+	}
 	if err := checkText(raw); err != nil {
 		return nil, err
 	}
 	text := strings.TrimPrefix(string(raw), "\ufeff")
 	if p.cfg.Clean {
 		text = cleanText(text)
+	}
+	if strings.TrimSpace(text) == "" {
+		return nil, errors.New("empty input")
 	}
 	return &Document{Text: text}, nil
 }
