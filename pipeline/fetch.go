@@ -11,6 +11,7 @@ import (
 	"mime"
 	"net"
 	"net/http"
+	"net/url"
 	"strings"
 	"time"
 
@@ -147,7 +148,13 @@ func isUTF8Label(s string) bool {
 func fetchError(err error, timeout time.Duration) error {
 	var ne net.Error
 	if errors.Is(err, context.DeadlineExceeded) || (errors.As(err, &ne) && ne.Timeout()) {
-		return fmt.Errorf("timed out after %s: %w", timeout, err)
+		return fmt.Errorf("fetch timed out after %s", timeout)
+	}
+	// The caller names the URL already: keep the cause, not net/http's
+	// `Get "URL": ...` wrapping.
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		return fmt.Errorf("fetch failed: %w", ue.Err)
 	}
 	return err
 }
