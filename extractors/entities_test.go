@@ -257,6 +257,20 @@ func TestEntitiesRules(t *testing.T) {
 			{"Michael Bloomberg", "PERSON", "Michael Bloomberg"},
 			{"Bloomberg", "PERSON", "Michael Bloomberg"},
 		}},
+		{"Dates:\nMay 2 -- Quarry Amphitheatre, Dunmore, PA\nMay 4 -- Harbor Pavilion, Keswick, ON", []ent{
+			{"Quarry Amphitheatre", "LOC", "Quarry Amphitheatre"},
+			{"Dunmore", "GPE", "Dunmore"},
+			{"PA", "GPE", "PA"},
+			{"Harbor Pavilion", "LOC", "Harbor Pavilion"},
+			{"Keswick", "GPE", "Keswick"},
+			{"ON", "GPE", "ON"},
+		}},
+		{"The band plays Bramley, CA for a hometown show, counsel Mark Fenwick, QC said.", []ent{
+			{"Bramley", "GPE", "Bramley"},
+			{"CA", "GPE", "CA"},
+			{"Mark Fenwick", "PERSON", "Mark Fenwick"},
+			{"QC", "ORG", "QC"}, // post-nominal letters: no place (an acronym, as before)
+		}},
 		{"The Dingle Brothers will tour, Rolling Stone reported.", []ent{
 			{"Dingle Brothers", "ORG", "Dingle Brothers"},
 			{"Rolling Stone", "ORG", "Rolling Stone"},
