@@ -186,6 +186,15 @@ func (s *scan) bareMonth(i int) (match, bool) {
 		return match{}, false
 	}
 	y := -1
+	// "the September quarter", "the June quarter": the quarter that month
+	// ends (Indian and Australian reporting say so)
+	if m%3 == 0 && s.is(i+1, "quarter") && s.sameSent(i, i+1) {
+		q := m / 3
+		if s.hasRef {
+			y = inferQuarterYear(s.ref, q, s.scheduleTense(i, i+2))
+		}
+		return match{end: i + 2, typ: "DATE", val: quarterValue(y, q), rule: "month-quarter"}, true
+	}
 	// "May this year", "June last year": one expression, the year fixed
 	if s.is(i+1, "this", "last", "next") && s.is(i+2, "year") && s.sameSent(i, i+2) {
 		if s.hasRef {

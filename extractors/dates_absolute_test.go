@@ -110,3 +110,16 @@ func TestDatesNarrativeYear(t *testing.T) {
 			[]string{"November 2006|DATE|2006-11", "November 11|DATE|2005-11-11"}},
 	})
 }
+
+// TestDatesMonthQuarter checks "the September quarter" style: the quarter
+// a month ends, with its year from the tense like other quarters.
+func TestDatesMonthQuarter(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"past results", "Profits rose in the September quarter.", "2019-11-20",
+			[]string{"September quarter|DATE|2019-Q3"}},
+		{"quarter ahead, past tense", "Sales fell in the December quarter.", "2020-02-10",
+			[]string{"December quarter|DATE|2019-Q4"}},
+		{"not a quarter-end month", "The August quarter session opened.", "2019-11-20",
+			[]string{"August|DATE|2019-08"}},
+	})
+}
