@@ -271,6 +271,12 @@ func TestEntitiesRules(t *testing.T) {
 			{"Mark Fenwick", "PERSON", "Mark Fenwick"},
 			{"QC", "ORG", "QC"}, // post-nominal letters: no place (an acronym, as before)
 		}},
+		{"Dana Wells told Gizmodo that Live Nation and Nomura would back the tour.", []ent{
+			{"Dana Wells", "PERSON", "Dana Wells"},
+			{"Gizmodo", "ORG", "Gizmodo"},
+			{"Live Nation", "ORG", "Live Nation"},
+			{"Nomura", "ORG", "Nomura"},
+		}},
 		{"The Dingle Brothers will tour, Rolling Stone reported.", []ent{
 			{"Dingle Brothers", "ORG", "Dingle Brothers"},
 			{"Rolling Stone", "ORG", "Rolling Stone"},
