@@ -277,6 +277,10 @@ func TestEntitiesRules(t *testing.T) {
 			{"Live Nation", "ORG", "Live Nation"},
 			{"Nomura", "ORG", "Nomura"},
 		}},
+		{"Shoppers at Walmart bought Apple AirPods, a MacBook and HomeKit lights.", []ent{
+			{"Walmart", "ORG", "Walmart"},
+			{"Apple", "ORG", "Apple"},
+		}},
 		{"The Dingle Brothers will tour, Rolling Stone reported.", []ent{
 			{"Dingle Brothers", "ORG", "Dingle Brothers"},
 			{"Rolling Stone", "ORG", "Rolling Stone"},
