@@ -281,6 +281,11 @@ func TestEntitiesRules(t *testing.T) {
 			{"Walmart", "ORG", "Walmart"},
 			{"Apple", "ORG", "Apple"},
 		}},
+		{"The Dingle Brothers cut an EP in Austin, and Zorbix Corp. said EBITDA rose.", []ent{
+			{"Dingle Brothers", "ORG", "Dingle Brothers"},
+			{"Austin", "GPE", "Austin"},
+			{"Zorbix Corp.", "ORG", "Zorbix Corp."},
+		}},
 		{"The Dingle Brothers will tour, Rolling Stone reported.", []ent{
 			{"Dingle Brothers", "ORG", "Dingle Brothers"},
 			{"Rolling Stone", "ORG", "Rolling Stone"},
