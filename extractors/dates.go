@@ -43,7 +43,7 @@ var tokPool = sync.Pool{New: func() any { s := make([]dtok, 0, 1024); return &s 
 func (*Dates) Extract(t *Text, f *Findings) {
 	buf := tokPool.Get().(*[]dtok)
 	s := scan{t: t, text: t.Text, toks: tokenize(t.Text, (*buf)[:0]), ref: t.Published,
-		hasRef: !t.Published.IsZero(), lastMD: -1}
+		hasRef: !t.Published.IsZero(), lastMD: -1, wroteEnd: -1, wantWD: -1}
 	if s.hasRef {
 		y, m, d := s.ref.Date()
 		s.ref = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
@@ -84,6 +84,13 @@ type scan struct {
 	// such as "January 10-13"; mdYear and mdMonth are its year and month.
 	lastMD          int
 	mdYear, mdMonth int
+	// wroteEnd is the token after the last date whose year the text wrote
+	// (or that took one by narrativeYear), -1 before any; yearY and yearM
+	// are that year and month (0 for a bare year). wantWD is the weekday
+	// written before a month-day ("Friday, Dec. 6"), -1 when none.
+	wroteEnd, yearY, yearM int
+	yearDay                bool // that date named a day
+	wantWD                 time.Weekday
 }
 
 // match is what a rule found: tokens [start, end) and the TIMEX3 typing.
@@ -99,6 +106,9 @@ type match struct {
 	zoned   bool   // the clock time names a time zone
 	next    bool   // midnight: the next day's start
 	clock   string // "T15:00" part of a clock time
+	// yearSet marks a DATE whose year the text wrote ("June 9, 2020",
+	// "2020") or that narrativeYear carried over from one.
+	yearSet bool
 }
 
 // rule tries to match an expression starting at token i.
@@ -250,6 +260,14 @@ func (s *scan) emit(start int, m match) {
 		case "weekday-past-pod", "weekday-future-pod", "yesterday-pod", "tomorrow-pod":
 			s.newsDay = m.day // "Monday night": the day of the news
 		}
+	}
+	if m.yearSet && len(m.val) >= 4 && isDigits(m.val[:4]) {
+		s.wroteEnd, s.yearM = m.end, 0
+		s.yearY, _ = strconv.Atoi(m.val[:4])
+		if len(m.val) >= 7 && m.val[4] == '-' && isDigits(m.val[5:7]) {
+			s.yearM, _ = strconv.Atoi(m.val[5:7])
+		}
+		s.yearDay = len(m.val) >= 10 && m.val[7] == '-'
 	}
 	if m.typ == "DATE" && len(m.val) >= 4 && isDigits(m.val[:4]) && (len(m.val) == 4 || m.val[4] == '-') {
 		s.anchorYear, _ = strconv.Atoi(m.val[:4])

@@ -89,10 +89,15 @@ func (s *scan) dayMatch(i, end, y, m, d int, rule string) (match, bool) {
 		(!s.hasRef || s.ref.After(nineEleven)) {
 		y, rule = 2001, "september-11" // "the September 11 attacks": a named day, as a holiday is
 	}
+	set := y >= 0
 	if y < 0 && s.hasRef {
-		y = inferYear(s.ref, m, s.scheduleTense(i, end))
+		if ny, ok := s.narrativeYear(i, m, d); ok {
+			y, set = ny, true
+		} else {
+			y = inferYear(s.ref, m, s.scheduleTense(i, end))
+		}
 	}
-	mt := match{end: end, typ: "DATE", val: dayValue(y, m, d), rule: rule}
+	mt := match{end: end, typ: "DATE", val: dayValue(y, m, d), rule: rule, yearSet: set}
 	if y >= 0 {
 		mt.day = time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 	}
@@ -157,7 +162,7 @@ func (s *scan) monthYear(i int) (match, bool) {
 		}
 		y, e = yy, j-1
 	}
-	return match{end: e, typ: "DATE", val: monthValue(y, m), rule: "month-year"}, true
+	return match{end: e, typ: "DATE", val: monthValue(y, m), rule: "month-year", yearSet: true}, true
 }
 
 // bareMonth matches a month name on its own ("in June", "their June
@@ -181,6 +186,15 @@ func (s *scan) bareMonth(i int) (match, bool) {
 		return match{}, false
 	}
 	y := -1
+	// "the September quarter", "the June quarter": the quarter that month
+	// ends (Indian and Australian reporting say so)
+	if m%3 == 0 && s.is(i+1, "quarter") && s.sameSent(i, i+1) {
+		q := m / 3
+		if s.hasRef {
+			y = inferQuarterYear(s.ref, q, s.scheduleTense(i, i+2))
+		}
+		return match{end: i + 2, typ: "DATE", val: quarterValue(y, q), rule: "month-quarter"}, true
+	}
 	// "May this year", "June last year": one expression, the year fixed
 	if s.is(i+1, "this", "last", "next") && s.is(i+2, "year") && s.sameSent(i, i+2) {
 		if s.hasRef {
@@ -194,10 +208,13 @@ func (s *scan) bareMonth(i int) (match, bool) {
 		}
 		return match{end: i + 3, typ: "DATE", val: monthValue(y, m), rule: "month-rel-year"}, true
 	}
-	if s.hasRef {
+	set := false
+	if ny, ok := s.narrativeYear(i, m, 0); ok {
+		y, set = ny, true
+	} else if s.hasRef {
 		y = inferYear(s.ref, m, s.scheduleTense(i, i+1))
 	}
-	return match{end: i + 1, typ: "DATE", val: monthValue(y, m), rule: "month"}, true
+	return match{end: i + 1, typ: "DATE", val: monthValue(y, m), rule: "month", yearSet: set}, true
 }
 
 // year matches a four-digit year standing alone, and "'82".
@@ -228,7 +245,7 @@ func (s *scan) year(i int) (match, bool) {
 	if !s.plausibleYear(i) {
 		return match{}, false
 	}
-	return s.yearsPart(y, match{end: e, typ: "DATE", val: pad(y, 4), rule: "year"}), true
+	return s.yearsPart(y, match{end: e, typ: "DATE", val: pad(y, 4), rule: "year", yearSet: true}), true
 }
 
 // plausibleYear rejects four-digit numbers that are amounts, counts, parts
@@ -437,4 +454,37 @@ func (s *scan) streetAddress(k int) bool {
 // elections", "raising 2016 elections", "the 2008 Olympics").
 var yearEvents = []string{"elections", "olympics", "games", "playoffs", "midterms", "primaries",
 	"championships", "finals", "awards", "protests", "riots", "attacks", "floods", "wildfires",
-	"polls", "campaigns", "talks", "negotiations", "celebrations", "festivities", "results"}
+	"polls", "campaigns", "talks", "negotiations", "celebrations", "festivities", "results", "dates"}
+
+// narrativeWindow is how many tokens after a written year a month without
+// one still takes that year.
+const narrativeWindow = 80
+
+// narrativeYear returns the year of a month (and day d, or 0) written
+// without one, when the text has just named a date in another year than
+// the reference date's: "in November 2016 ... by December" is 2016-12, and
+// a tour "kicking off June 9, 2020" plays "Sept. 12" and "Oct. 10" of 2020,
+// as does a schedule under a "2020 dates:" heading. The month must not run
+// backwards from the written one (a later month of the same year), and a
+// weekday written with the date must fit ("Friday, Dec. 6" is not 2020's).
+func (s *scan) narrativeYear(i, m, d int) (int, bool) {
+	if !s.hasRef || s.wroteEnd < 0 || i < s.wroteEnd || i-s.wroteEnd > narrativeWindow ||
+		s.yearY == s.ref.Year() || m < s.yearM {
+		return 0, false
+	}
+	// A bare year carries over only to a list it heads ("2020 dates:
+	// June 9"); elsewhere it is often another clause's ("launched in 2003
+	// and as of February", "by the end of 2025. As of October").
+	if s.yearM == 0 && (i-s.wroteEnd > 3 || !s.punct(i-1, ":")) {
+		return 0, false
+	}
+	// A month of a year ("service starts in November 2006") does not fix
+	// a day's ("arrives on November 11"): that needs a full date before it.
+	if d > 0 && s.yearM > 0 && !s.yearDay {
+		return 0, false
+	}
+	if d > 0 && s.wantWD >= 0 && time.Date(s.yearY, time.Month(m), d, 0, 0, 0, 0, time.UTC).Weekday() != s.wantWD {
+		return 0, false
+	}
+	return s.yearY, true
+}

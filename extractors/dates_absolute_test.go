@@ -84,3 +84,42 @@ func TestDatesYearInference(t *testing.T) {
 			[]string{"November 25|DATE|2019-11-25"}},
 	})
 }
+
+// TestDatesNarrativeYear checks that a month written without a year takes
+// the year of a full date just before it, when that year is not the
+// reference date's, and keeps the usual inference otherwise.
+func TestDatesNarrativeYear(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"schedule after a full date", "The choir opens its run on May 4, 2021 in Leeds. It closes in York on Aug. 20.", "2020-10-02",
+			[]string{"May 4, 2021|DATE|2021-05-04", "Aug. 20|DATE|2021-08-20"}},
+		{"story after a month-year", "She first fell ill in March 2015. By April, she could not climb stairs.", "2019-11-18",
+			[]string{"March 2015|DATE|2015-03", "April|DATE|2015-04"}},
+		{"list chains from a full date", "The tour starts April 2, 2022:\nApril 9 -- Town Hall, Bath\nMay 1 -- Corn Exchange, Ely", "2021-12-01",
+			[]string{"April 2, 2022|DATE|2022-04-02", "April 9|DATE|2022-04-09", "May 1|DATE|2022-05-01"}},
+		{"bare year heads a list", "Tour 2022 dates:\nMay 3 -- Arena, Leeds", "2021-12-01",
+			[]string{"2022|DATE|2022", "May 3|DATE|2022-05-03"}},
+		{"weekday that does not fit", "The festival opens on June 12, 2021. Tickets go on sale Friday, Dec. 4.", "2020-11-20",
+			[]string{"June 12, 2021|DATE|2021-06-12", "Friday, Dec. 4|DATE|2020-12-04"}},
+		{"earlier month stays inferred", "The plant reopens on Sept. 14, 2020, after repairs that began March 2.", "2019-11-18",
+			[]string{"Sept. 14, 2020|DATE|2020-09-14", "March 2|DATE|2019-03-02"}},
+		{"bare year in another clause", "The shop opened in 2009 and as of February it had 40 staff.", "2020-04-09",
+			[]string{"2009|DATE|2009", "February|DATE|2020-02"}},
+		{"year after a full stop", "Sales should double by the end of 2027.\n\nAs of October, the firm had 90 stores.", "2019-11-18",
+			[]string{"the end of 2027|DATE|2027", "October|DATE|2019-10"}},
+		{"month-year does not fix a day", "The airline will fly it in November 2006. The jet arrives on November 11.", "2005-11-05",
+			[]string{"November 2006|DATE|2006-11", "November 11|DATE|2005-11-11"}},
+	})
+}
+
+// TestDatesMonthQuarter checks "the September quarter" style: the quarter
+// a month ends, with its year from the tense like other quarters.
+func TestDatesMonthQuarter(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"past results", "Profits rose in the September quarter.", "2019-11-20",
+			[]string{"September quarter|DATE|2019-Q3"}},
+		{"quarter ahead, past tense", "Sales fell in the December quarter.", "2020-02-10",
+			[]string{"December quarter|DATE|2019-Q4"}},
+		{"not a quarter-end month", "The August quarter session opened.", "2019-11-20",
+			[]string{"August|DATE|2019-08"}},
+	})
+}

@@ -185,7 +185,16 @@ func (s *scan) duration(i int) (match, bool) {
 		}
 	}
 	j := s.skipAdjectives(e)
+	// "17 nights", "three more nights": a count of nights is one of days
+	// ("night" alone is a part of the day: "Monday night", "last night")
+	if q > 1 && s.is(j, "nights") {
+		return match{end: j + 1, typ: "DURATION", val: durationValue(q, uDay), rule: "n-nights"}, true
+	}
 	u, ue, ok := s.unitAt(j, q)
+	if u == uQuarter && q == 1 && s.is(ue, "century") && s.sameSent(ue-1, ue) {
+		// "a quarter century", "nearly a quarter century": 25 years
+		return match{end: ue + 1, typ: "DURATION", val: durationValue(25, uYear), rule: "quarter-century"}, true
+	}
 	if !ok || u == uWeekend {
 		// "a 20 year" with a singular unit after a number used as adjective
 		if tk := s.tok(j); ok == false && q > 1 && tk != nil && tk.lex != nil && tk.lex.class&wUnit != 0 && tk.lex.class&wPlural == 0 &&

@@ -41,11 +41,17 @@ func (s *scan) weekday(i int) (match, bool) {
 		k++
 	}
 	if det == "" && s.sameSent(j-1, k) {
-		if m, ok := s.monthDay(k); ok {
+		s.wantWD = wd
+		m, ok := s.monthDay(k)
+		s.wantWD = -1
+		if ok {
 			m.rule = "weekday-date"
 			return m, true
 		}
-		if m, ok := s.dayMonth(k); ok {
+		s.wantWD = wd
+		m, ok = s.dayMonth(k)
+		s.wantWD = -1
+		if ok {
 			m.rule = "weekday-date"
 			return m, true
 		}

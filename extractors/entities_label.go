@@ -71,6 +71,12 @@ func acronym(s string) bool {
 func (r *entityRun) label(c *candidate) (label, rule string, ok bool) {
 	toks := r.t.Tokens[c.first:c.last]
 	text := r.t.Text[c.start:c.end]
+	if r.postalCode(c.first, c.last) {
+		return "GPE", "postal-code", true // "FL" of "Tampa, FL"
+	}
+	if c.last+1 < len(r.t.Tokens) && r.t.Tokens[c.last].Text == "," && r.postalCode(c.last+1, c.last+2) {
+		return "GPE", "postal-town", true // "Tampa" of "Tampa, FL"
+	}
 	if e, ok := r.g.lookup(text); ok {
 		if e.Label == "GPE" && c.last < len(r.t.Tokens) && teamRoles[r.t.Tokens[c.last].Text] {
 			return "ORG", "team-city", true
@@ -562,6 +568,39 @@ func hyphenGiven(toks []Token) bool {
 	case "style", "sized", "size", "based", "born", "led", "owned", "like", "type", "made", "run",
 		"backed", "class", "wide", "level", "old", "era", "free", "friendly", "bound", "area", "themed":
 		return false
+	}
+	return true
+}
+
+// postalCode reports whether tokens [first, last) are one US state or
+// Canadian province code ("FL", "ON") written right after "Town," and not
+// followed by another capitalised word on its line, the way addresses and
+// tour listings give places: "Tampa, FL", "Toronto, ON for a show".
+// Elsewhere such words are often ordinary ("IN", "OR") or acronyms.
+func (r *entityRun) postalCode(first, last int) bool {
+	tks := r.t.Tokens
+	if last != first+1 || first < 2 || !r.g.is("us-postal", tks[first].Text) {
+		return false
+	}
+	comma, town := tks[first-1], tks[first-2]
+	if comma.Text != "," || !upperStart(town.Text) || comma.Start != town.End {
+		return false
+	}
+	// "Mark Tedeschi, QC", "Tom Molomby, SC": a barrister's post-nominal
+	// letters after a person's name, not Quebec or South Carolina
+	k := first - 2
+	for k > 0 && upperStart(tks[k-1].Text) && tks[k-1].End < tks[k].Start && !strings.Contains(r.t.Text[tks[k-1].End:tks[k].Start], "\n") {
+		k--
+	}
+	if code := tks[first].Text; (code == "QC" || code == "SC") && first-2 > k && r.g.firstNames[tks[k].Text] {
+		return false
+	}
+	if last < len(tks) {
+		next := tks[last]
+		between := r.t.Text[tks[first].End:next.Start]
+		if !strings.Contains(between, "\n") && upperStart(next.Text) {
+			return false
+		}
 	}
 	return true
 }

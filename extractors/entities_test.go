@@ -257,6 +257,35 @@ func TestEntitiesRules(t *testing.T) {
 			{"Michael Bloomberg", "PERSON", "Michael Bloomberg"},
 			{"Bloomberg", "PERSON", "Michael Bloomberg"},
 		}},
+		{"Dates:\nMay 2 -- Quarry Amphitheatre, Dunmore, PA\nMay 4 -- Harbor Pavilion, Keswick, ON", []ent{
+			{"Quarry Amphitheatre", "LOC", "Quarry Amphitheatre"},
+			{"Dunmore", "GPE", "Dunmore"},
+			{"PA", "GPE", "PA"},
+			{"Harbor Pavilion", "LOC", "Harbor Pavilion"},
+			{"Keswick", "GPE", "Keswick"},
+			{"ON", "GPE", "ON"},
+		}},
+		{"The band plays Bramley, CA for a hometown show, counsel Mark Fenwick, QC said.", []ent{
+			{"Bramley", "GPE", "Bramley"},
+			{"CA", "GPE", "CA"},
+			{"Mark Fenwick", "PERSON", "Mark Fenwick"},
+			{"QC", "ORG", "QC"}, // post-nominal letters: no place (an acronym, as before)
+		}},
+		{"Dana Wells told Gizmodo that Live Nation and Nomura would back the tour.", []ent{
+			{"Dana Wells", "PERSON", "Dana Wells"},
+			{"Gizmodo", "ORG", "Gizmodo"},
+			{"Live Nation", "ORG", "Live Nation"},
+			{"Nomura", "ORG", "Nomura"},
+		}},
+		{"Shoppers at Walmart bought Apple AirPods, a MacBook and HomeKit lights.", []ent{
+			{"Walmart", "ORG", "Walmart"},
+			{"Apple", "ORG", "Apple"},
+		}},
+		{"The Dingle Brothers cut an EP in Austin, and Zorbix Corp. said EBITDA rose.", []ent{
+			{"Dingle Brothers", "ORG", "Dingle Brothers"},
+			{"Austin", "GPE", "Austin"},
+			{"Zorbix Corp.", "ORG", "Zorbix Corp."},
+		}},
 		{"The Dingle Brothers will tour, Rolling Stone reported.", []ent{
 			{"Dingle Brothers", "ORG", "Dingle Brothers"},
 			{"Rolling Stone", "ORG", "Rolling Stone"},

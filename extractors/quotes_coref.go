@@ -306,6 +306,15 @@ func (r *qResolver) anaphor(m qMention, hist []qHist) string {
 					return h.name
 				}
 			}
+			// Before any quote ("Lee played on. After the encore, the
+			// pianist told the crowd, …"): the person named just before.
+			if len(hist) == 0 {
+				for i := len(r.persons) - 1; i >= 0; i-- {
+					if p := r.persons[i]; p.pos < m.s && m.s-p.pos < 1500 && !r.isOrg(p.name) {
+						return p.name
+					}
+				}
+			}
 		}
 		return ""
 	}
@@ -329,7 +338,8 @@ func (r *qResolver) anaphor(m qMention, hist []qHist) string {
 // in to comment ("the spokesman", "the analyst").
 var qProfileRoles = toSet(`actor actress singer rapper star player forward striker midfielder
 defender goalkeeper quarterback pitcher catcher skipper veteran rookie author writer astronaut chef
-musician comedian filmmaker artist athlete champion`)
+musician comedian filmmaker artist athlete champion guitarist pianist drummer bassist vocalist
+frontman frontwoman songwriter keyboardist saxophonist violinist cellist trumpeter composer`)
 
 // qTitleGender reads a gender from an honorific.
 func qTitleGender(title string) byte {

@@ -272,7 +272,11 @@ func qCueInContext(ws []qWord, i, n int, lemma string) bool {
 		// form introduces a clause or a quote ("a statement warning that").
 		ing := strings.HasSuffix(ws[i].low, "ing") && i+n < len(ws) &&
 			(ws[i+n].low == "that" || ws[i+n].text == ":" || ws[i+n].text == qMarkerText || ws[i+n].text == ",")
-		if !ing {
+		// A cue just after a quote with a name after it is a verb
+		// whatever the tagger says ("…," comments Johnston, "…"): the
+		// tagger reads "comments", "notes", "answers" as plural nouns.
+		inv := i > 0 && qInverted(ws, i) && i+n < len(ws) && qCap(ws[i+n].text)
+		if !ing && !inv {
 			return false
 		}
 	}

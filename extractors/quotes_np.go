@@ -67,7 +67,8 @@ attorney-general secretary-general director-general negotiator envoy diplomat ac
 researcher author writer columnist commentator historian expert consultant adviser advisor aide
 prosecutor defendant plaintiff witness teacher student doctor nurse farmer worker investor trader
 banker broker pilot soldier lawyer physicist astronomer astronaut designer architect chef
-campaigner protester spokesman spokeswoman economist
+campaigner protester spokesman spokeswoman economist guitarist pianist drummer bassist vocalist
+frontman frontwoman songwriter keyboardist saxophonist violinist cellist trumpeter composer
 `)
 
 // qOrgWords end names of organisations.

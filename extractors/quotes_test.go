@@ -308,3 +308,37 @@ func TestQSplitLong(t *testing.T) {
 		t.Errorf("pieces hold %d words, want %d", n, want)
 	}
 }
+
+// TestQuotesInvertedNounCue checks that a cue right after a quote and
+// before a name counts as a verb even when the tagger calls it a noun, and
+// that the same word tagged as a noun elsewhere is no cue.
+func TestQuotesInvertedNounCue(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"inverted", `"The album is finished," comments Ruiz in a statement.`,
+			[]string{"The album is finished, | Ruiz | comments"}},
+		{"inverted notes", `"Turnout was low," notes Hale, a pollster.`,
+			[]string{"Turnout was low, | Hale | notes"}},
+		{"noun after the quote", `"The album is finished," comments poured in overnight.`,
+			[]string{"The album is finished, | - | -"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			txt := qTestText(c.text)
+			for i, tk := range txt.Tokens {
+				switch tk.Text {
+				case "comments", "notes":
+					txt.Tokens[i].Tag = "NNS" // what the statistical tagger says
+				}
+			}
+			f := &Findings{}
+			NewQuotes().Extract(txt, f)
+			f.Sort()
+			if diff := cmp.Diff(c.want, qLines(f.Quotes)); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", c.text, diff)
+			}
+		})
+	}
+}

@@ -39,6 +39,7 @@ var eventWords = []string{
 	"beat", "defeated", "clash*", "riot*", "strike*", "landed", "landing", "sank", "erupt*",
 	"tour", "tours", "touring", "stop", "stops", "stopped", "stopping", "honored", "honoured",
 	"induct*", "found", "stranded", "marooned", "trapped", "search", "searched",
+	"kick", "kicks", "kicked", "kicking", "gig", "gigs", "jaunt", "opener",
 }
 
 // datelineEvents are the triggers strong enough to place a dateline's

@@ -46,6 +46,11 @@ func TestVenues(t *testing.T) {
 		dates: [][2]string{{"Jan 12", "2022-01-12"}},
 		want:  []venue{{"Brussels", "held", "2022-01-12"}},
 	}, {
+		name:  "a tour kicks off in a city",
+		text:  "The quartet will kick off the run May 3, 2021 in Tampa, the first of 20 stops.",
+		dates: [][2]string{{"May 3, 2021", "2021-05-03"}},
+		want:  []venue{{"Tampa", "kick", "2021-05-03"}},
+	}, {
 		name: "talks in a city",
 		text: "The talks in Geneva ended late on Monday.",
 		want: []venue{{"Geneva", "talks", ""}},
