@@ -66,7 +66,7 @@ func summarize(t *testing.T, path string) []string {
 
 func TestFromFiles(t *testing.T) {
 	dir := t.TempDir()
-	for name, body := range map[string]string{"a.txt": article1, "b.html": article2, "c.txt": "", "d.txt": "\xff\xfe bad"} {
+	for name, body := range map[string]string{"a.txt": article1, "b.html": article2, "c.txt": "", "d.txt": "bad \xff\xfe input"} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
 			t.Fatal(err)
 		}
