@@ -286,6 +286,15 @@ func TestEntitiesRules(t *testing.T) {
 			{"Austin", "GPE", "Austin"},
 			{"Zorbix Corp.", "ORG", "Zorbix Corp."},
 		}},
+		{"Chelsea paid Real Madrid, and Athletic Bilbao sold a keeper.", []ent{
+			{"Chelsea", "ORG", "Chelsea"},
+			{"Real Madrid", "ORG", "Real Madrid"},
+			{"Athletic Bilbao", "ORG", "Athletic Bilbao"},
+		}},
+		{"Dana Lorne, a fellow at the Tarvish Policy Forum, disagreed.", []ent{
+			{"Dana Lorne", "PERSON", "Dana Lorne"},
+			{"Tarvish Policy Forum", "ORG", "Tarvish Policy Forum"},
+		}},
 		{"The Dingle Brothers will tour, Rolling Stone reported.", []ent{
 			{"Dingle Brothers", "ORG", "Dingle Brothers"},
 			{"Rolling Stone", "ORG", "Rolling Stone"},
