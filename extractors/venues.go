@@ -40,6 +40,7 @@ var eventWords = []string{
 	"tour", "tours", "touring", "stop", "stops", "stopped", "stopping", "honored", "honoured",
 	"induct*", "found", "stranded", "marooned", "trapped", "search", "searched",
 	"kick", "kicks", "kicked", "kicking", "gig", "gigs", "jaunt", "opener",
+	"holding", "event", "events",
 }
 
 // datelineEvents are the triggers strong enough to place a dateline's
@@ -317,16 +318,35 @@ func dateline(t *Text, f *Findings) (Venue, bool) {
 		return Venue{}, false
 	}
 	e := f.Entities[0]
-	if e.Label != "GPE" || !allCaps(e.Text) || strings.TrimSpace(t.Text[:e.Start]) != "" {
+	if e.Label != "GPE" || strings.TrimSpace(t.Text[:e.Start]) != "" {
 		return Venue{}, false
 	}
 	rest := strings.TrimLeft(t.Text[e.End:], " ,")
-	if !strings.HasPrefix(rest, "—") && !strings.HasPrefix(rest, "–") && !strings.HasPrefix(rest, "-") && !strings.HasPrefix(rest, "(") {
+	// "Pittsburgh" alone on the first line: a dateline the page set
+	// apart; its event is in the sentence that follows.
+	ownLine := strings.HasPrefix(rest, "\n")
+	if !ownLine && !strings.HasPrefix(rest, "—") && !strings.HasPrefix(rest, "–") && !strings.HasPrefix(rest, "-") && !strings.HasPrefix(rest, "(") {
+		return Venue{}, false
+	}
+	if !ownLine && !allCaps(e.Text) {
 		return Venue{}, false
 	}
 	s := t.Sentences[0]
 	if si := t.SentenceAt(e.Start); si >= 0 {
 		s = t.Sentences[si]
+	}
+	if ownLine {
+		next := -1
+		for i, x := range t.Sentences {
+			if x.Start >= e.End {
+				next = i
+				break
+			}
+		}
+		if next < 0 {
+			return Venue{}, false
+		}
+		s = t.Sentences[next]
 	}
 	first := searchTokens(t.Tokens, s.Start)
 	for k := first; k < len(t.Tokens) && t.Tokens[k].End <= s.End; k++ {
