@@ -295,6 +295,18 @@ func TestEntitiesRules(t *testing.T) {
 			{"Dana Lorne", "PERSON", "Dana Lorne"},
 			{"Tarvish Policy Forum", "ORG", "Tarvish Policy Forum"},
 		}},
+		{"Minnesota beat Buffalo, and Columbus improved to 8-8-4 while Spain beat Russia.", []ent{
+			{"Minnesota", "ORG", "Minnesota"},
+			{"Buffalo", "ORG", "Buffalo"},
+			{"Columbus", "ORG", "Columbus"},
+			{"Spain", "GPE", "Spain"},
+			{"Russia", "GPE", "Russia"},
+		}},
+		{"A late goal was enough to lift Denver, and the Anaheim defenseman moved to Ottawa.", []ent{
+			{"Denver", "ORG", "Denver"},
+			{"Anaheim", "ORG", "Anaheim"},
+			{"Ottawa", "GPE", "Ottawa"},
+		}},
 		{"The Dingle Brothers will tour, Rolling Stone reported.", []ent{
 			{"Dingle Brothers", "ORG", "Dingle Brothers"},
 			{"Rolling Stone", "ORG", "Rolling Stone"},
