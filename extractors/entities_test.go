@@ -307,6 +307,12 @@ func TestEntitiesRules(t *testing.T) {
 			{"Anaheim", "ORG", "Anaheim"},
 			{"Ottawa", "GPE", "Ottawa"},
 		}},
+		{"Tuukka Rask made 25 saves, Joonas Korpisalo stopped 30 shots and Nino Niederreiter had a goal.", []ent{
+			{"Tuukka Rask", "PERSON", "Tuukka Rask"},
+			{"Joonas Korpisalo", "PERSON", "Joonas Korpisalo"},
+			{"Nino Niederreiter", "PERSON", "Nino Niederreiter"},
+		}},
+		{"Vorn Keltic made a profit and Sea Dross had a bad year.", nil},
 		{"The Dingle Brothers will tour, Rolling Stone reported.", []ent{
 			{"Dingle Brothers", "ORG", "Dingle Brothers"},
 			{"Rolling Stone", "ORG", "Rolling Stone"},
