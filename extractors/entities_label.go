@@ -86,6 +86,16 @@ func (r *entityRun) label(c *candidate) (label, rule string, ok bool) {
 		}
 		return e.Label, "gazetteer", true
 	}
+	// "New York Islanders", "Tampa Bay Lightning": a place and a club
+	// nickname make one club.
+	if len(toks) > 1 {
+		last := toks[len(toks)-1]
+		if e, ok := r.g.lookup(last.Text); ok && e.Label == "ORG" && r.g.teams[e.Canonical] {
+			if p, ok := r.g.lookup(r.t.Text[c.start:toks[len(toks)-2].End]); ok && p.Label == "GPE" {
+				return "ORG", "team-name", true
+			}
+		}
+	}
 	if c.first > 0 && strings.EqualFold(r.t.Tokens[c.first-1].Text, "the") {
 		if e, ok := r.g.lookup("the " + text); ok {
 			return e.Label, "gazetteer", true

@@ -313,6 +313,11 @@ func TestEntitiesRules(t *testing.T) {
 			{"Nino Niederreiter", "PERSON", "Nino Niederreiter"},
 		}},
 		{"Vorn Keltic made a profit and Sea Dross had a bad year.", nil},
+		{"The Boston Bruins hosted the Dallas Stars, and the Bruins won.", []ent{
+			{"Boston Bruins", "ORG", "Boston Bruins"},
+			{"Dallas Stars", "ORG", "Dallas Stars"},
+			{"Bruins", "ORG", "Boston Bruins"},
+		}},
 		{"The Dingle Brothers will tour, Rolling Stone reported.", []ent{
 			{"Dingle Brothers", "ORG", "Dingle Brothers"},
 			{"Rolling Stone", "ORG", "Rolling Stone"},
