@@ -318,6 +318,10 @@ func TestEntitiesRules(t *testing.T) {
 			{"Dallas Stars", "ORG", "Dallas Stars"},
 			{"Bruins", "ORG", "Boston Bruins"},
 		}},
+		{"Crowds filled Virginia Beach and Myrtle Beach on Saturday.", []ent{
+			{"Virginia Beach", "LOC", "Virginia Beach"},
+			{"Myrtle Beach", "LOC", "Myrtle Beach"},
+		}},
 		{"The Dingle Brothers will tour, Rolling Stone reported.", []ent{
 			{"Dingle Brothers", "ORG", "Dingle Brothers"},
 			{"Rolling Stone", "ORG", "Rolling Stone"},
