@@ -322,6 +322,12 @@ func TestEntitiesRules(t *testing.T) {
 			{"Virginia Beach", "LOC", "Virginia Beach"},
 			{"Myrtle Beach", "LOC", "Myrtle Beach"},
 		}},
+		{"T-Mobile and VMware posted on Weibo, a survey from Piper Jaffray said.", []ent{
+			{"T-Mobile", "ORG", "T-Mobile"},
+			{"VMware", "ORG", "VMware"},
+			{"Weibo", "ORG", "Weibo"},
+			{"Piper Jaffray", "ORG", "Piper Jaffray"},
+		}},
 		{"The Dingle Brothers will tour, Rolling Stone reported.", []ent{
 			{"Dingle Brothers", "ORG", "Dingle Brothers"},
 			{"Rolling Stone", "ORG", "Rolling Stone"},
