@@ -131,6 +131,8 @@ func (r *entityRun) label(c *candidate) (label, rule string, ok bool) {
 			return "ORG", "org-word", true
 		case r.wordIs("fac-last", lastTok):
 			return "LOC", "facility-word", true
+		case (r.g.is("loc-last", lastTok) || r.g.is("gpe-last", lastTok)) && r.contestSide(c.first, c.last):
+			return "ORG", "team-city", true // "Tampa Bay", "Kansas City" beat …
 		case r.g.is("loc-last", lastTok):
 			return "LOC", "place-word", true
 		case r.g.is("gpe-last", lastTok):
@@ -545,6 +547,15 @@ func (r *entityRun) contestSide(first, last int) bool {
 	}
 	if prev := low(first - 1); contestWins[prev] && prev != "past" {
 		return true
+	}
+	// "lead St. Louis past Tampa Bay": "past" after a club a player led.
+	if low(first-1) == "past" {
+		for k := first - 2; k >= 0 && k >= first-6; k-- {
+			switch low(k) {
+			case "lead", "led", "lift", "lifted", "carry", "carried", "push", "pushed":
+				return true
+			}
+		}
 	}
 	if low(first-1) == "for" && (low(first-2) == "scored" || strings.HasPrefix(low(first-2), "goal")) {
 		return true

@@ -328,6 +328,11 @@ func TestEntitiesRules(t *testing.T) {
 			{"Weibo", "ORG", "Weibo"},
 			{"Piper Jaffray", "ORG", "Piper Jaffray"},
 		}},
+		{"Two late goals helped lead Denver past Tampa Bay, and the bus drove past Tampa Bay.", []ent{
+			{"Denver", "ORG", "Denver"},
+			{"Tampa Bay", "ORG", "Tampa Bay"},
+			{"Tampa Bay", "LOC", "Tampa Bay"},
+		}},
 		{"The Dingle Brothers will tour, Rolling Stone reported.", []ent{
 			{"Dingle Brothers", "ORG", "Dingle Brothers"},
 			{"Rolling Stone", "ORG", "Rolling Stone"},
