@@ -252,7 +252,7 @@ func eventNear(t *Text, p int, s Span, words []string) (trigger, bool) {
 		if tok.Start < s.Start || tok.End > s.End {
 			continue
 		}
-		if !matchWord(strings.ToLower(tok.Text), words) && !faceOff(t, k) {
+		if !matchWord(strings.ToLower(tok.Text), words) && !faceOff(t, k) && !againstClub(t, k) {
 			continue
 		}
 		d := p - k
@@ -274,6 +274,19 @@ func faceOff(t *Text, k int) bool {
 		return k+1 < len(t.Tokens) && strings.EqualFold(t.Tokens[k+1].Text, "off")
 	}
 	return false
+}
+
+// againstClub reports whether token k opens "against" a club ("in New York
+// against the Rangers"), a game.
+func againstClub(t *Text, k int) bool {
+	if !strings.EqualFold(t.Tokens[k].Text, "against") || k+1 >= len(t.Tokens) {
+		return false
+	}
+	n := k + 1
+	if strings.EqualFold(t.Tokens[n].Text, "the") && n+1 < len(t.Tokens) {
+		n++
+	}
+	return loadGazetteer().teams[t.Tokens[n].Text]
 }
 
 // matchWord reports whether w is one of words ('*' suffix: a prefix).

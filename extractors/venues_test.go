@@ -125,6 +125,13 @@ func TestVenues(t *testing.T) {
 		name: "a city alone on the first line without an event is no venue",
 		text: "Denver\n\nThe council approved the budget on Saturday.",
 	}, {
+		name: "a game in a city against a club",
+		text: "The team will miss him on Wednesday in Denver against the Rangers.",
+		want: []venue{{"Denver", "against", ""}},
+	}, {
+		name: "a lawsuit against a company is no game",
+		text: "She filed suit in Denver against the company.",
+	}, {
 		name: "stranded in a city",
 		text: "Tourists were stranded in Kabul after the outbreak.",
 		want: []venue{{"Kabul", "stranded", ""}},
