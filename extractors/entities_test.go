@@ -478,3 +478,27 @@ func BenchmarkEntities(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
 }
+
+// TestEntitiesTaggedOpener checks that a sentence-opening given name the
+// tagger calls a common noun stays in the name when the run plays or
+// speaks next, and is still split off otherwise.
+func TestEntitiesTaggedOpener(t *testing.T) {
+	tests := []struct {
+		text string
+		want []ent
+	}{
+		{"Anders Nilsson made 35 saves.", []ent{{"Anders Nilsson", "PERSON", "Anders Nilsson"}}},
+		{"Anders Nilsson said no.", []ent{{"Anders Nilsson", "PERSON", "Anders Nilsson"}}},
+		{"Anders Nilsson went home.", nil},
+	}
+	for _, tc := range tests {
+		txt := analyse(tc.text)
+		for i := range txt.Tokens {
+			txt.Tokens[i].Tag = "NNP"
+		}
+		txt.Tokens[0].Tag = "NNS"
+		if diff := cmp.Diff(tc.want, entities(txt)); diff != "" {
+			t.Errorf("entities of %q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
