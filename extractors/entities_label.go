@@ -712,6 +712,32 @@ func (r *entityRun) playNext(i int) bool {
 	if i >= len(toks) {
 		return false
 	}
+	// "Nelson's second goal": a player's own tally.
+	if isPossessive(toks[i].Text) {
+		for k := i + 1; k < len(toks) && k <= i+3; k++ {
+			if statNouns[toks[k].Text] {
+				return true
+			}
+		}
+		return false
+	}
+	// "Barkov and Brett Connolly each had a goal": the pair's verb.
+	if toks[i].Text == "and" {
+		k := i + 1
+		for k < len(toks) && k <= i+3 && qCap(toks[k].Text) {
+			k++
+		}
+		if k == i+1 {
+			return false
+		}
+		i = k
+	}
+	if i < len(toks) && (toks[i].Text == "each" || toks[i].Text == "both" || toks[i].Text == "also") {
+		i++
+	}
+	if i >= len(toks) {
+		return false
+	}
 	if playVerbs[toks[i].Text] {
 		return true
 	}

@@ -490,6 +490,8 @@ func TestEntitiesTaggedOpener(t *testing.T) {
 		{"Anders Nilsson made 35 saves.", []ent{{"Anders Nilsson", "PERSON", "Anders Nilsson"}}},
 		{"Anders Nilsson said no.", []ent{{"Anders Nilsson", "PERSON", "Anders Nilsson"}}},
 		{"Anders Nilsson went home.", nil},
+		{"Anders Nilsson's second goal won it.", []ent{{"Anders Nilsson", "PERSON", "Anders Nilsson"}}},
+		{"Anders Nilsson and Quinn Falk each had a goal.", []ent{{"Anders Nilsson", "PERSON", "Anders Nilsson"}, {"Quinn Falk", "PERSON", "Quinn Falk"}}},
 	}
 	for _, tc := range tests {
 		txt := analyse(tc.text)
