@@ -333,6 +333,11 @@ func TestEntitiesRules(t *testing.T) {
 			{"Tampa Bay", "ORG", "Tampa Bay"},
 			{"Tampa Bay", "LOC", "Tampa Bay"},
 		}},
+		{"Fans packed the Tarn Credit Union Arena, Credit Suisse said.\n\nPhoto Credit: Reuters", []ent{
+			{"Tarn Credit Union Arena", "LOC", "Tarn Credit Union Arena"},
+			{"Credit Suisse", "ORG", "Credit Suisse"},
+			{"Reuters", "ORG", "Reuters"},
+		}},
 		{"The Dingle Brothers will tour, Rolling Stone reported.", []ent{
 			{"Dingle Brothers", "ORG", "Dingle Brothers"},
 			{"Rolling Stone", "ORG", "Rolling Stone"},
