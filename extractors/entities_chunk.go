@@ -102,6 +102,13 @@ func (r *entityRun) nameTok(i, lo int) bool {
 			r.t.Tokens[i+1].Start == r.t.Tokens[i].End && upperStart(r.t.Tokens[i-1].Text) && upperStart(r.t.Tokens[i+2].Text) {
 			return true
 		}
+		// "Coastal Credit Union", "Credit Suisse": a caption's "Credit"
+		// only when no name goes on after it on the line.
+		if s == "Credit" && i+1 < len(r.t.Tokens) && r.sameLine(i, i+1) {
+			if n := r.t.Tokens[i+1].Text; upperStart(n) && !r.g.is("nonname", n) {
+				return true
+			}
+		}
 		return i > lo && r.g.firstNames[r.t.Tokens[i-1].Text] && s == "May"
 	}
 	return !contraction(s)
@@ -447,7 +454,10 @@ func (r *entityRun) split(i, j, lo int, initial bool) []candidate {
 	}
 	// A sentence-opening common word ("However", "In", "Russian") is split off.
 	if initial && j-i > 1 {
-		if _, ok := r.g.lookup(r.t.Text[toks[i].Start:toks[j-1].End]); !ok && r.commonWord(i) && !connectors[toks[i+1].Text] {
+		// Only the tagger calling it common is not enough when the run
+		// speaks or plays next: "Anders Nilsson made 35 saves".
+		tagOnly := !r.lexicalCommon(i) && j-i == 2 && (r.speechNext(j) || r.playNext(j))
+		if _, ok := r.g.lookup(r.t.Text[toks[i].Start:toks[j-1].End]); !ok && r.commonWord(i) && !tagOnly && !connectors[toks[i+1].Text] {
 			if e, ok := r.g.lookup(toks[i].Text); ok && e.Label == "NORP" {
 				out = append(out, r.span(i, i+1, true, false))
 			}

@@ -81,7 +81,20 @@ func (r *entityRun) label(c *candidate) (label, rule string, ok bool) {
 		if e.Label == "GPE" && c.last < len(r.t.Tokens) && teamRoles[r.t.Tokens[c.last].Text] {
 			return "ORG", "team-city", true
 		}
+		if e.Label == "GPE" && !countryNames[e.Canonical] && r.contestSide(c.first, c.last) {
+			return "ORG", "team-city", true
+		}
 		return e.Label, "gazetteer", true
+	}
+	// "New York Islanders", "Tampa Bay Lightning": a place and a club
+	// nickname make one club.
+	if len(toks) > 1 {
+		last := toks[len(toks)-1]
+		if e, ok := r.g.lookup(last.Text); ok && e.Label == "ORG" && r.g.teams[e.Canonical] {
+			if p, ok := r.g.lookup(r.t.Text[c.start:toks[len(toks)-2].End]); ok && p.Label == "GPE" {
+				return "ORG", "team-name", true
+			}
+		}
 	}
 	if c.first > 0 && strings.EqualFold(r.t.Tokens[c.first-1].Text, "the") {
 		if e, ok := r.g.lookup("the " + text); ok {
@@ -118,6 +131,8 @@ func (r *entityRun) label(c *candidate) (label, rule string, ok bool) {
 			return "ORG", "org-word", true
 		case r.wordIs("fac-last", lastTok):
 			return "LOC", "facility-word", true
+		case (r.g.is("loc-last", lastTok) || r.g.is("gpe-last", lastTok)) && r.contestSide(c.first, c.last):
+			return "ORG", "team-city", true // "Tampa Bay", "Kansas City" beat …
 		case r.g.is("loc-last", lastTok):
 			return "LOC", "place-word", true
 		case r.g.is("gpe-last", lastTok):
@@ -265,7 +280,7 @@ func (r *entityRun) label(c *candidate) (label, rule string, ok bool) {
 	// The model's labels for unknown runs of several words are mostly
 	// wrong (measured on the NER development set): go by shape.
 	if len(toks) <= 3 && personShape(toks) {
-		if model == "PERSON" || r.speechNext(c.last) {
+		if model == "PERSON" || r.speechNext(c.last) || r.playNext(c.last) {
 			return "PERSON", "name-shape", true
 		}
 		// A name written the same way again and again, never with a given
@@ -504,6 +519,76 @@ var teamRoles = map[string]bool{
 	"lineman": true, "running": true, "safety": true, "cornerback": true, "tight": true,
 	"pitcher": true, "striker": true, "midfielder": true, "goalkeeper": true, "defender": true,
 	"soccer": true, "football": true, "basketball": true, "baseball": true, "hockey": true,
+	"defenseman": true, "goaltender": true, "goalie": true, "winger": true,
+}
+
+// contestWins are the verbs of a result between two sides: a city on
+// either side of one is its club ("Minnesota beat Buffalo").
+var contestWins = map[string]bool{
+	"beat": true, "beats": true, "defeated": true, "defeats": true, "edged": true,
+	"routed": true, "blanked": true, "downed": true, "past": true,
+}
+
+// contestSide reports whether the place in tokens [first, last) stands for
+// a club in a result: before or after a contest verb ("Minnesota beat
+// Buffalo", "led Tampa past Miami"), after "scored for", "to lift" or
+// "to lead", or before "improved to" a won-lost record ("Columbus improved
+// to 8-8-4"). Countries never take it: a national side stays a country.
+func (r *entityRun) contestSide(first, last int) bool {
+	toks := r.t.Tokens
+	low := func(k int) string {
+		if k < 0 || k >= len(toks) {
+			return ""
+		}
+		return strings.ToLower(toks[k].Text)
+	}
+	if next := low(last); contestWins[next] {
+		return true
+	}
+	if prev := low(first - 1); contestWins[prev] && prev != "past" {
+		return true
+	}
+	// "lead St. Louis past Tampa Bay": "past" after a club a player led.
+	if low(first-1) == "past" {
+		for k := first - 2; k >= 0 && k >= first-6; k-- {
+			switch low(k) {
+			case "lead", "led", "lift", "lifted", "carry", "carried", "push", "pushed":
+				return true
+			}
+		}
+	}
+	if low(first-1) == "for" && (low(first-2) == "scored" || strings.HasPrefix(low(first-2), "goal")) {
+		return true
+	}
+	if p := low(first - 1); (p == "lift" || p == "lead") && low(first-2) == "to" {
+		return true
+	}
+	if low(first-1) == "lead" && contestWins[low(last)] {
+		return true
+	}
+	if v := low(last); (v == "improved" || v == "fell" || v == "dropped" || v == "moved") && low(last+1) == "to" && wonLost(low(last+2)) {
+		return true
+	}
+	return false
+}
+
+// wonLost reports whether w is a record such as "8-8-4" or "14-0-1".
+func wonLost(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || len(p) > 3 {
+			return false
+		}
+		for _, r := range p {
+			if r < '0' || r > '9' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // middleInitial reports whether a one-letter initial stands inside the
@@ -603,4 +688,66 @@ func (r *entityRun) postalCode(first, last int) bool {
 		}
 	}
 	return true
+}
+
+// playVerbs are what only a player does: "Tuukka Rask stopped 30 shots".
+var playVerbs = map[string]bool{
+	"scored": true, "stopped": true, "saved": true, "netted": true, "homered": true,
+	"tallied": true, "rushed": true, "threw": true, "caught": true, "dunked": true,
+}
+
+// statNouns are the tallies of a player's game: "had two goals", "made 25
+// saves".
+var statNouns = map[string]bool{
+	"goal": true, "goals": true, "assist": true, "assists": true, "save": true, "saves": true,
+	"point": true, "points": true, "rebounds": true, "touchdown": true, "touchdowns": true,
+	"yards": true, "steals": true, "tackles": true, "strikeouts": true,
+}
+
+// playNext reports whether the words from token i report a player's game:
+// a verb only players do, or "had"/"made"/"added" and a tally within four
+// words ("had a goal and an assist", "made 35 saves").
+func (r *entityRun) playNext(i int) bool {
+	toks := r.t.Tokens
+	if i >= len(toks) {
+		return false
+	}
+	// "Nelson's second goal": a player's own tally.
+	if isPossessive(toks[i].Text) {
+		for k := i + 1; k < len(toks) && k <= i+3; k++ {
+			if statNouns[toks[k].Text] {
+				return true
+			}
+		}
+		return false
+	}
+	// "Barkov and Brett Connolly each had a goal": the pair's verb.
+	if toks[i].Text == "and" {
+		k := i + 1
+		for k < len(toks) && k <= i+3 && qCap(toks[k].Text) {
+			k++
+		}
+		if k == i+1 {
+			return false
+		}
+		i = k
+	}
+	if i < len(toks) && (toks[i].Text == "each" || toks[i].Text == "both" || toks[i].Text == "also") {
+		i++
+	}
+	if i >= len(toks) {
+		return false
+	}
+	if playVerbs[toks[i].Text] {
+		return true
+	}
+	switch toks[i].Text {
+	case "had", "made", "added", "has", "makes", "adds":
+		for k := i + 1; k < len(toks) && k <= i+4; k++ {
+			if statNouns[toks[k].Text] {
+				return true
+			}
+		}
+	}
+	return false
 }

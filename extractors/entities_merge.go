@@ -68,9 +68,23 @@ func (r *entityRun) merge(ms []mention, f *Findings) {
 			}
 		}
 	}
+	// Clubs: "Islanders" is the "New York Islanders" named before or after.
+	byNickname := map[string]string{}
+	for i, m := range ms {
+		if m.label == "ORG" && m.rule == "team-name" {
+			words := strings.Fields(keys[i])
+			if _, ok := byNickname[words[len(words)-1]]; !ok {
+				byNickname[words[len(words)-1]] = keys[i]
+			}
+		}
+	}
 	canon := make([]string, len(ms))
 	for i, m := range ms {
 		k := keys[i]
+		if full, ok := byNickname[k]; ok && m.label == "ORG" {
+			canon[i] = m.label + "\x00" + full
+			continue
+		}
 		switch {
 		case m.label == "PERSON" && !strings.Contains(k, " "):
 			// The nearest full name before it with this part, else the first.

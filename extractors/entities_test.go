@@ -286,6 +286,58 @@ func TestEntitiesRules(t *testing.T) {
 			{"Austin", "GPE", "Austin"},
 			{"Zorbix Corp.", "ORG", "Zorbix Corp."},
 		}},
+		{"Chelsea paid Real Madrid, and Athletic Bilbao sold a keeper.", []ent{
+			{"Chelsea", "ORG", "Chelsea"},
+			{"Real Madrid", "ORG", "Real Madrid"},
+			{"Athletic Bilbao", "ORG", "Athletic Bilbao"},
+		}},
+		{"Dana Lorne, a fellow at the Tarvish Policy Forum, disagreed.", []ent{
+			{"Dana Lorne", "PERSON", "Dana Lorne"},
+			{"Tarvish Policy Forum", "ORG", "Tarvish Policy Forum"},
+		}},
+		{"Minnesota beat Buffalo, and Columbus improved to 8-8-4 while Spain beat Russia.", []ent{
+			{"Minnesota", "ORG", "Minnesota"},
+			{"Buffalo", "ORG", "Buffalo"},
+			{"Columbus", "ORG", "Columbus"},
+			{"Spain", "GPE", "Spain"},
+			{"Russia", "GPE", "Russia"},
+		}},
+		{"A late goal was enough to lift Denver, and the Anaheim defenseman moved to Ottawa.", []ent{
+			{"Denver", "ORG", "Denver"},
+			{"Anaheim", "ORG", "Anaheim"},
+			{"Ottawa", "GPE", "Ottawa"},
+		}},
+		{"Tuukka Rask made 25 saves, Joonas Korpisalo stopped 30 shots and Nino Niederreiter had a goal.", []ent{
+			{"Tuukka Rask", "PERSON", "Tuukka Rask"},
+			{"Joonas Korpisalo", "PERSON", "Joonas Korpisalo"},
+			{"Nino Niederreiter", "PERSON", "Nino Niederreiter"},
+		}},
+		{"Vorn Keltic made a profit and Sea Dross had a bad year.", nil},
+		{"The Boston Bruins hosted the Dallas Stars, and the Bruins won.", []ent{
+			{"Boston Bruins", "ORG", "Boston Bruins"},
+			{"Dallas Stars", "ORG", "Dallas Stars"},
+			{"Bruins", "ORG", "Boston Bruins"},
+		}},
+		{"Crowds filled Virginia Beach and Myrtle Beach on Saturday.", []ent{
+			{"Virginia Beach", "LOC", "Virginia Beach"},
+			{"Myrtle Beach", "LOC", "Myrtle Beach"},
+		}},
+		{"T-Mobile and VMware posted on Weibo, a survey from Piper Jaffray said.", []ent{
+			{"T-Mobile", "ORG", "T-Mobile"},
+			{"VMware", "ORG", "VMware"},
+			{"Weibo", "ORG", "Weibo"},
+			{"Piper Jaffray", "ORG", "Piper Jaffray"},
+		}},
+		{"Two late goals helped lead Denver past Tampa Bay, and the bus drove past Tampa Bay.", []ent{
+			{"Denver", "ORG", "Denver"},
+			{"Tampa Bay", "ORG", "Tampa Bay"},
+			{"Tampa Bay", "LOC", "Tampa Bay"},
+		}},
+		{"Fans packed the Tarn Credit Union Arena, Credit Suisse said.\n\nPhoto Credit: Reuters", []ent{
+			{"Tarn Credit Union Arena", "LOC", "Tarn Credit Union Arena"},
+			{"Credit Suisse", "ORG", "Credit Suisse"},
+			{"Reuters", "ORG", "Reuters"},
+		}},
 		{"The Dingle Brothers will tour, Rolling Stone reported.", []ent{
 			{"Dingle Brothers", "ORG", "Dingle Brothers"},
 			{"Rolling Stone", "ORG", "Rolling Stone"},
@@ -430,4 +482,30 @@ func BenchmarkEntities(b *testing.B) {
 		n++
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// TestEntitiesTaggedOpener checks that a sentence-opening given name the
+// tagger calls a common noun stays in the name when the run plays or
+// speaks next, and is still split off otherwise.
+func TestEntitiesTaggedOpener(t *testing.T) {
+	tests := []struct {
+		text string
+		want []ent
+	}{
+		{"Anders Nilsson made 35 saves.", []ent{{"Anders Nilsson", "PERSON", "Anders Nilsson"}}},
+		{"Anders Nilsson said no.", []ent{{"Anders Nilsson", "PERSON", "Anders Nilsson"}}},
+		{"Anders Nilsson went home.", nil},
+		{"Anders Nilsson's second goal won it.", []ent{{"Anders Nilsson", "PERSON", "Anders Nilsson"}}},
+		{"Anders Nilsson and Quinn Falk each had a goal.", []ent{{"Anders Nilsson", "PERSON", "Anders Nilsson"}, {"Quinn Falk", "PERSON", "Quinn Falk"}}},
+	}
+	for _, tc := range tests {
+		txt := analyse(tc.text)
+		for i := range txt.Tokens {
+			txt.Tokens[i].Tag = "NNP"
+		}
+		txt.Tokens[0].Tag = "NNS"
+		if diff := cmp.Diff(tc.want, entities(txt)); diff != "" {
+			t.Errorf("entities of %q (-want +got):\n%s", tc.text, diff)
+		}
+	}
 }

@@ -40,6 +40,7 @@ type gazEntry struct {
 type gazetteer struct {
 	names      map[string]gazEntry // places, organisations, teams, NORP
 	firstNames map[string]bool
+	teams      map[string]bool            // club nicknames ("Islanders")
 	abbrev     map[string]bool            // abbreviations without their full stop ("minn", "inc")
 	words      map[string]map[string]bool // section -> word (verbatim case)
 	maxTokens  int                        // longest name, in space-separated words
@@ -61,6 +62,7 @@ func loadGazetteer() *gazetteer {
 		g := &gazetteer{
 			names:      map[string]gazEntry{},
 			firstNames: map[string]bool{},
+			teams:      map[string]bool{},
 			abbrev:     map[string]bool{"jr": true, "sr": true},
 			words:      map[string]map[string]bool{},
 		}
@@ -84,7 +86,10 @@ func loadGazetteer() *gazetteer {
 				g.add(n, gazEntry{Label: "ORG", Canonical: f[0]})
 			}
 		})
-		eachLine(teamsData, func(line string) { g.add(line, gazEntry{Label: "ORG", Canonical: line}) })
+		eachLine(teamsData, func(line string) {
+			g.add(line, gazEntry{Label: "ORG", Canonical: line})
+			g.teams[line] = true
+		})
 		eachLine(norpData, func(line string) { g.add(line, gazEntry{Label: "NORP", Canonical: line}) })
 		eachLine(firstNamesData, func(line string) {
 			for _, n := range strings.Fields(line) {

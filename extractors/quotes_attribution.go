@@ -39,6 +39,9 @@ func qLink(text string, sents []qSentence, events []qEvent, items []qItem) {
 				before = ei
 			}
 		}
+		if before >= 0 {
+			before = qOuterCue(bySent[it.sent], events, before, ws, it.tok)
+		}
 		switch {
 		case after >= 0 && (before < 0 || qEndsOpen(text, it.span)):
 			it.event, it.rule = after, "cue-after"
@@ -238,4 +241,28 @@ func qFirstEventIn(events []qEvent, sent int) int {
 		return i
 	}
 	return -1
+}
+
+// qEmbeddedCues are verbs of judging that, inside another source's reported
+// speech, carry that source's words: in "Rada said that after a review
+// Ostrava had concluded the ban was "not lawful"", the quote is Rada's.
+var qEmbeddedCues = toSet(`conclude agree acknowledge concede admit predict estimate suggest recommend surmise confirm note`)
+
+// qOuterCue returns the cue that attributes a quote whose nearest cue
+// before it is ev: an earlier "say" or "tell" in the same sentence when ev
+// is a verb of judging inside its reported clause, else ev itself.
+func qOuterCue(inSent []int, events []qEvent, ev int, ws []qWord, tok int) int {
+	if !qEmbeddedCues[events[ev].lemma] || events[ev].after {
+		return ev
+	}
+	for _, ei := range inSent {
+		e := &events[ei]
+		if ei == ev || e.tok >= events[ev].tok {
+			continue
+		}
+		if (e.lemma == "say" || e.lemma == "tell") && !e.after && e.m.kind != qNone && qOnlyWordsBetween(ws, e.tok, tok) {
+			return ei
+		}
+	}
+	return ev
 }

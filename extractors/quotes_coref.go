@@ -274,6 +274,22 @@ func (r *qResolver) anaphor(m qMention, hist []qHist) string {
 		if n := r.namedDescription(m); n != "" {
 			return n
 		}
+		// "the French foreign ministry", "the Zellish team": a capitalised
+		// modifier names one body, so only an organisation whose name
+		// carries that word is the same one; else keep the description.
+		if mods := qCapModifiers(m.text); len(mods) > 0 {
+			for i := len(hist) - 1; i >= 0; i-- {
+				if hist[i].kind == qOrg && qNameHasAny(hist[i].name, mods) {
+					return hist[i].name
+				}
+			}
+			for i := len(r.orgs) - 1; i >= 0; i-- {
+				if o := r.orgs[i]; o.pos < m.s && qNameHasAny(o.name, mods) {
+					return o.name
+				}
+			}
+			return ""
+		}
 		for i := len(hist) - 1; i >= 0 && m.s-hist[i].pos < 3000; i-- {
 			if hist[i].kind == qOrg {
 				return hist[i].name
@@ -352,4 +368,31 @@ func qTitleGender(title string) byte {
 		}
 	}
 	return 0
+}
+
+// qCapModifiers returns the capitalised words of a description other than
+// its opening determiner ("French" in "The French foreign ministry").
+func qCapModifiers(desc string) []string {
+	var mods []string
+	for i, f := range strings.Fields(desc) {
+		if i == 0 && qDeterminers[strings.ToLower(f)] {
+			continue
+		}
+		if qCap(f) {
+			mods = append(mods, strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s"))
+		}
+	}
+	return mods
+}
+
+// qNameHasAny reports whether name contains one of words as a whole word.
+func qNameHasAny(name string, words []string) bool {
+	for _, f := range strings.Fields(name) {
+		for _, w := range words {
+			if strings.EqualFold(f, w) {
+				return true
+			}
+		}
+	}
+	return false
 }

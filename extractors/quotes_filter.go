@@ -132,7 +132,7 @@ func qTitleLike(text string, sents []qSentence, it qItem) bool {
 	for _, w := range words {
 		w = strings.Trim(w, ",:\"'’‘()")
 		switch {
-		case w == "":
+		case w == "" || qNumeral(w): // "10 Things in Tech"
 		case qCap(w):
 			caps++
 		case qTitleSmall[strings.ToLower(w)]:
@@ -173,4 +173,14 @@ func qNormKey(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// qNumeral reports whether w is written in digits ("10", "2,000").
+func qNumeral(w string) bool {
+	for _, r := range w {
+		if (r < '0' || r > '9') && r != ',' {
+			return false
+		}
+	}
+	return w != ""
 }

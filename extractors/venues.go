@@ -40,6 +40,7 @@ var eventWords = []string{
 	"tour", "tours", "touring", "stop", "stops", "stopped", "stopping", "honored", "honoured",
 	"induct*", "found", "stranded", "marooned", "trapped", "search", "searched",
 	"kick", "kicks", "kicked", "kicking", "gig", "gigs", "jaunt", "opener",
+	"holding", "event", "events",
 }
 
 // datelineEvents are the triggers strong enough to place a dateline's
@@ -251,7 +252,7 @@ func eventNear(t *Text, p int, s Span, words []string) (trigger, bool) {
 		if tok.Start < s.Start || tok.End > s.End {
 			continue
 		}
-		if !matchWord(strings.ToLower(tok.Text), words) && !faceOff(t, k) {
+		if !matchWord(strings.ToLower(tok.Text), words) && !faceOff(t, k) && !againstClub(t, k) {
 			continue
 		}
 		d := p - k
@@ -273,6 +274,19 @@ func faceOff(t *Text, k int) bool {
 		return k+1 < len(t.Tokens) && strings.EqualFold(t.Tokens[k+1].Text, "off")
 	}
 	return false
+}
+
+// againstClub reports whether token k opens "against" a club ("in New York
+// against the Rangers"), a game.
+func againstClub(t *Text, k int) bool {
+	if !strings.EqualFold(t.Tokens[k].Text, "against") || k+1 >= len(t.Tokens) {
+		return false
+	}
+	n := k + 1
+	if strings.EqualFold(t.Tokens[n].Text, "the") && n+1 < len(t.Tokens) {
+		n++
+	}
+	return loadGazetteer().teams[t.Tokens[n].Text]
 }
 
 // matchWord reports whether w is one of words ('*' suffix: a prefix).
@@ -317,16 +331,35 @@ func dateline(t *Text, f *Findings) (Venue, bool) {
 		return Venue{}, false
 	}
 	e := f.Entities[0]
-	if e.Label != "GPE" || !allCaps(e.Text) || strings.TrimSpace(t.Text[:e.Start]) != "" {
+	if e.Label != "GPE" || strings.TrimSpace(t.Text[:e.Start]) != "" {
 		return Venue{}, false
 	}
 	rest := strings.TrimLeft(t.Text[e.End:], " ,")
-	if !strings.HasPrefix(rest, "—") && !strings.HasPrefix(rest, "–") && !strings.HasPrefix(rest, "-") && !strings.HasPrefix(rest, "(") {
+	// "Pittsburgh" alone on the first line: a dateline the page set
+	// apart; its event is in the sentence that follows.
+	ownLine := strings.HasPrefix(rest, "\n")
+	if !ownLine && !strings.HasPrefix(rest, "—") && !strings.HasPrefix(rest, "–") && !strings.HasPrefix(rest, "-") && !strings.HasPrefix(rest, "(") {
+		return Venue{}, false
+	}
+	if !ownLine && !allCaps(e.Text) {
 		return Venue{}, false
 	}
 	s := t.Sentences[0]
 	if si := t.SentenceAt(e.Start); si >= 0 {
 		s = t.Sentences[si]
+	}
+	if ownLine {
+		next := -1
+		for i, x := range t.Sentences {
+			if x.Start >= e.End {
+				next = i
+				break
+			}
+		}
+		if next < 0 {
+			return Venue{}, false
+		}
+		s = t.Sentences[next]
 	}
 	first := searchTokens(t.Tokens, s.Start)
 	for k := first; k < len(t.Tokens) && t.Tokens[k].End <= s.End; k++ {

@@ -114,6 +114,24 @@ func TestVenues(t *testing.T) {
 		name: "facing a charge in a city is no contest",
 		text: "He is facing charges in Atlanta.",
 	}, {
+		name: "a company holds an event in a city",
+		text: "Zorbix is holding a surprise event in Denver next month.",
+		want: []venue{{"Denver", "event", ""}},
+	}, {
+		name: "a dateline on its own line",
+		text: "Denver\n\nThe Wild beat the Blues 3-2 in overtime on Saturday night.",
+		want: []venue{{"Denver", "beat", ""}},
+	}, {
+		name: "a city alone on the first line without an event is no venue",
+		text: "Denver\n\nThe council approved the budget on Saturday.",
+	}, {
+		name: "a game in a city against a club",
+		text: "The team will miss him on Wednesday in Denver against the Rangers.",
+		want: []venue{{"Denver", "against", ""}},
+	}, {
+		name: "a lawsuit against a company is no game",
+		text: "She filed suit in Denver against the company.",
+	}, {
 		name: "stranded in a city",
 		text: "Tourists were stranded in Kabul after the outbreak.",
 		want: []venue{{"Kabul", "stranded", ""}},
