@@ -183,6 +183,9 @@ func (s *scan) theX(i, j int) (match, bool) {
 			// "Sales in the third quarter rose... The quarter was strong."
 			return match{end: end, typ: "DATE", val: s.lastValue, rule: "the-quarter"}, true
 		}
+		if m, ok := s.reportQuarter(i, end, u, adj); ok {
+			return m, true
+		}
 		partOf := s.is(i-1, "of") && s.is(i-2, "end", "start", "beginning", "middle")
 		if adj == "" && (u == uQuarter || (u == uDecade || u == uCentury) && !partOf) {
 			return match{}, false // but "the end of the decade": the present one
@@ -219,6 +222,34 @@ func (s *scan) theX(i, j int) (match, bool) {
 		m.rule = "the-unit"
 	}
 	return m, true
+}
+
+// reportQuarter matches a bare "the quarter" of an earnings report that
+// named no quarter before it ("net income in the quarter rose", "for the
+// quarter ended Sept. 30"): the last quarter reported, the one before the
+// reference date's, or the reference date's own when the clause looks
+// ahead ("expects a loss in the quarter"). Only after "in", "for", "during"
+// or before "ended": "the quarter" of a city is no time.
+func (s *scan) reportQuarter(i, end int, u unit, adj string) (match, bool) {
+	if adj != "" || u != uQuarter || !s.hasRef || s.sportsSentence(i) || s.toks[end-1].cap {
+		return match{}, false
+	}
+	if !s.is(i-1, "in", "for", "during", "throughout") && !s.is(end, "ended", "ending") {
+		return match{}, false
+	}
+	if nx := s.tok(end); nx != nil && nx.kind != kPunct && !s.is(end, "ended", "ending", "ends", "rose", "fell", "was", "were",
+		"and", "to", "from", "as", "compared", "versus", "a", "an", "the", "against", "that", "but", "or", "last", "this") {
+		return match{}, false // "the quarter mile", "the quarter point"
+	}
+	n := -1
+	if s.tenseAround(i, end) == tFuture {
+		n = 0
+	}
+	v, ok := s.unitValue(uQuarter, s.ref, n, true)
+	if !ok {
+		return match{}, false
+	}
+	return match{end: end, typ: "DATE", val: v, rule: "report-quarter"}, true
 }
 
 // isQuarterValue reports whether v is a quarter value: 2009-Q3.

@@ -109,14 +109,21 @@ func (s *scan) quarter(i int) (match, bool) {
 }
 
 // yearsPart extends m, year y, over "'s first quarter" or "'s second half"
-// after it: "1998's first quarter" is 1998-Q1 whatever the tense says.
+// after it, or over a quarter or half it modifies: "1998's first quarter",
+// "the 1988 fourth quarter" and "1988 third-quarter profit" are 1998-Q1,
+// 1988-Q4 and 1988-Q3 whatever the tense says.
 func (s *scan) yearsPart(y int, m match) match {
 	e := m.end
-	if !s.isApos(e) || !s.glued(e-1) || !s.glued(e) || !s.is(e+1, "s") || s.tok(e+2) == nil {
+	k := e + 2
+	switch {
+	case s.isApos(e) && s.glued(e-1) && s.glued(e) && s.is(e+1, "s") && s.tok(e+2) != nil:
+	case (s.has(e, wOrdinal) || s.is(e, "fiscal", "final")) && s.sameSent(e-1, e):
+		k = e
+	default:
 		return m
 	}
-	q, ok := s.quarter(e + 2)
-	if !ok || s.is(e+2, "the") || len(q.val) < 5 {
+	q, ok := s.quarter(k)
+	if !ok || s.is(k, "the") || len(q.val) < 5 {
 		return m
 	}
 	q.val = pad(y, 4) + q.val[4:]
