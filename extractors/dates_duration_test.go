@@ -50,6 +50,8 @@ func TestDatesDuration(t *testing.T) {
 // TestDatesSet checks repeated times.
 func TestDatesSet(t *testing.T) {
 	runDateCases(t, []dateCase{
+		{"a year after a share", "The company pays $1.20 a share a year.", "1989-10-26",
+			[]string{"a year|SET|P1Y"}},
 		{"every", "Every day, every year, every Monday, every other week and each month.", "2019-11-19",
 			[]string{"Every day|SET|P1D", "every year|SET|P1Y", "every Monday|SET|XXXX-WXX-1",
 				"every other week|SET|P2W", "each month|SET|P1M"}},

@@ -314,6 +314,10 @@ func (s *scan) ago(i int) (match, bool) {
 		}
 		return match{end: ue + 1, typ: "DATE", val: pad(s.anchorYear-n, 4), rule: "n-years-earlier"}, true
 	}
+	if ok && s.is(ue, "earlier") && !s.is(ue+1, "than") && q > 0 && q <= 1000 && q == float64(int(q)) &&
+		(u == uDay || u == uWeek || u == uMonth) {
+		return s.unitsEarlier(int(q), u, ue+1), true
+	}
 	// sign -1: "two years ago"; +1: "two years from now", "a year hence"
 	sign, tail, rule := -1, 1, "ago"
 	switch {
@@ -364,6 +368,40 @@ func (s *scan) ago(i int) (match, bool) {
 		return match{}, false
 	}
 	return m, true
+}
+
+// unitsEarlier resolves "a day earlier", "two weeks earlier" and "a month
+// earlier" (n units, the phrase ending before token end): a date counted
+// back from the time the text is on, the day it last named ("arrested
+// Tuesday; two days earlier...") or the month it last named ("in
+// September, up from a month earlier"), else the reference date.
+func (s *scan) unitsEarlier(n int, u unit, end int) match {
+	m := match{end: end, typ: "DATE", rule: "n-units-earlier"}
+	base, known := s.ref, s.hasRef
+	if s.hasAnchor {
+		base, known = s.anchor, true
+	}
+	switch u {
+	case uDay, uWeek:
+		m.val, _ = s.unitValue(u, base, -n, known)
+	default:
+		if y, mo, ok := monthOf(s.lastValue); ok {
+			base, known = time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC), true
+		}
+		m.val, _ = s.unitValue(uMonth, base, -n, known)
+	}
+	return m
+}
+
+// monthOf reads the year and month of a value that names a month or a day
+// in it: 2019-09, 2019-09-30.
+func monthOf(v string) (y, m int, ok bool) {
+	if len(v) < 7 || !isDigits(v[:4]) || v[4] != '-' || !isDigits(v[5:7]) || len(v) > 7 && v[7] != '-' {
+		return 0, 0, false
+	}
+	y, _ = strconv.Atoi(v[:4])
+	m, _ = strconv.Atoi(v[5:7])
+	return y, m, m >= 1 && m <= 12
 }
 
 // recurringNouns, after a weekday, name something that happens on every
