@@ -217,6 +217,20 @@ func (s *scan) bareMonth(i int) (match, bool) {
 	return match{end: i + 1, typ: "DATE", val: monthValue(y, m), rule: "month", yearSet: set}, true
 }
 
+// endsClause reports whether token i is a comma, period, semicolon or
+// closing bracket, or the end of the text: "in 1986-87."
+func (s *scan) endsClause(i int) bool {
+	tk := s.tok(i)
+	if tk == nil {
+		return true
+	}
+	switch s.raw(i) {
+	case ",", ".", ";", ")", ":":
+		return s.tok(i+1) == nil || s.toks[i+1].space || s.toks[i+1].kind == kPunct
+	}
+	return false
+}
+
 // year matches a four-digit year standing alone, and "'82".
 func (s *scan) year(i int) (match, bool) {
 	if s.isApos(i) {
@@ -234,7 +248,7 @@ func (s *scan) year(i int) (match, bool) {
 	}
 	if n, nd := s.num(i); nd == 2 && s.isHyphen(i-1) && s.glued(i-2) && s.glued(i-1) {
 		// "the 1998-99 season": the second year of a span of two
-		if y0, e0 := s.yearAt(i - 2); y0 > 0 && e0 == i-1 && (y0+1)%100 == n && !s.glued(i) {
+		if y0, e0 := s.yearAt(i - 2); y0 > 0 && e0 == i-1 && (y0+1)%100 == n && (!s.glued(i) || s.endsClause(i+1)) {
 			return match{end: i + 1, typ: "DATE", val: pad(y0+1, 4), rule: "year-span-tail"}, true
 		}
 	}

@@ -48,6 +48,8 @@ func TestDatesAbsolute(t *testing.T) {
 			[]string{"September 11|DATE|2007-09-11"}},
 		{"september 11 before 2001", "The Sept. 11 attack on the embassy killed 12.", "1998-02-25",
 			[]string{"Sept. 11|DATE|1997-09-11"}},
+		{"year span at a clause end", "The company was formed in 1986-87. Its 1986-87, 1987-88 results", "1989-10-26",
+			[]string{"1986|DATE|1986", "87|DATE|1987", "1986|DATE|1986", "87|DATE|1987", "1987|DATE|1987", "88|DATE|1988"}},
 		{"year span", "The 1998-99 season and fiscal 1996-97 results, but not 2009-10-05 or 1998-2001.", "1998-02-25",
 			[]string{"1998|DATE|1998", "99|DATE|1999", "fiscal 1996|DATE|1996", "97|DATE|1997",
 				"2009-10-05|DATE|2009-10-05", "1998|DATE|1998", "2001|DATE|2001"}},

@@ -153,7 +153,11 @@ func (s *scan) theX(i, j int) (match, bool) {
 	known := s.hasRef
 	switch adj {
 	case "past":
-		return match{end: end, typ: "DURATION", val: durationValue(1, u), rule: "the-past-unit"}, true
+		q := 1.0
+		if s.is(end, "and") && s.is(end+1, "a") && s.is(end+2, "half") {
+			q, end = 1.5, end+3 // "the past year and a half"
+		}
+		return match{end: end, typ: "DURATION", val: durationValue(q, u), rule: "the-past-unit"}, true
 	case "next", "coming", "following", "last", "previous", "prior", "preceding":
 		if u == uDecade {
 			return match{end: end, typ: "DURATION", val: "P10Y", rule: "the-" + adj + "-decade"}, true

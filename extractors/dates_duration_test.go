@@ -21,6 +21,8 @@ func TestDatesDuration(t *testing.T) {
 			[]string{"the months ahead|DURATION|PXM", "the days ahead|DURATION|PXD"}},
 		{"matter of", "A deal is a matter of months away.", "2019-11-19",
 			[]string{"a matter of months|DURATION|PXM"}},
+		{"the past year and a half", "Prices rose over the past year and a half.", "1989-10-26",
+			[]string{"the past year and a half|DURATION|P1.5Y"}},
 		{"the past n", "Over the past nine days and the next six months, the past decade and the next decade.", "2019-11-19",
 			[]string{"the past nine days|DURATION|P9D", "the next six months|DURATION|P6M",
 				"the past decade|DURATION|P10Y", "the next decade|DURATION|P10Y"}},
