@@ -91,8 +91,15 @@ func (s *scan) quarter(i int) (match, bool) {
 			k++
 		}
 	}
-	if yy, ee, ok := s.yearRef(k); ok && (k > j || yy > 0 && s.toks[k].kind == kNum) {
-		y, e = yy, ee
+	if yy, ee, ok := s.yearRef(k); ok && (k > j || yy > 0 && s.toks[k].kind == kNum || s.is(k, "last", "this", "next") && !s.sportsSentence(i)) {
+		y, e = yy, ee // "the first quarter of 2009", "the third quarter last year"
+	} else if s.is(j, "a", "one") && s.is(j+1, "year") && s.is(j+2, "ago", "earlier") && s.hasRef {
+		// "the third quarter a year ago": that quarter of the year before
+		qq := q
+		if half {
+			qq = 2 * q
+		}
+		y, e = inferQuarterYear(s.ref, qq, s.tenseAround(i, j))-1, j+3
 	} else if s.sportsSentence(i) || half && !s.businessSentence(i) {
 		return match{}, false // "the first half", "the third quarter" of a game
 	} else if s.hasRef {
