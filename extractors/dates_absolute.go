@@ -116,7 +116,39 @@ func (s *scan) monthDay(i int) (match, bool) {
 		return match{}, false
 	}
 	y, e := s.commaYear(k)
+	if y < 0 {
+		if ry, re, ok := s.relYearAfter(k); ok {
+			// "Sept. 30 last year": one expression, the year fixed
+			mt, ok := s.dayMatch(i, re, ry, m, d, "month-day-rel-year")
+			mt.yearSet = false // the text's narrative year stays as it was
+			return mt, ok
+		}
+	}
 	return s.dayMatch(i, e, y, m, d, "month-day")
+}
+
+// relYearAfter reads a year named relative to the reference date right
+// after a month or a day, in the same sentence: "this year", "last year",
+// "next year", "a year ago", "a year earlier". It gives the year and the
+// token after the phrase.
+func (s *scan) relYearAfter(j int) (y, end int, ok bool) {
+	if !s.hasRef || !s.sameSent(j-1, j) {
+		return 0, j, false
+	}
+	y = s.ref.Year()
+	switch {
+	case s.is(j, "this", "last", "next") && s.is(j+1, "year") && s.sameSent(j, j+1):
+		switch s.w(j) {
+		case "last":
+			y--
+		case "next":
+			y++
+		}
+		return y, j + 2, true
+	case s.is(j, "a", "one") && s.is(j+1, "year") && s.is(j+2, "ago", "earlier"):
+		return y - 1, j + 3, true
+	}
+	return 0, j, false
 }
 
 // dayMonth matches "10 January", "11 December 2009", "the 10th of January".
@@ -195,17 +227,12 @@ func (s *scan) bareMonth(i int) (match, bool) {
 		}
 		return match{end: i + 2, typ: "DATE", val: quarterValue(y, q), rule: "month-quarter"}, true
 	}
-	// "May this year", "June last year": one expression, the year fixed
+	// "May this year", "June last year", "September a year earlier": one
+	// expression, the year fixed
+	if ry, re, ok := s.relYearAfter(i + 1); ok {
+		return match{end: re, typ: "DATE", val: monthValue(ry, m), rule: "month-rel-year"}, true
+	}
 	if s.is(i+1, "this", "last", "next") && s.is(i+2, "year") && s.sameSent(i, i+2) {
-		if s.hasRef {
-			y = s.ref.Year()
-			switch s.w(i + 1) {
-			case "last":
-				y--
-			case "next":
-				y++
-			}
-		}
 		return match{end: i + 3, typ: "DATE", val: monthValue(y, m), rule: "month-rel-year"}, true
 	}
 	set := false
