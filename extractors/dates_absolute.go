@@ -2,6 +2,7 @@ package extractors
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -303,6 +304,9 @@ func (s *scan) plausibleYear(i int) bool {
 			return false // "555-2019": a phone number
 		}
 	}
+	if p := s.tok(i - 1); p != nil && p.kind == kWord && p.lex == nil && s.sameSent(i-1, i) && isLabelNoun(s.raw(i-1)) {
+		return false // "Section 1983", "Flight 1549", "Room 2010": a number that names
+	}
 	if s.midCap(i-1) && s.toks[i-1].lex == nil && s.midCapNext(i+1) {
 		return false // "Russell 2000 Index", "Windows 2000 Server"
 	}
@@ -339,6 +343,22 @@ func (s *scan) plausibleYear(i int) bool {
 		}
 	}
 	return true
+}
+
+// labelNouns are nouns a number names one of: "Section 1983", "Flight
+// 1549", "Route 1776", "Room 2010".
+var labelNouns = []string{"section", "flight", "route", "highway", "interstate", "room", "suite", "rule",
+	"article", "chapter", "form", "proposition", "resolution", "channel", "gate", "pier", "platform",
+	"exit", "apartment", "apt", "precinct"}
+
+// isLabelNoun reports whether word is one of labelNouns, in any case.
+func isLabelNoun(word string) bool {
+	for _, l := range labelNouns {
+		if strings.EqualFold(word, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // midCapNext reports whether token i is a capitalised word that is not a
