@@ -163,6 +163,11 @@ func (s *scan) theX(i, j int) (match, bool) {
 			return match{end: end, typ: "DURATION", val: "P10Y", rule: "the-" + adj + "-decade"}, true
 		}
 	}
+	if adj == "" {
+		if m, ok := s.dayAround(u, end); ok {
+			return m, true
+		}
+	}
 	if u != uWeekend && (s.is(end, "of", "that", "when", "in", "which") || adj == "" && s.is(end, "he", "she", "they", "we", "it", "i", "you")) {
 		return match{}, false // "the day of the vote", "the year he died"
 	}
@@ -254,6 +259,44 @@ func (s *scan) reportQuarter(i, end int, u unit, adj string) (match, bool) {
 		return match{}, false
 	}
 	return match{end: end, typ: "DATE", val: v, rule: "report-quarter"}, true
+}
+
+// dayAround matches "the day after Thanksgiving", "the day before Oct.
+// 19" and "the week of Oct. 16", the unit word ending before token end: the
+// day next to the date that follows, or that date's week.
+func (s *scan) dayAround(u unit, end int) (match, bool) {
+	n := 0
+	switch {
+	case u == uDay && s.is(end, "after"):
+		n = 1
+	case u == uDay && s.is(end, "before"):
+		n = -1
+	case u == uWeek && s.is(end, "of"):
+	default:
+		return match{}, false
+	}
+	if end+1 >= len(s.toks) || !s.sameSent(end, end+1) {
+		return match{}, false
+	}
+	var m match
+	ok := false
+	switch tk := &s.toks[end+1]; {
+	case tk.lex == nil || !tk.cap:
+	case tk.lex.class&(wMonth|wMonthAbbr) != 0:
+		m, ok = s.monthDay(end + 1)
+	case tk.lex.class&wWeekday != 0:
+		m, ok = s.weekday(end + 1)
+	default:
+		m, ok = s.holiday(end + 1)
+	}
+	if !ok || m.typ != "DATE" || m.day.IsZero() {
+		return match{}, false
+	}
+	if u == uWeek {
+		return match{end: m.end, typ: "DATE", val: weekOf(m.day), rule: "the-week-of"}, true
+	}
+	d := addDays(m.day, n)
+	return match{end: m.end, typ: "DATE", val: dateOf(d), rule: "the-day-" + s.w(end), day: d}, true
 }
 
 // isQuarterValue reports whether v is a quarter value: 2009-Q3.
