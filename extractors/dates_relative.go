@@ -2,6 +2,7 @@ package extractors
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -281,6 +282,14 @@ func (s *scan) relUnit(i int) (match, bool) {
 				y++
 			}
 		}
+		if d, k := s.dayAt(j + 1); d > 0 && s.sameSent(j, j+1) && validDay(y, m, d) && !s.amountWord(k) {
+			// "next June 30", "last Dec. 15"
+			mt := match{end: k, typ: "DATE", val: dayValue(y, m, d), rule: "rel-month-day"}
+			if y >= 0 {
+				mt.day = time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+			}
+			return mt, true
+		}
 		return match{end: j + 1, typ: "DATE", val: monthValue(y, m), rule: "rel-month"}, true
 	}
 	if tk.lex.class&wUnit == 0 || tk.lex.class&wPlural != 0 {
@@ -321,7 +330,7 @@ func (s *scan) ago(i int) (match, bool) {
 	// sign -1: "two years ago"; +1: "two years from now", "a year hence"
 	sign, tail, rule := -1, 1, "ago"
 	switch {
-	case ok && s.is(ue, "from") && s.is(ue+1, "now"):
+	case ok && s.is(ue, "from") && s.is(ue+1, "now", "today"):
 		sign, tail, rule = 1, 2, "from-now"
 	case ok && s.is(ue, "hence"):
 		sign, rule = 1, "hence"
@@ -368,6 +377,19 @@ func (s *scan) ago(i int) (match, bool) {
 		return match{}, false
 	}
 	return m, true
+}
+
+// amountWord reports whether token i makes the number before it an amount:
+// "last May 5 percent", "next June 30 points".
+func (s *scan) amountWord(i int) bool {
+	if r := s.raw(i); r == "%" || s.has(i, wUnit) {
+		return true
+	}
+	switch strings.ToLower(s.raw(i)) {
+	case "percent", "per", "pct", "points", "point", "cents", "million", "billion", "trillion", "thousand", "hundred":
+		return true
+	}
+	return false
 }
 
 // unitsEarlier resolves "a day earlier", "two weeks earlier" and "a month
