@@ -395,5 +395,11 @@ func (s *scan) yearAgo(i int) (match, bool) {
 		return match{}, false
 	}
 	v, _ := s.unitValue(uYear, s.ref, -1, s.hasRef)
-	return match{end: i + 3, typ: "DATE", val: v, rule: "year-ago"}, true
+	m := match{end: i + 3, typ: "DATE", val: v, rule: "year-ago"}
+	if q, ok := s.quarter(i + 3); ok && s.hasRef && (s.has(i+3, wOrdinal) || s.is(i+3, "fiscal", "final")) && len(q.val) > 4 && isDigits(q.val[:4]) {
+		// "the year-earlier fourth quarter": that quarter, a year back
+		y, _ := strconv.Atoi(q.val[:4])
+		m = match{end: q.end, typ: "DATE", val: pad(y-1, 4) + q.val[4:], rule: "year-ago+" + q.rule}
+	}
+	return m, true
 }

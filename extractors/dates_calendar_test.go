@@ -48,6 +48,8 @@ func TestDatesCalendar(t *testing.T) {
 		{"black monday is the 1987 crash", "The drop was the worst since Black Monday.", "1989-10-26",
 			[]string{"Black Monday|DATE|1987-10-19"}},
 		{"black monday before the crash", "Stocks fell on Black Monday.", "1986-03-03", []string{"Monday|DATE|1986-03-03"}},
+		{"year-earlier quarter", "In the year-earlier fourth quarter, it earned $40 million.", "1990-01-26",
+			[]string{"year-earlier fourth quarter|DATE|1988-Q4"}},
 		{"quarter a year ago", "In the third quarter a year ago, it earned $10 million.", "1989-10-26",
 			[]string{"the third quarter a year ago|DATE|1988-Q3"}},
 		{"quarter last year", "Sales rose from the third quarter last year.", "1989-10-26",
