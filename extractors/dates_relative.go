@@ -57,6 +57,11 @@ func (s *scan) weekday(i int) (match, bool) {
 			return m, true
 		}
 	}
+	if det == "" && s.hasRef {
+		if m, ok := s.weekdayOf(i, j, wd); ok {
+			return m, true
+		}
+	}
 	m := match{end: j, typ: "DATE", val: "XXXX-WXX-" + n, rule: "weekday"}
 	if s.hasRef {
 		var d time.Time
@@ -107,6 +112,54 @@ func (s *scan) weekday(i int) (match, bool) {
 		m.rule += "-pod"
 	}
 	return m, true
+}
+
+// weekdayOf matches what fixes weekday wd's week or month right after it
+// (token j): "Friday next week", "Monday last week", and "Friday the 13th",
+// the nearest such day before the reference date (after it when the verb
+// looks ahead).
+func (s *scan) weekdayOf(i, j int, wd time.Weekday) (match, bool) {
+	if !s.sameSent(j-1, j) {
+		return match{}, false
+	}
+	if s.is(j, "next", "last", "this") && s.is(j+1, "week") && s.sameSent(j, j+1) {
+		off := 0
+		switch s.w(j) {
+		case "next":
+			off = 7
+		case "last":
+			off = -7
+		}
+		d := addDays(s.ref, off+isoWeekday(wd)-isoWeekday(s.ref.Weekday()))
+		return match{end: j + 2, typ: "DATE", val: dateOf(d), rule: "weekday-rel-week", day: d}, true
+	}
+	if !s.is(j, "the") {
+		return match{}, false
+	}
+	d, e := s.dayAt(j + 1)
+	if d < 1 || d > 31 || !s.has(j+1, wOrdinal) && !strings.HasSuffix(strings.ToLower(s.raw(e-1)), "th") {
+		return match{}, false
+	}
+	step := -1
+	if tn, _ := s.verbAround(i, e); tn == tFuture {
+		step = 1
+	}
+	y, mo := s.ref.Year(), int(s.ref.Month())
+	for k := 0; k < 28; k++ {
+		if validDay(y, mo, d) {
+			t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+			if t.Weekday() == wd && (step < 0 && !t.After(s.ref) || step > 0 && !t.Before(s.ref)) {
+				return match{end: e, typ: "DATE", val: dateOf(t), rule: "weekday-the-nth", day: t}, true
+			}
+		}
+		mo += step
+		if mo < 1 {
+			y, mo = y-1, 12
+		} else if mo > 12 {
+			y, mo = y+1, 1
+		}
+	}
+	return match{}, false
 }
 
 // podAt returns the TIMEX3 part-of-day code at token j ("MO" for
