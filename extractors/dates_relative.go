@@ -380,6 +380,17 @@ func (s *scan) ago(i int) (match, bool) {
 		(u == uDay || u == uWeek || u == uMonth) {
 		return s.unitsEarlier(int(q), u, ue+1), true
 	}
+	if ok && s.is(ue, "from") && (u == uDay || u == uWeek) && q > 0 && q <= 100 && q == float64(int(q)) && s.has(ue+1, wWeekday) {
+		// "a week from Friday": counted on from that day
+		if w, wok := s.weekday(ue + 1); wok && w.typ == "DATE" && !w.day.IsZero() {
+			n := int(q)
+			if u == uWeek {
+				n *= 7
+			}
+			d := addDays(w.day, n)
+			return match{end: w.end, typ: "DATE", val: dateOf(d), rule: "from-day", day: d}, true
+		}
+	}
 	// sign -1: "two years ago"; +1: "two years from now", "a year hence"
 	sign, tail, rule := -1, 1, "ago"
 	switch {

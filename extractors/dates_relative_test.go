@@ -94,6 +94,8 @@ func TestDatesRelative(t *testing.T) {
 			[]string{"Friday the 13th|DATE|1989-10-13"}},
 		{"weekday the nth ahead", "The film will open Friday the 13th.", "1989-10-26",
 			[]string{"Friday the 13th|DATE|1990-04-13"}},
+		{"a week from a weekday", "The offer will expire a week from Friday.", "1989-10-26",
+			[]string{"a week from Friday|DATE|1989-11-03"}},
 		{"a month earlier alone", "Sales rose 5% from a month earlier.", "1989-10-26",
 			[]string{"a month earlier|DATE|1989-09"}},
 		{"a day earlier after a weekday", "Shares closed at $45 on Friday, down from $47 a day earlier.", "1989-10-26",
