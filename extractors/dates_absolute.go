@@ -113,6 +113,9 @@ func (s *scan) monthDay(i int) (match, bool) {
 		return match{}, false
 	}
 	d, k := s.dayAt(j)
+	if d < 0 && s.has(j, wOrdinal) && s.toks[j].cap && s.toks[j].lex.ord <= 31 && s.sameSent(j-1, j) && !s.midCapNext(j+1) {
+		d, k = s.toks[j].lex.ord, j+1 // "July Fourth"
+	}
 	if d < 0 {
 		return match{}, false
 	}
