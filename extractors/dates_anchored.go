@@ -159,6 +159,12 @@ func (s *scan) theX(i, j int) (match, bool) {
 		}
 		return match{end: end, typ: "DURATION", val: durationValue(q, u), rule: "the-past-unit"}, true
 	case "next", "coming", "following", "last", "previous", "prior", "preceding":
+		if ((adj == "next" || adj == "coming") && s.is(i-1, "over", "within", "during", "throughout") || adj == "last" && s.is(i-1, "over")) &&
+			(u == uYear || u == uMonth || u == uWeek) {
+			// "over the next year", "within the coming month": a stretch
+			// of time, as "over the past year" is
+			return match{end: end, typ: "DURATION", val: durationValue(1, u), rule: "the-" + adj + "-unit-span"}, true
+		}
 		if u == uDecade {
 			return match{end: end, typ: "DURATION", val: "P10Y", rule: "the-" + adj + "-decade"}, true
 		}
