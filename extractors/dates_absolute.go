@@ -221,6 +221,10 @@ func (s *scan) bareMonth(i int) (match, bool) {
 	if p := s.tok(i - 1); p != nil && p.kind == kWord && p.cap && p.lex == nil && s.sameSent(i-1, i) && i-1 > 0 && s.sameSent(i-2, i-1) {
 		return match{}, false
 	}
+	// "April Glaspie", "the March of Dimes": a month that starts a name
+	if !s.has(i-1, wPrep) && s.nameWord(i+1) || s.is(i+1, "of") && s.nameWord(i+2) {
+		return match{}, false
+	}
 	y := -1
 	// "the September quarter", "the June quarter": the quarter that month
 	// ends (Indian and Australian reporting say so)

@@ -262,6 +262,9 @@ func (s *scan) season(i int) (match, bool) {
 		return match{}, false
 	}
 	idx := tk.lex.val
+	if tk.cap && s.midCap(j) && s.nameWord(j+1) {
+		return match{}, false // "Summer Street", "the Summer Olympics": a name
+	}
 	j++
 	y, e := -1, j
 	k := j
