@@ -222,7 +222,7 @@ func (s *scan) bareMonth(i int) (match, bool) {
 		return match{}, false
 	}
 	// "April Glaspie", "the March of Dimes": a month that starts a name
-	if !s.has(i-1, wPrep) && s.nameWord(i+1) || s.is(i+1, "of") && s.nameWord(i+2) {
+	if !s.has(i-1, wPrep) && !s.isHyphen(i-1) && s.nameWord(i+1) || s.is(i+1, "of") && s.nameWord(i+2) {
 		return match{}, false
 	}
 	y := -1

@@ -333,7 +333,6 @@ var holidays = []struct {
 	{[]string{"valentine", "'", "s", "day"}, 2, 14},
 	{[]string{"independence", "day"}, 7, 4},
 	{[]string{"fourth", "of", "july"}, 7, 4},
-	{[]string{"election", "day"}, 11, 0},
 	{[]string{"black", "friday"}, 11, 0},
 	{[]string{"cyber", "monday"}, 12, 0},
 	{[]string{"thanksgiving", "day"}, 11, 0},
@@ -410,8 +409,6 @@ func holidayDay(first string, y, month, day int) time.Time {
 			return t.AddDate(0, 0, 4)
 		}
 		return t
-	case "election": // US: the Tuesday after the first Monday of November
-		return weekdayFrom(time.Date(y, 11, 2, 0, 0, 0, 0, time.UTC), time.Tuesday, 1, false)
 	case "labor", "labour": // first Monday of September
 		return weekdayFrom(time.Date(y, 9, 1, 0, 0, 0, 0, time.UTC), time.Monday, 1, false)
 	case "memorial": // last Monday of May

@@ -288,7 +288,7 @@ func buildLexicon() map[string]*lexEntry {
 		"monthlong", "daylong", "daily", "weekly", "monthly", "annually", "yearly", "hourly",
 		"quarterly", "biweekly", "once", "twice", "times", "date", "to", "christmas", "eve",
 		"new", "years", "thanksgiving", "easter", "halloween", "valentine", "independence",
-		"labor", "labour", "memorial", "boxing", "election", "s", "its", "their", "his", "her", "our",
+		"labor", "labour", "memorial", "boxing", "s", "its", "their", "his", "her", "our",
 		"my", "your", "then", "trading", "business", "working", "calendar", "is", "are",
 		"am", "be", "going", "expected", "set", "due", "has", "have", "would", "wo",
 		"well", "some", "cent", "percent", "o", "clock", "within", "lifetime", "tomorrow",

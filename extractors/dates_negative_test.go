@@ -23,6 +23,7 @@ func TestDatesNotDates(t *testing.T) {
 		{"version numbers", "Version 2.2019 shipped.", "2019-11-19", nil},
 		{"month and season names", "He met with April Glaspie at the March of Dimes on Summer Street.", "1989-10-26", nil},
 		{"month before a name after a preposition", "In May Congress passed the bill.", "1989-10-26", []string{"May|DATE|1989-05"}},
+		{"hyphened month before a name", "It was his late-September Ukrainian caper.", "2019-11-19", []string{"late-September|DATE|2019-09"}},
 		{"trading hours", "Futures rose during Asian trading hours.", "2019-11-19", nil},
 	})
 }
