@@ -246,7 +246,7 @@ func (s *scan) emit(start int, m match) {
 	s.outTok = append(s.outTok, start)
 	if m.needDay {
 		s.pending = append(s.pending, pendingTime{out: len(s.out) - 1, tok: start, clock: m.clock,
-			zone: m.zoned, utc: m.utc, nextDay: m.next})
+			zone: m.zoned, utc: m.utc, nextDay: m.next, event: s.clockEvent(start, m.end), day: s.newsDay})
 	}
 	if !m.day.IsZero() && m.typ == "DATE" {
 		s.anchor, s.hasAnchor = m.day, true

@@ -2,6 +2,7 @@ package extractors
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -112,11 +113,46 @@ func (s *scan) monthDay(i int) (match, bool) {
 		return match{}, false
 	}
 	d, k := s.dayAt(j)
+	if d < 0 && s.has(j, wOrdinal) && s.toks[j].cap && s.toks[j].lex.ord <= 31 && s.sameSent(j-1, j) && !s.midCapNext(j+1) {
+		d, k = s.toks[j].lex.ord, j+1 // "July Fourth"
+	}
 	if d < 0 {
 		return match{}, false
 	}
 	y, e := s.commaYear(k)
+	if y < 0 {
+		if ry, re, ok := s.relYearAfter(k); ok {
+			// "Sept. 30 last year": one expression, the year fixed
+			mt, ok := s.dayMatch(i, re, ry, m, d, "month-day-rel-year")
+			mt.yearSet = false // the text's narrative year stays as it was
+			return mt, ok
+		}
+	}
 	return s.dayMatch(i, e, y, m, d, "month-day")
+}
+
+// relYearAfter reads a year named relative to the reference date right
+// after a month or a day, in the same sentence: "this year", "last year",
+// "next year", "a year ago", "a year earlier". It gives the year and the
+// token after the phrase.
+func (s *scan) relYearAfter(j int) (y, end int, ok bool) {
+	if !s.hasRef || !s.sameSent(j-1, j) {
+		return 0, j, false
+	}
+	y = s.ref.Year()
+	switch {
+	case s.is(j, "this", "last", "next") && s.is(j+1, "year") && s.sameSent(j, j+1):
+		switch s.w(j) {
+		case "last":
+			y--
+		case "next":
+			y++
+		}
+		return y, j + 2, true
+	case s.is(j, "a", "one") && s.is(j+1, "year") && s.is(j+2, "ago", "earlier"):
+		return y - 1, j + 3, true
+	}
+	return 0, j, false
 }
 
 // dayMonth matches "10 January", "11 December 2009", "the 10th of January".
@@ -185,6 +221,10 @@ func (s *scan) bareMonth(i int) (match, bool) {
 	if p := s.tok(i - 1); p != nil && p.kind == kWord && p.cap && p.lex == nil && s.sameSent(i-1, i) && i-1 > 0 && s.sameSent(i-2, i-1) {
 		return match{}, false
 	}
+	// "April Glaspie", "the March of Dimes": a month that starts a name
+	if !s.has(i-1, wPrep) && !s.isHyphen(i-1) && s.nameWord(i+1) || s.is(i+1, "of") && s.nameWord(i+2) {
+		return match{}, false
+	}
 	y := -1
 	// "the September quarter", "the June quarter": the quarter that month
 	// ends (Indian and Australian reporting say so)
@@ -195,17 +235,12 @@ func (s *scan) bareMonth(i int) (match, bool) {
 		}
 		return match{end: i + 2, typ: "DATE", val: quarterValue(y, q), rule: "month-quarter"}, true
 	}
-	// "May this year", "June last year": one expression, the year fixed
+	// "May this year", "June last year", "September a year earlier": one
+	// expression, the year fixed
+	if ry, re, ok := s.relYearAfter(i + 1); ok {
+		return match{end: re, typ: "DATE", val: monthValue(ry, m), rule: "month-rel-year"}, true
+	}
 	if s.is(i+1, "this", "last", "next") && s.is(i+2, "year") && s.sameSent(i, i+2) {
-		if s.hasRef {
-			y = s.ref.Year()
-			switch s.w(i + 1) {
-			case "last":
-				y--
-			case "next":
-				y++
-			}
-		}
 		return match{end: i + 3, typ: "DATE", val: monthValue(y, m), rule: "month-rel-year"}, true
 	}
 	set := false
@@ -215,6 +250,20 @@ func (s *scan) bareMonth(i int) (match, bool) {
 		y = inferYear(s.ref, m, s.scheduleTense(i, i+1))
 	}
 	return match{end: i + 1, typ: "DATE", val: monthValue(y, m), rule: "month", yearSet: set}, true
+}
+
+// endsClause reports whether token i is a comma, period, semicolon or
+// closing bracket, or the end of the text: "in 1986-87."
+func (s *scan) endsClause(i int) bool {
+	tk := s.tok(i)
+	if tk == nil {
+		return true
+	}
+	switch s.raw(i) {
+	case ",", ".", ";", ")", ":":
+		return s.tok(i+1) == nil || s.toks[i+1].space || s.toks[i+1].kind == kPunct
+	}
+	return false
 }
 
 // year matches a four-digit year standing alone, and "'82".
@@ -234,7 +283,7 @@ func (s *scan) year(i int) (match, bool) {
 	}
 	if n, nd := s.num(i); nd == 2 && s.isHyphen(i-1) && s.glued(i-2) && s.glued(i-1) {
 		// "the 1998-99 season": the second year of a span of two
-		if y0, e0 := s.yearAt(i - 2); y0 > 0 && e0 == i-1 && (y0+1)%100 == n && !s.glued(i) {
+		if y0, e0 := s.yearAt(i - 2); y0 > 0 && e0 == i-1 && (y0+1)%100 == n && (!s.glued(i) || s.endsClause(i+1)) {
 			return match{end: i + 1, typ: "DATE", val: pad(y0+1, 4), rule: "year-span-tail"}, true
 		}
 	}
@@ -261,6 +310,9 @@ func (s *scan) plausibleYear(i int) bool {
 		if _, nd := s.num(i - 2); nd > 0 && nd != 4 {
 			return false // "555-2019": a phone number
 		}
+	}
+	if p := s.tok(i - 1); p != nil && p.kind == kWord && p.lex == nil && s.sameSent(i-1, i) && isLabelNoun(s.raw(i-1)) {
+		return false // "Section 1983", "Flight 1549", "Room 2010": a number that names
 	}
 	if s.midCap(i-1) && s.toks[i-1].lex == nil && s.midCapNext(i+1) {
 		return false // "Russell 2000 Index", "Windows 2000 Server"
@@ -298,6 +350,22 @@ func (s *scan) plausibleYear(i int) bool {
 		}
 	}
 	return true
+}
+
+// labelNouns are nouns a number names one of: "Section 1983", "Flight
+// 1549", "Route 1776", "Room 2010".
+var labelNouns = []string{"section", "flight", "route", "highway", "interstate", "room", "suite", "rule",
+	"article", "chapter", "form", "proposition", "resolution", "channel", "gate", "pier", "platform",
+	"exit", "apartment", "apt", "precinct"}
+
+// isLabelNoun reports whether word is one of labelNouns, in any case.
+func isLabelNoun(word string) bool {
+	for _, l := range labelNouns {
+		if strings.EqualFold(word, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // midCapNext reports whether token i is a capitalised word that is not a

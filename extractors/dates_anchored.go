@@ -153,10 +153,25 @@ func (s *scan) theX(i, j int) (match, bool) {
 	known := s.hasRef
 	switch adj {
 	case "past":
-		return match{end: end, typ: "DURATION", val: durationValue(1, u), rule: "the-past-unit"}, true
+		q := 1.0
+		if s.is(end, "and") && s.is(end+1, "a") && s.is(end+2, "half") {
+			q, end = 1.5, end+3 // "the past year and a half"
+		}
+		return match{end: end, typ: "DURATION", val: durationValue(q, u), rule: "the-past-unit"}, true
 	case "next", "coming", "following", "last", "previous", "prior", "preceding":
+		if ((adj == "next" || adj == "coming") && s.is(i-1, "over", "within", "during", "throughout") || adj == "last" && s.is(i-1, "over")) &&
+			(u == uYear || u == uMonth || u == uWeek) {
+			// "over the next year", "within the coming month": a stretch
+			// of time, as "over the past year" is
+			return match{end: end, typ: "DURATION", val: durationValue(1, u), rule: "the-" + adj + "-unit-span"}, true
+		}
 		if u == uDecade {
 			return match{end: end, typ: "DURATION", val: "P10Y", rule: "the-" + adj + "-decade"}, true
+		}
+	}
+	if adj == "" {
+		if m, ok := s.dayAround(u, end); ok {
+			return m, true
 		}
 	}
 	if u != uWeekend && (s.is(end, "of", "that", "when", "in", "which") || adj == "" && s.is(end, "he", "she", "they", "we", "it", "i", "you")) {
@@ -182,6 +197,9 @@ func (s *scan) theX(i, j int) (match, bool) {
 		if adj == "" && u == uQuarter && isQuarterValue(s.lastValue) && !s.sportsSentence(i) {
 			// "Sales in the third quarter rose... The quarter was strong."
 			return match{end: end, typ: "DATE", val: s.lastValue, rule: "the-quarter"}, true
+		}
+		if m, ok := s.reportQuarter(i, end, u, adj); ok {
+			return m, true
 		}
 		partOf := s.is(i-1, "of") && s.is(i-2, "end", "start", "beginning", "middle")
 		if adj == "" && (u == uQuarter || (u == uDecade || u == uCentury) && !partOf) {
@@ -219,6 +237,72 @@ func (s *scan) theX(i, j int) (match, bool) {
 		m.rule = "the-unit"
 	}
 	return m, true
+}
+
+// reportQuarter matches a bare "the quarter" of an earnings report that
+// named no quarter before it ("net income in the quarter rose", "for the
+// quarter ended Sept. 30"): the last quarter reported, the one before the
+// reference date's, or the reference date's own when the clause looks
+// ahead ("expects a loss in the quarter"). Only after "in", "for", "during"
+// or before "ended": "the quarter" of a city is no time.
+func (s *scan) reportQuarter(i, end int, u unit, adj string) (match, bool) {
+	if adj != "" || u != uQuarter || !s.hasRef || s.sportsSentence(i) || s.toks[end-1].cap {
+		return match{}, false
+	}
+	if !s.is(i-1, "in", "for", "during", "throughout") && !s.is(end, "ended", "ending") {
+		return match{}, false
+	}
+	if nx := s.tok(end); nx != nil && nx.kind != kPunct && !s.is(end, "ended", "ending", "ends", "rose", "fell", "was", "were",
+		"and", "to", "from", "as", "compared", "versus", "a", "an", "the", "against", "that", "but", "or", "last", "this") {
+		return match{}, false // "the quarter mile", "the quarter point"
+	}
+	n := -1
+	if s.tenseAround(i, end) == tFuture {
+		n = 0
+	}
+	v, ok := s.unitValue(uQuarter, s.ref, n, true)
+	if !ok {
+		return match{}, false
+	}
+	return match{end: end, typ: "DATE", val: v, rule: "report-quarter"}, true
+}
+
+// dayAround matches "the day after Thanksgiving", "the day before Oct.
+// 19" and "the week of Oct. 16", the unit word ending before token end: the
+// day next to the date that follows, or that date's week.
+func (s *scan) dayAround(u unit, end int) (match, bool) {
+	n := 0
+	switch {
+	case u == uDay && s.is(end, "after"):
+		n = 1
+	case u == uDay && s.is(end, "before"):
+		n = -1
+	case u == uWeek && s.is(end, "of"):
+	default:
+		return match{}, false
+	}
+	if end+1 >= len(s.toks) || !s.sameSent(end, end+1) {
+		return match{}, false
+	}
+	var m match
+	ok := false
+	switch tk := &s.toks[end+1]; {
+	case tk.lex == nil || !tk.cap:
+	case tk.lex.class&(wMonth|wMonthAbbr) != 0:
+		m, ok = s.monthDay(end + 1)
+	case tk.lex.class&wWeekday != 0:
+		m, ok = s.weekday(end + 1)
+	default:
+		m, ok = s.holiday(end + 1)
+	}
+	if !ok || m.typ != "DATE" || m.day.IsZero() {
+		return match{}, false
+	}
+	if u == uWeek {
+		return match{end: m.end, typ: "DATE", val: weekOf(m.day), rule: "the-week-of"}, true
+	}
+	d := addDays(m.day, n)
+	return match{end: m.end, typ: "DATE", val: dateOf(d), rule: "the-day-" + s.w(end), day: d}, true
 }
 
 // isQuarterValue reports whether v is a quarter value: 2009-Q3.
@@ -317,5 +401,11 @@ func (s *scan) yearAgo(i int) (match, bool) {
 		return match{}, false
 	}
 	v, _ := s.unitValue(uYear, s.ref, -1, s.hasRef)
-	return match{end: i + 3, typ: "DATE", val: v, rule: "year-ago"}, true
+	m := match{end: i + 3, typ: "DATE", val: v, rule: "year-ago"}
+	if q, ok := s.quarter(i + 3); ok && s.hasRef && (s.has(i+3, wOrdinal) || s.is(i+3, "fiscal", "final")) && len(q.val) > 4 && isDigits(q.val[:4]) {
+		// "the year-earlier fourth quarter": that quarter, a year back
+		y, _ := strconv.Atoi(q.val[:4])
+		m = match{end: q.end, typ: "DATE", val: pad(y-1, 4) + q.val[4:], rule: "year-ago+" + q.rule}
+	}
+	return m, true
 }

@@ -91,8 +91,15 @@ func (s *scan) quarter(i int) (match, bool) {
 			k++
 		}
 	}
-	if yy, ee, ok := s.yearRef(k); ok && (k > j || yy > 0 && s.toks[k].kind == kNum) {
-		y, e = yy, ee
+	if yy, ee, ok := s.yearRef(k); ok && (k > j || yy > 0 && s.toks[k].kind == kNum || s.is(k, "last", "this", "next") && !s.sportsSentence(i)) {
+		y, e = yy, ee // "the first quarter of 2009", "the third quarter last year"
+	} else if s.is(j, "a", "one") && s.is(j+1, "year") && s.is(j+2, "ago", "earlier") && s.hasRef {
+		// "the third quarter a year ago": that quarter of the year before
+		qq := q
+		if half {
+			qq = 2 * q
+		}
+		y, e = inferQuarterYear(s.ref, qq, s.tenseAround(i, j))-1, j+3
 	} else if s.sportsSentence(i) || half && !s.businessSentence(i) {
 		return match{}, false // "the first half", "the third quarter" of a game
 	} else if s.hasRef {
@@ -109,14 +116,21 @@ func (s *scan) quarter(i int) (match, bool) {
 }
 
 // yearsPart extends m, year y, over "'s first quarter" or "'s second half"
-// after it: "1998's first quarter" is 1998-Q1 whatever the tense says.
+// after it, or over a quarter or half it modifies: "1998's first quarter",
+// "the 1988 fourth quarter" and "1988 third-quarter profit" are 1998-Q1,
+// 1988-Q4 and 1988-Q3 whatever the tense says.
 func (s *scan) yearsPart(y int, m match) match {
 	e := m.end
-	if !s.isApos(e) || !s.glued(e-1) || !s.glued(e) || !s.is(e+1, "s") || s.tok(e+2) == nil {
+	k := e + 2
+	switch {
+	case s.isApos(e) && s.glued(e-1) && s.glued(e) && s.is(e+1, "s") && s.tok(e+2) != nil:
+	case (s.has(e, wOrdinal) || s.is(e, "fiscal", "final")) && s.sameSent(e-1, e):
+		k = e
+	default:
 		return m
 	}
-	q, ok := s.quarter(e + 2)
-	if !ok || s.is(e+2, "the") || len(q.val) < 5 {
+	q, ok := s.quarter(k)
+	if !ok || s.is(k, "the") || len(q.val) < 5 {
 		return m
 	}
 	q.val = pad(y, 4) + q.val[4:]
@@ -248,6 +262,9 @@ func (s *scan) season(i int) (match, bool) {
 		return match{}, false
 	}
 	idx := tk.lex.val
+	if tk.cap && s.midCap(j) && s.nameWord(j+1) {
+		return match{}, false // "Summer Street", "the Summer Olympics": a name
+	}
 	j++
 	y, e := -1, j
 	k := j
@@ -315,6 +332,7 @@ var holidays = []struct {
 	{[]string{"halloween"}, 10, 31},
 	{[]string{"valentine", "'", "s", "day"}, 2, 14},
 	{[]string{"independence", "day"}, 7, 4},
+	{[]string{"fourth", "of", "july"}, 7, 4},
 	{[]string{"black", "friday"}, 11, 0},
 	{[]string{"cyber", "monday"}, 12, 0},
 	{[]string{"thanksgiving", "day"}, 11, 0},
@@ -326,10 +344,17 @@ var holidays = []struct {
 	{[]string{"easter"}, 4, 0},
 }
 
+// blackMonday is the day of the October 1987 stock market crash.
+var blackMonday = time.Date(1987, 10, 19, 0, 0, 0, 0, time.UTC)
+
 // holiday matches a named holiday, optionally with its year.
 func (s *scan) holiday(i int) (match, bool) {
 	if !s.toks[i].cap {
 		return match{}, false
+	}
+	if s.is(i, "black") && s.is(i+1, "monday") && s.toks[i+1].cap && !s.is(i-1, "another", "a", "new") && (!s.hasRef || !s.ref.Before(blackMonday)) {
+		// the 1987 crash: a named day, as "the September 11 attacks" is
+		return match{end: i + 2, typ: "DATE", val: dateOf(blackMonday), rule: "black-monday"}, true
 	}
 next:
 	for _, h := range holidays {

@@ -121,6 +121,9 @@ func (s *scan) isPerContext(i int) bool {
 	switch strings.ToLower(s.raw(i)) {
 	case "million", "billion", "trillion", "thousand", "hundred", "dollars", "cents", "euros", "pounds", "bn", "m":
 		return true
+	case "share", "barrel", "person", "capita":
+		p := strings.ToLower(s.raw(i - 1))
+		return p == "a" || p == "per" // "$1.20 a share a year"
 	}
 	return false
 }

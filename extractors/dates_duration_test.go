@@ -21,6 +21,14 @@ func TestDatesDuration(t *testing.T) {
 			[]string{"the months ahead|DURATION|PXM", "the days ahead|DURATION|PXD"}},
 		{"matter of", "A deal is a matter of months away.", "2019-11-19",
 			[]string{"a matter of months|DURATION|PXM"}},
+		{"the past year and a half", "Prices rose over the past year and a half.", "1989-10-26",
+			[]string{"the past year and a half|DURATION|P1.5Y"}},
+		{"over the next year is a stretch", "The company plans to cut costs over the next year.", "1989-10-26",
+			[]string{"the next year|DURATION|P1Y"}},
+		{"over the last year is a stretch", "Prices rose over the last year.", "1989-10-26",
+			[]string{"the last year|DURATION|P1Y"}},
+		{"the next year of a narrative is a date", "The next year, he moved.", "1989-10-26",
+			[]string{"The next year|DATE|1990"}},
 		{"the past n", "Over the past nine days and the next six months, the past decade and the next decade.", "2019-11-19",
 			[]string{"the past nine days|DURATION|P9D", "the next six months|DURATION|P6M",
 				"the past decade|DURATION|P10Y", "the next decade|DURATION|P10Y"}},
@@ -50,6 +58,8 @@ func TestDatesDuration(t *testing.T) {
 // TestDatesSet checks repeated times.
 func TestDatesSet(t *testing.T) {
 	runDateCases(t, []dateCase{
+		{"a year after a share", "The company pays $1.20 a share a year.", "1989-10-26",
+			[]string{"a year|SET|P1Y"}},
 		{"every", "Every day, every year, every Monday, every other week and each month.", "2019-11-19",
 			[]string{"Every day|SET|P1D", "every year|SET|P1Y", "every Monday|SET|XXXX-WXX-1",
 				"every other week|SET|P2W", "each month|SET|P1M"}},

@@ -72,6 +72,8 @@ func FuzzDates(f *testing.F) {
 		"’80s and ‘90s – twenty-five years – a year and a half – half an hour",
 		"the last week of March, the fifth week of February, the last day of June, on the 31st.",
 		"today's GM. year-end, 2018.04.05. 05.04.2018, the Sept. 11 attacks, their best week since",
+		"the 1988 fourth quarter, 1989 first-half, in the quarter ended, a day earlier, 1986-87.",
+		"It struck at 2:30 p.m. (1830 GMT), $1.20 a share a year, the past year and a half",
 		"",
 	} {
 		f.Add(s, true)

@@ -21,6 +21,9 @@ func TestDatesNotDates(t *testing.T) {
 		{"fractions", "About a quarter of its dealers and three quarters of the vote.", "2019-11-19", nil},
 		{"march the noun", "Thousands joined the march on Sunday.", "2019-11-19", []string{"Sunday|DATE|2019-11-17"}},
 		{"version numbers", "Version 2.2019 shipped.", "2019-11-19", nil},
+		{"month and season names", "He met with April Glaspie at the March of Dimes on Summer Street.", "1989-10-26", nil},
+		{"month before a name after a preposition", "In May Congress passed the bill.", "1989-10-26", []string{"May|DATE|1989-05"}},
+		{"hyphened month before a name", "It was his late-September Ukrainian caper.", "2019-11-19", []string{"late-September|DATE|2019-09"}},
 		{"trading hours", "Futures rose during Asian trading hours.", "2019-11-19", nil},
 	})
 }

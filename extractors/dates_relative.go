@@ -2,6 +2,7 @@ package extractors
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -56,6 +57,11 @@ func (s *scan) weekday(i int) (match, bool) {
 			return m, true
 		}
 	}
+	if det == "" && s.hasRef {
+		if m, ok := s.weekdayOf(i, j, wd); ok {
+			return m, true
+		}
+	}
 	m := match{end: j, typ: "DATE", val: "XXXX-WXX-" + n, rule: "weekday"}
 	if s.hasRef {
 		var d time.Time
@@ -106,6 +112,54 @@ func (s *scan) weekday(i int) (match, bool) {
 		m.rule += "-pod"
 	}
 	return m, true
+}
+
+// weekdayOf matches what fixes weekday wd's week or month right after it
+// (token j): "Friday next week", "Monday last week", and "Friday the 13th",
+// the nearest such day before the reference date (after it when the verb
+// looks ahead).
+func (s *scan) weekdayOf(i, j int, wd time.Weekday) (match, bool) {
+	if !s.sameSent(j-1, j) {
+		return match{}, false
+	}
+	if s.is(j, "next", "last", "this") && s.is(j+1, "week") && s.sameSent(j, j+1) {
+		off := 0
+		switch s.w(j) {
+		case "next":
+			off = 7
+		case "last":
+			off = -7
+		}
+		d := addDays(s.ref, off+isoWeekday(wd)-isoWeekday(s.ref.Weekday()))
+		return match{end: j + 2, typ: "DATE", val: dateOf(d), rule: "weekday-rel-week", day: d}, true
+	}
+	if !s.is(j, "the") {
+		return match{}, false
+	}
+	d, e := s.dayAt(j + 1)
+	if d < 1 || d > 31 || !s.has(j+1, wOrdinal) && !strings.HasSuffix(strings.ToLower(s.raw(e-1)), "th") {
+		return match{}, false
+	}
+	step := -1
+	if tn, _ := s.verbAround(i, e); tn == tFuture {
+		step = 1
+	}
+	y, mo := s.ref.Year(), int(s.ref.Month())
+	for k := 0; k < 28; k++ {
+		if validDay(y, mo, d) {
+			t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+			if t.Weekday() == wd && (step < 0 && !t.After(s.ref) || step > 0 && !t.Before(s.ref)) {
+				return match{end: e, typ: "DATE", val: dateOf(t), rule: "weekday-the-nth", day: t}, true
+			}
+		}
+		mo += step
+		if mo < 1 {
+			y, mo = y-1, 12
+		} else if mo > 12 {
+			y, mo = y+1, 1
+		}
+	}
+	return match{}, false
 }
 
 // podAt returns the TIMEX3 part-of-day code at token j ("MO" for
@@ -281,6 +335,14 @@ func (s *scan) relUnit(i int) (match, bool) {
 				y++
 			}
 		}
+		if d, k := s.dayAt(j + 1); d > 0 && s.sameSent(j, j+1) && validDay(y, m, d) && !s.amountWord(k) {
+			// "next June 30", "last Dec. 15"
+			mt := match{end: k, typ: "DATE", val: dayValue(y, m, d), rule: "rel-month-day"}
+			if y >= 0 {
+				mt.day = time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+			}
+			return mt, true
+		}
 		return match{end: j + 1, typ: "DATE", val: monthValue(y, m), rule: "rel-month"}, true
 	}
 	if tk.lex.class&wUnit == 0 || tk.lex.class&wPlural != 0 {
@@ -314,10 +376,25 @@ func (s *scan) ago(i int) (match, bool) {
 		}
 		return match{end: ue + 1, typ: "DATE", val: pad(s.anchorYear-n, 4), rule: "n-years-earlier"}, true
 	}
+	if ok && s.is(ue, "earlier") && !s.is(ue+1, "than") && q > 0 && q <= 1000 && q == float64(int(q)) &&
+		(u == uDay || u == uWeek || u == uMonth) {
+		return s.unitsEarlier(int(q), u, ue+1), true
+	}
+	if ok && s.is(ue, "from") && (u == uDay || u == uWeek) && q > 0 && q <= 100 && q == float64(int(q)) && s.has(ue+1, wWeekday) {
+		// "a week from Friday": counted on from that day
+		if w, wok := s.weekday(ue + 1); wok && w.typ == "DATE" && !w.day.IsZero() {
+			n := int(q)
+			if u == uWeek {
+				n *= 7
+			}
+			d := addDays(w.day, n)
+			return match{end: w.end, typ: "DATE", val: dateOf(d), rule: "from-day", day: d}, true
+		}
+	}
 	// sign -1: "two years ago"; +1: "two years from now", "a year hence"
 	sign, tail, rule := -1, 1, "ago"
 	switch {
-	case ok && s.is(ue, "from") && s.is(ue+1, "now"):
+	case ok && s.is(ue, "from") && s.is(ue+1, "now", "today"):
 		sign, tail, rule = 1, 2, "from-now"
 	case ok && s.is(ue, "hence"):
 		sign, rule = 1, "hence"
@@ -364,6 +441,53 @@ func (s *scan) ago(i int) (match, bool) {
 		return match{}, false
 	}
 	return m, true
+}
+
+// amountWord reports whether token i makes the number before it an amount:
+// "last May 5 percent", "next June 30 points".
+func (s *scan) amountWord(i int) bool {
+	if r := s.raw(i); r == "%" || s.has(i, wUnit) {
+		return true
+	}
+	switch strings.ToLower(s.raw(i)) {
+	case "percent", "per", "pct", "points", "point", "cents", "million", "billion", "trillion", "thousand", "hundred":
+		return true
+	}
+	return false
+}
+
+// unitsEarlier resolves "a day earlier", "two weeks earlier" and "a month
+// earlier" (n units, the phrase ending before token end): a date counted
+// back from the time the text is on, the day it last named ("arrested
+// Tuesday; two days earlier...") or the month it last named ("in
+// September, up from a month earlier"), else the reference date.
+func (s *scan) unitsEarlier(n int, u unit, end int) match {
+	m := match{end: end, typ: "DATE", rule: "n-units-earlier"}
+	base, known := s.ref, s.hasRef
+	if s.hasAnchor {
+		base, known = s.anchor, true
+	}
+	switch u {
+	case uDay, uWeek:
+		m.val, _ = s.unitValue(u, base, -n, known)
+	default:
+		if y, mo, ok := monthOf(s.lastValue); ok {
+			base, known = time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC), true
+		}
+		m.val, _ = s.unitValue(uMonth, base, -n, known)
+	}
+	return m
+}
+
+// monthOf reads the year and month of a value that names a month or a day
+// in it: 2019-09, 2019-09-30.
+func monthOf(v string) (y, m int, ok bool) {
+	if len(v) < 7 || !isDigits(v[:4]) || v[4] != '-' || !isDigits(v[5:7]) || len(v) > 7 && v[7] != '-' {
+		return 0, 0, false
+	}
+	y, _ = strconv.Atoi(v[:4])
+	m, _ = strconv.Atoi(v[5:7])
+	return y, m, m >= 1 && m <= 12
 }
 
 // recurringNouns, after a weekday, name something that happens on every

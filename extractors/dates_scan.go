@@ -45,6 +45,14 @@ func (s *scan) is(i int, words ...string) bool {
 	return false
 }
 
+// nameWord reports whether token i is a capitalised word the date
+// lexicon does not know, in the same sentence as token i-1: the next word
+// of a name ("April Glaspie", "Summer Street").
+func (s *scan) nameWord(i int) bool {
+	tk := s.tok(i)
+	return tk != nil && tk.kind == kWord && tk.cap && tk.lex == nil && i > 0 && s.sameSent(i-1, i)
+}
+
 // midCap reports whether token i is capitalised inside its sentence (not at
 // its start, nor after an opening quote or bracket): a name's word.
 func (s *scan) midCap(i int) bool {

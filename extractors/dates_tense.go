@@ -164,6 +164,9 @@ func (s *scan) verbTense(k int, after bool) tense {
 // the summer"), so it counts as future, unless it is a verb of saying or a
 // copula some way off.
 func (s *scan) scheduleTense(i, j int) tense {
+	if s.deferredTo(i) {
+		return tFuture
+	}
 	tn, k := s.verbAround(i, j)
 	if tn != tPresent || k < 0 || s.is(k, reportingVerbs...) || s.is(k, stativeVerbs...) {
 		return tn
@@ -180,6 +183,28 @@ func (s *scan) scheduleTense(i, j int) tense {
 		return tr // "the band that plays tonight on July 22 announced"
 	}
 	return tFuture
+}
+
+// deferVerbs put something off to a later time.
+var deferVerbs = []string{"postponed", "delayed", "deferred", "rescheduled", "adjourned", "extended",
+	"pushed", "put", "suspended", "postpone", "delay", "defer", "adjourn", "extend", "push"}
+
+// deferredTo reports whether the expression at token i is the time
+// something was put off to: "the talks were postponed until December",
+// "delayed the vote to March 5". However past the verb, that time is ahead.
+func (s *scan) deferredTo(i int) bool {
+	if !s.is(i-1, "until", "till", "to") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-6 && s.sameSent(k, i); k-- {
+		r := s.raw(k)
+		for _, v := range deferVerbs {
+			if strings.EqualFold(r, v) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nextVerbFar reports whether no tensed verb follows within three tokens

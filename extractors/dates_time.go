@@ -18,6 +18,11 @@ type pendingTime struct {
 	zone    bool   // a time zone was given
 	utc     bool   // the zone is UTC: the value ends in Z
 	nextDay bool   // midnight: the start of the next day
+	// event is set when the clause tells of something that happened at
+	// the time ("the blast occurred at 10 a.m."): with no day of its own
+	// in the sentence, it happened on day, the news day at that point.
+	event bool
+	day   time.Time
 }
 
 // ampm reads "a.m.", "p.m.", "am", "pm" at token j: it returns 'a', 'p' or
@@ -182,6 +187,11 @@ func (s *scan) linkTimes() {
 			}
 		case p.zone && s.hasRef:
 			best = dateOf(s.ref)
+		case p.event && s.hasRef:
+			best = dateOf(p.day)
+			if p.nextDay {
+				best = dateOf(addDays(p.day, 1))
+			}
 		default:
 			best = "XXXX-XX-XX"
 		}
@@ -191,6 +201,16 @@ func (s *scan) linkTimes() {
 		}
 		s.out[p.out].Value = v
 	}
+}
+
+// clockEvent reports whether the clock time over tokens [i, end) dates
+// something the clause says happened: "occurred about 2:30 a.m.", "closed
+// at 4 p.m.", but not "a 1 p.m. start" or "meets at 9 a.m. daily".
+func (s *scan) clockEvent(i, end int) bool {
+	if !s.is(i-1, "at", "about", "around", "after", "before", "until", "till", "since", "by") {
+		return false
+	}
+	return s.tenseAround(i, end) == tPast
 }
 
 // isDayValue reports whether v starts with a full YYYY-MM-DD date.

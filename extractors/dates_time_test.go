@@ -25,6 +25,13 @@ func TestDatesTime(t *testing.T) {
 			[]string{"9am|TIME|XXXX-XX-XXT09:00"}},
 		{"oclock", "We meet at 3 o'clock.", "",
 			[]string{"3 o'clock|TIME|XXXX-XX-XXT03:00"}},
+		// 1998-08-20 is a Thursday.
+		{"event clock on the reference day", "Officials said the blast occurred shortly after 10 a.m.", "1998-08-20",
+			[]string{"10 a.m.|TIME|1998-08-20T10:00"}},
+		{"event clock on the news day", "The quake struck Tuesday. It hit at 2:30 p.m., officials said.", "1998-08-20",
+			[]string{"Tuesday|DATE|1998-08-18", "2:30 p.m.|TIME|1998-08-18T14:30"}},
+		{"scheduled clock keeps its day open", "The shop opens at 9 a.m. daily.", "1998-08-20",
+			[]string{"9 a.m.|TIME|XXXX-XX-XXT09:00", "daily|SET|P1D"}},
 		{"yesterday morning", "Troops arrived yesterday morning.", "2019-11-20",
 			[]string{"yesterday morning|TIME|2019-11-19TMO"}},
 	})
