@@ -114,7 +114,8 @@ func detectLanguage(text string) string {
 // scriptLanguage returns the language a non-Latin script gives away, ""
 // for text without letters, or "-" for Latin (or mixed) text.
 func scriptLanguage(text string) string {
-	var letters, cyr, kana, han, hangul, arabic, greek, hebrew, thai, deva int
+	var letters int
+	var counts [len(scripts)]int
 	for _, r := range text {
 		if r < 0x80 {
 			if r|0x20 >= 'a' && r|0x20 <= 'z' {
@@ -126,50 +127,42 @@ func scriptLanguage(text string) string {
 			continue
 		}
 		letters++
-		switch {
-		case unicode.Is(unicode.Cyrillic, r):
-			cyr++
-		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
-			kana++
-		case unicode.Is(unicode.Han, r):
-			han++
-		case unicode.Is(unicode.Hangul, r):
-			hangul++
-		case unicode.Is(unicode.Arabic, r):
-			arabic++
-		case unicode.Is(unicode.Greek, r):
-			greek++
-		case unicode.Is(unicode.Hebrew, r):
-			hebrew++
-		case unicode.Is(unicode.Thai, r):
-			thai++
-		case unicode.Is(unicode.Devanagari, r):
-			deva++
+		for i, sc := range scripts {
+			if unicode.In(r, sc.tables...) {
+				counts[i]++
+				break
+			}
 		}
 	}
-	switch {
-	case letters == 0:
+	if letters == 0 {
 		return ""
-	case kana*20 > letters:
-		return "ja"
-	case han*3 > letters:
-		return "zh"
-	case hangul*3 > letters:
-		return "ko"
-	case cyr*3 > letters:
-		return "ru"
-	case arabic*3 > letters:
-		return "ar"
-	case greek*3 > letters:
-		return "el"
-	case hebrew*3 > letters:
-		return "he"
-	case thai*3 > letters:
-		return "th"
-	case deva*3 > letters:
-		return "hi"
+	}
+	for i, sc := range scripts {
+		if counts[i]*sc.share > letters {
+			return sc.lang
+		}
 	}
 	return "-"
+}
+
+// scripts are the non-Latin scripts scriptLanguage tells apart, in the
+// order it decides: a text is in lang when more than 1/share of its
+// letters are in the script (kana are a twentieth of Japanese letters,
+// which mix in Han).
+var scripts = [...]struct {
+	lang   string
+	share  int
+	tables []*unicode.RangeTable
+}{
+	{"ja", 20, []*unicode.RangeTable{unicode.Hiragana, unicode.Katakana}},
+	{"zh", 3, []*unicode.RangeTable{unicode.Han}},
+	{"ko", 3, []*unicode.RangeTable{unicode.Hangul}},
+	{"ru", 3, []*unicode.RangeTable{unicode.Cyrillic}},
+	{"ar", 3, []*unicode.RangeTable{unicode.Arabic}},
+	{"el", 3, []*unicode.RangeTable{unicode.Greek}},
+	{"he", 3, []*unicode.RangeTable{unicode.Hebrew}},
+	{"th", 3, []*unicode.RangeTable{unicode.Thai}},
+	{"hi", 3, []*unicode.RangeTable{unicode.Devanagari}},
 }
 
 // declaredLanguage returns the primary subtag of an <html lang> value
