@@ -12,19 +12,6 @@ type Extractor interface {
 	Extract(t *Text, f *Findings) // appends to f, never changes t
 }
 
-// Default returns the standard extractors in the order they must run:
-// entities first (quotes and venues read them), dates before venues (a venue
-// links to its event's date).
-func Default() []Extractor {
-	return []Extractor{
-		NewEntities(),
-		NewDates(),
-		NewMoney(),
-		NewQuotes(),
-		NewVenues(),
-	}
-}
-
 func marshalString(s string) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)

@@ -5,53 +5,65 @@ import (
 	"slices"
 )
 
-// Entity is one mention of a named entity.
-type Entity struct {
+// Span is the stretch of Text.Text a finding covers: byte offsets
+// [Start, End) inside the extractors (the pipeline turns them into code
+// points at the JSON edge) and the verbatim text, Text.Text[Start:End].
+// Every finding embeds one.
+type Span struct {
 	Text  string `json:"text"`
-	Label string `json:"label"` // PERSON, ORG, GPE, LOC, NORP, FAC, ...
 	Start int    `json:"start"`
 	End   int    `json:"end"`
+}
+
+// Trace says why a finding came out: the one rule that produced it and,
+// when Findings.Explain is set, the evidence that rule weighed ("model:
+// B-ORG", "gazetteer: place", "candidate speaker: Jane Roe (subject of
+// said)"). Rule names are traces only: no code branches on them.
+type Trace struct {
+	Rule     string   `json:"rule,omitempty"`
+	Evidence []string `json:"evidence,omitempty"`
+}
+
+// Entity is one mention of a named entity.
+type Entity struct {
+	Span
+	Label string `json:"label"` // PERSON, ORG, GPE, LOC, NORP, FAC, ...
 	// Entity is the canonical name of the article-level entity this mention
 	// belongs to ("Joe Biden" for a mention "Biden"); "" when not merged.
 	Entity string `json:"entity,omitempty"`
-	Rule   string `json:"rule,omitempty"` // what produced it
+	Trace
 }
 
 // Date is one TimeML TIMEX3 temporal expression.
 type Date struct {
-	Text  string `json:"text"`
+	Span
 	Type  string `json:"type"`  // DATE, TIME, DURATION or SET
 	Value string `json:"value"` // TIMEX3 value: 2022-01-10, 2022-W02, P3D, PRESENT_REF, XXXX-01-10...
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Rule  string `json:"rule,omitempty"` // the rule that produced it
+	Trace
 }
 
 // Amount is one monetary amount.
 type Amount struct {
-	Text     string  `json:"text"`
+	Span
 	Amount   float64 `json:"amount"`   // in units of Currency
 	Currency string  `json:"currency"` // ISO 4217 code
 	Approx   bool    `json:"approx,omitempty"`
-	Start    int     `json:"start"`
-	End      int     `json:"end"`
-	Rule     string  `json:"rule,omitempty"`
+	Trace
 }
 
 // Venue is a place where a reported event takes, took or will take place.
 type Venue struct {
-	Text  string `json:"text"`
+	Span
 	Event string `json:"event"` // short description or trigger phrase of the event
 	// Date is the TIMEX3 value of the event's date when the sentence gives one.
-	Date  string `json:"date,omitempty"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Rule  string `json:"rule,omitempty"`
+	Date string `json:"date,omitempty"`
+	Trace
 }
 
-// Quote is a direct quotation or a piece of reported speech.
+// Quote is a direct quotation or a piece of reported speech. Its Span is
+// the content without the quote marks.
 type Quote struct {
-	Text string `json:"text"` // content without the quote marks
+	Span
 	// Speaker is the most informative name the article gives for the source;
 	// "" (JSON null) when no source can be determined.
 	Speaker      NullString `json:"speaker"`
@@ -62,9 +74,7 @@ type Quote struct {
 	SpeakerEnd   *int   `json:"speaker_end,omitempty"`
 	Cue          string `json:"cue"`  // reporting verb or phrase as written; "" when none
 	Kind         string `json:"kind"` // "direct" or "indirect"
-	Start        int    `json:"start"`
-	End          int    `json:"end"`
-	Rule         string `json:"rule,omitempty"`
+	Trace
 }
 
 // Summary is one article-level entity: all its mentions merged.
@@ -86,8 +96,14 @@ func (s NullString) MarshalJSON() ([]byte, error) {
 }
 
 // Findings collects what the extractors found in one article. Extractors run
-// in a fixed order (see Default) and later ones may read earlier findings.
+// in a fixed order (the pipeline's) and later ones may read earlier
+// findings, never another extractor's internals.
 type Findings struct {
+	// Explain asks every extractor to fill Trace.Evidence: the evidence it
+	// weighed for each item (lede extract --explain). It costs time; off by
+	// default.
+	Explain bool
+
 	Entities []Entity
 	Dates    []Date
 	Money    []Amount
@@ -110,15 +126,15 @@ type Findings struct {
 // Sort orders every list by start offset (then end), so output is
 // deterministic whatever order the extractors appended in.
 func (f *Findings) Sort() {
-	slices.SortStableFunc(f.Entities, func(a, b Entity) int { return byPos(a.Start, a.End, b.Start, b.End) })
-	slices.SortStableFunc(f.Dates, func(a, b Date) int { return byPos(a.Start, a.End, b.Start, b.End) })
-	slices.SortStableFunc(f.Money, func(a, b Amount) int { return byPos(a.Start, a.End, b.Start, b.End) })
-	slices.SortStableFunc(f.Venues, func(a, b Venue) int { return byPos(a.Start, a.End, b.Start, b.End) })
-	slices.SortStableFunc(f.Quotes, func(a, b Quote) int { return byPos(a.Start, a.End, b.Start, b.End) })
-	slices.SortStableFunc(f.Reported, func(a, b Quote) int { return byPos(a.Start, a.End, b.Start, b.End) })
+	slices.SortStableFunc(f.Entities, func(a, b Entity) int { return ByPos(a.Start, a.End, b.Start, b.End) })
+	slices.SortStableFunc(f.Dates, func(a, b Date) int { return ByPos(a.Start, a.End, b.Start, b.End) })
+	slices.SortStableFunc(f.Money, func(a, b Amount) int { return ByPos(a.Start, a.End, b.Start, b.End) })
+	slices.SortStableFunc(f.Venues, func(a, b Venue) int { return ByPos(a.Start, a.End, b.Start, b.End) })
+	slices.SortStableFunc(f.Quotes, func(a, b Quote) int { return ByPos(a.Start, a.End, b.Start, b.End) })
+	slices.SortStableFunc(f.Reported, func(a, b Quote) int { return ByPos(a.Start, a.End, b.Start, b.End) })
 }
 
-func byPos(as, ae, bs, be int) int {
+func ByPos(as, ae, bs, be int) int {
 	if c := cmp.Compare(as, bs); c != 0 {
 		return c
 	}

@@ -2,8 +2,9 @@ package extractors
 
 import "time"
 
-// Span is a half-open byte range [Start, End) of Text.Text.
-type Span struct {
+// Range is a half-open byte range [Start, End) of Text.Text without its
+// text: a paragraph or a sentence.
+type Range struct {
 	Start int `json:"start"`
 	End   int `json:"end"`
 }
@@ -21,8 +22,8 @@ type Token struct {
 // pipeline learned about it. Extractors read it and never change it.
 type Text struct {
 	Text       string  // the main text, paragraphs separated by a blank line
-	Paragraphs []Span  // non-empty paragraphs, in order
-	Sentences  []Span  // sentences, in order; none crosses a paragraph break
+	Paragraphs []Range // non-empty paragraphs, in order
+	Sentences  []Range // sentences, in order; none crosses a paragraph break
 	Tokens     []Token // tokens, in order; none crosses a sentence
 	// Mentions are the statistical model's raw entity mentions (labels
 	// PERSON, ORG, GPE, LOC, ...), exact spans, in order. The entity
@@ -58,7 +59,7 @@ func (t *Text) SentenceAt(off int) int {
 
 // TokensIn returns the tokens that lie wholly inside [start, end).
 func (t *Text) TokensIn(start, end int) []Token {
-	lo := searchTokens(t.Tokens, start)
+	lo := SearchTokens(t.Tokens, start)
 	hi := lo
 	for hi < len(t.Tokens) && t.Tokens[hi].End <= end {
 		hi++
@@ -66,8 +67,8 @@ func (t *Text) TokensIn(start, end int) []Token {
 	return t.Tokens[lo:hi]
 }
 
-// searchTokens returns the index of the first token starting at or after off.
-func searchTokens(toks []Token, off int) int {
+// SearchTokens returns the index of the first token starting at or after off.
+func SearchTokens(toks []Token, off int) int {
 	lo, hi := 0, len(toks)
 	for lo < hi {
 		m := (lo + hi) / 2
@@ -84,18 +85,18 @@ func searchTokens(toks []Token, off int) int {
 // between blank lines (lines holding only white space), trimmed of white
 // space. The pipeline fills Text.Paragraphs with it; extractors use it when
 // a caller built a Text without paragraphs.
-func SplitParagraphs(text string) []Span {
-	var out []Span
+func SplitParagraphs(text string) []Range {
+	var out []Range
 	start := 0
 	emit := func(s, e int) {
-		for s < e && isSpaceByte(text[s]) {
+		for s < e && IsSpaceByte(text[s]) {
 			s++
 		}
-		for e > s && isSpaceByte(text[e-1]) {
+		for e > s && IsSpaceByte(text[e-1]) {
 			e--
 		}
 		if s < e {
-			out = append(out, Span{Start: s, End: e})
+			out = append(out, Range{Start: s, End: e})
 		}
 	}
 	i := 0
@@ -111,7 +112,7 @@ func SplitParagraphs(text string) []Span {
 		}
 		if j < len(text) && text[j] == '\n' {
 			emit(start, i)
-			for j < len(text) && isSpaceByte(text[j]) {
+			for j < len(text) && IsSpaceByte(text[j]) {
 				j++
 			}
 			start, i = j, j
@@ -123,6 +124,6 @@ func SplitParagraphs(text string) []Span {
 	return out
 }
 
-func isSpaceByte(b byte) bool {
+func IsSpaceByte(b byte) bool {
 	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v'
 }

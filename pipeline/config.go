@@ -17,6 +17,14 @@ type Config struct {
 	// Clean drops site chrome lines ("SHARE THIS ARTICLE") from plain-text
 	// input. Default false: plain text is analysed verbatim.
 	Clean bool
+	// Only names the extractors whose findings are reported (ExtractorNames;
+	// --only). Empty: all. An extractor another one needs still runs, and
+	// its findings are left out.
+	Only []string
+	// Skip names extractors whose findings are left out (--skip).
+	Skip []string
+	// Explain fills each finding's evidence (--explain). Default false.
+	Explain bool
 }
 
 const (

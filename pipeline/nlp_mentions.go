@@ -102,7 +102,7 @@ func appendMention(text string, run []extractors.Token, out []extractors.Entity)
 		label = "NORP"
 	}
 	st, en := run[0].Start, run[len(run)-1].End
-	return append(out, extractors.Entity{Text: text[st:en], Label: label, Start: st, End: en})
+	return append(out, extractors.Entity{Span: extractors.Span{Text: text[st:en], Start: st, End: en}, Label: label})
 }
 
 // isNameToken reports a token that can begin or end a name: it has a

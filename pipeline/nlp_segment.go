@@ -9,13 +9,13 @@ import (
 )
 
 // paragraphs splits text on blank lines (a line holding only white space).
-func paragraphs(text string) []extractors.Span { return extractors.SplitParagraphs(text) }
+func paragraphs(text string) []extractors.Range { return extractors.SplitParagraphs(text) }
 
 // sentencesIn splits one paragraph into sentences and appends them to out.
 // A line break (see lineBreaks) always ends a sentence: in articles it separates
 // headlines, datelines, bylines and list items. Within a line, see
 // splitLine.
-func sentencesIn(text string, p extractors.Span, out []extractors.Span) []extractors.Span {
+func sentencesIn(text string, p extractors.Range, out []extractors.Range) []extractors.Range {
 	lineStart := p.Start
 	for lineStart < p.End {
 		lineEnd, next := p.End, p.End
@@ -39,7 +39,7 @@ const lineBreaks = "\n\r\v\f\u2028\u2029"
 // brackets ( ." .” ?’ .) stay with their sentence), when white space
 // follows and the next word does not continue the sentence (see
 // endsSentence).
-func splitLine(text string, start, end int, out []extractors.Span) []extractors.Span {
+func splitLine(text string, start, end int, out []extractors.Range) []extractors.Range {
 	emit := func(s, e int) {
 		for s < e {
 			r, size := utf8.DecodeRuneInString(text[s:e])
@@ -56,7 +56,7 @@ func splitLine(text string, start, end int, out []extractors.Span) []extractors.
 			e -= size
 		}
 		if s < e {
-			out = append(out, extractors.Span{Start: s, End: e})
+			out = append(out, extractors.Range{Start: s, End: e})
 		}
 	}
 	sentStart := start

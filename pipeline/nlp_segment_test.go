@@ -10,7 +10,7 @@ import (
 // splitAll runs the paragraph and sentence splitters and returns the
 // sentences' texts.
 func splitAll(text string) []string {
-	var spans []extractors.Span
+	var spans []extractors.Range
 	for _, p := range paragraphs(text) {
 		spans = sentencesIn(text, p, spans)
 	}

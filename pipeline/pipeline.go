@@ -17,10 +17,10 @@ import (
 // models and an HTTP client. It is safe for concurrent use by many
 // goroutines.
 type Pipeline struct {
-	cfg        Config
-	nlp        *nlp
-	extractors []extractors.Extractor
-	client     *http.Client
+	cfg    Config
+	nlp    *nlp
+	sel    selection // the extractors to run and to report
+	client *http.Client
 }
 
 // New builds a Pipeline, loading the NLP models once.
@@ -34,7 +34,11 @@ func New(cfg Config) (*Pipeline, error) {
 	default:
 		return nil, fmt.Errorf("input format %q: want auto, html or text", cfg.InputFormat)
 	}
-	return &Pipeline{cfg: cfg, nlp: n, extractors: extractors.Default(), client: newHTTPClient(cfg)}, nil
+	sel, err := selectExtractors(cfg.Only, cfg.Skip)
+	if err != nil {
+		return nil, err
+	}
+	return &Pipeline{cfg: cfg, nlp: n, sel: sel, client: newHTTPClient(cfg)}, nil
 }
 
 // Process runs every stage on one input. Errors name the input and the
@@ -56,17 +60,18 @@ func (p *Pipeline) Process(ctx context.Context, in Input) (res *Result, err erro
 		return nil, fmt.Errorf("%s: %w", in.Source, err)
 	}
 	t := p.newText(in, doc)
-	f := &extractors.Findings{}
+	f := &extractors.Findings{Explain: p.cfg.Explain}
 	// 3. NLP: paragraphs, sentences, tokens, model entities.
 	english := t.Language == "en" || t.Language == ""
 	if english {
 		if err := p.nlp.analyse(t); err != nil {
 			return nil, fmt.Errorf("%s: nlp: %w", in.Source, err)
 		}
-		// 4. Extractors, in dependency order.
-		for _, x := range p.extractors {
+		// 4. Extractors, in dependency order; findings not asked for dropped.
+		for _, x := range p.sel.run {
 			x.Extract(t, f)
 		}
+		p.sel.drop(f)
 	} else {
 		t.Paragraphs = paragraphs(t.Text)
 		t.Sentences = append(t.Sentences, t.Paragraphs...)

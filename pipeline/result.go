@@ -25,7 +25,7 @@ type Result struct {
 	URL       string              `json:"url,omitempty"` // canonical URL of an HTML page
 	Language  string              `json:"language"`      // ISO 639-1, "" when unknown
 	Text      string              `json:"text"`
-	Sentences []extractors.Span   `json:"sentences"`
+	Sentences []extractors.Range  `json:"sentences"`
 	Entities  []extractors.Entity `json:"entities"`
 	Dates     []extractors.Date   `json:"dates"`
 	Money     []extractors.Amount `json:"money"`
@@ -73,7 +73,7 @@ func newResult(t *extractors.Text, f *extractors.Findings) *Result {
 		Title:         t.Title,
 		Site:          t.Site,
 		Language:      t.Language,
-		Sentences:     make([]extractors.Span, len(t.Sentences)),
+		Sentences:     make([]extractors.Range, len(t.Sentences)),
 		Entities:      make([]extractors.Entity, len(f.Entities)),
 		Dates:         make([]extractors.Date, len(f.Dates)),
 		Money:         make([]extractors.Amount, len(f.Money)),
@@ -87,7 +87,7 @@ func newResult(t *extractors.Text, f *extractors.Findings) *Result {
 		Authors:       []string{},
 	}
 	for i, s := range t.Sentences {
-		r.Sentences[i] = extractors.Span{Start: cp(s.Start), End: cp(s.End)}
+		r.Sentences[i] = extractors.Range{Start: cp(s.Start), End: cp(s.End)}
 	}
 	for i, e := range f.Entities {
 		e.Start, e.End = cp(e.Start), cp(e.End)

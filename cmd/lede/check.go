@@ -207,13 +207,14 @@ func (c *checker) pipeline(clean bool) (*pipeline.Pipeline, error) {
 // models once per configuration. A Pipeline is safe for concurrent use.
 var pipelines struct {
 	sync.Mutex
-	m map[pipeline.Config]*pipeline.Pipeline
+	m map[string]*pipeline.Pipeline // by the Config's Go syntax
 }
 
 func sharedPipeline(cfg pipeline.Config) (*pipeline.Pipeline, error) {
 	pipelines.Lock()
 	defer pipelines.Unlock()
-	if p, ok := pipelines.m[cfg]; ok {
+	key := fmt.Sprintf("%#v", cfg)
+	if p, ok := pipelines.m[key]; ok {
 		return p, nil
 	}
 	p, err := pipeline.New(cfg)
@@ -221,9 +222,9 @@ func sharedPipeline(cfg pipeline.Config) (*pipeline.Pipeline, error) {
 		return nil, err
 	}
 	if pipelines.m == nil {
-		pipelines.m = map[pipeline.Config]*pipeline.Pipeline{}
+		pipelines.m = map[string]*pipeline.Pipeline{}
 	}
-	pipelines.m[cfg] = p
+	pipelines.m[key] = p
 	return p, nil
 }
 

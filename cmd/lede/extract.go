@@ -9,6 +9,8 @@ import (
 	"io"
 	"path/filepath"
 	"runtime"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/sirupsen/logrus"
@@ -33,6 +35,8 @@ type extractFlags struct {
 	verbose     bool
 	quiet       bool
 	logFormat   string
+	only, skip  string // comma-separated extractor names
+	explain     bool
 	jobs        int    // workers (-j); default runtime.NumCPU()
 	out         string // --out DIR: one file per input instead of stdout
 	resume      bool   // with --out: skip inputs whose output is valid
@@ -49,6 +53,21 @@ func (f *extractFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.clean, "clean", false, "drop site chrome lines (\"SHARE THIS ARTICLE\", alternate addresses) from plain-text input")
 	fs.BoolVar(&f.verbose, "v", false, "verbose logs on stderr")
 	fs.StringVar(&f.logFormat, "log-format", "text", "log `format` on stderr: text or json")
+	names := strings.Join(pipeline.ExtractorNames(), ",")
+	fs.StringVar(&f.only, "only", "", "report only these extractors' findings (`names`, comma-separated: "+names+"); the extractors they read still run")
+	fs.StringVar(&f.skip, "skip", "", "leave out these extractors' findings (`names`, comma-separated: "+names+")")
+	fs.BoolVar(&f.explain, "explain", false, "add to each finding the evidence its rule weighed (\"evidence\": [...])")
+}
+
+// splitNames splits a comma-separated --only/--skip value.
+func splitNames(s string) []string {
+	var out []string
+	for _, n := range strings.Split(s, ",") {
+		if n = strings.TrimSpace(n); n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // registerBatch adds the flags only "lede extract" has: workers, --out,
@@ -81,7 +100,11 @@ func (f *extractFlags) checkBatch() error {
 
 // config maps flags onto a pipeline.Config.
 func (f *extractFlags) config() (pipeline.Config, error) {
-	cfg := pipeline.Config{MaxBytes: f.maxBytes, Clean: f.clean, FetchTimeout: f.timeout}
+	cfg := pipeline.Config{MaxBytes: f.maxBytes, Clean: f.clean, FetchTimeout: f.timeout,
+		Only: splitNames(f.only), Skip: splitNames(f.skip), Explain: f.explain}
+	if err := pipeline.CheckExtractorNames(append(slices.Clone(cfg.Only), cfg.Skip...)); err != nil {
+		return cfg, fmt.Errorf("--only/--skip: %v: %w", err, errUsage)
+	}
 	if f.timeout <= 0 {
 		return cfg, fmt.Errorf("--timeout must be positive: %w", errUsage)
 	}

@@ -1,0 +1,279 @@
+package dates
+
+import (
+	"math/bits"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/lede-project/lede/extractors"
+	"github.com/lede-project/lede/extractors/internal/lex"
+)
+
+// Extractor finds temporal expressions (TimeML TIMEX3: DATE, TIME, DURATION and
+// SET) and resolves them against Text.Published. When the text has no
+// publication date, whatever the expression itself fixes is kept and the
+// rest is written with X (XXXX-01-10, XXXX-WXX-1).
+//
+// It is a token scanner: the text is cut into light tokens once, each word
+// is looked up in a small lexicon, and rules are tried only at tokens the
+// lexicon knows (month and weekday names, numbers, units, "the", "last"...).
+// The longest match at the leftmost position wins; each Date names the rule
+// that produced it. An Extractor is safe for concurrent use.
+//
+// The rules live one family per file: dates_absolute.go (January 10,
+// 2019, the 1990s), dates_calendar.go (quarters, fiscal years, seasons,
+// holidays), dates_relative.go (Monday, today, last week, two years ago),
+// dates_refwords.go (now, recently, the future), dates_anchored.go (the
+// same day, the previous year),
+// dates_monthpart.go (the last week of March, on the 15th), dates_duration.go
+// (durations and sets), dates_time.go (clock times), dates_speaker.go (a
+// quoted speaker's "today", "Today" against an earlier period);
+// dates_tense.go decides direction from the verb's tense (a present-tense
+// schedule points forward), timex.go writes values.
+type Extractor struct{}
+
+// New returns the date extractor.
+func New() *Extractor { return &Extractor{} }
+
+// Name implements Extractor.
+func (*Extractor) Name() string { return "dates" }
+
+// tokPool recycles token slices between articles.
+var tokPool = sync.Pool{New: func() any { s := make([]dtok, 0, 1024); return &s }}
+
+// Extract implements Extractor.
+func (*Extractor) Extract(t *extractors.Text, f *extractors.Findings) {
+	buf := tokPool.Get().(*[]dtok)
+	s := scan{t: t, text: t.Text, toks: tokenize(t.Text, (*buf)[:0]), ref: t.Published,
+		hasRef: !t.Published.IsZero(), lastMD: -1, wroteEnd: -1, wantWD: -1}
+	if s.hasRef {
+		y, m, d := s.ref.Date()
+		s.ref = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+		s.anchor, s.newsDay, s.anchorYear = s.ref, s.ref, s.ref.Year()
+	}
+	// about one expression per 40 tokens in news text
+	s.out = make([]extractors.Date, 0, len(s.toks)/40+4)
+	s.outTok = make([]int, 0, cap(s.out))
+	s.sentences()
+	s.run()
+	f.Dates = append(f.Dates, s.out...)
+	*buf = s.toks[:0]
+	tokPool.Put(buf)
+}
+
+// scan is the state of one extraction.
+type scan struct {
+	t      *extractors.Text
+	text   string
+	toks   []dtok
+	ref    time.Time // publication day, midnight UTC
+	hasRef bool
+	out    []extractors.Date
+	outTok []int // first token of each item of out
+	// pending are clock times whose day linkTimes fills in.
+	pending []pendingTime
+
+	anchor    time.Time // the last day the text mentioned (ref at first)
+	hasAnchor bool      // anchor came from the text itself
+	// newsDay is the last day named relative to the reference date
+	// (Monday, yesterday): "the day" and "earlier in the day" refer to it.
+	newsDay time.Time
+	// anchorYear is the last year the text mentioned (ref's at first):
+	// "the previous year", "the next year" count from it.
+	anchorYear int
+	lastValue  string // the last calendar DATE value (2019-11, 2019-Q3...)
+	// lastMD is the token index after the last month-day match, for ranges
+	// such as "January 10-13"; mdYear and mdMonth are its year and month.
+	lastMD          int
+	mdYear, mdMonth int
+	// wroteEnd is the token after the last date whose year the text wrote
+	// (or that took one by narrativeYear), -1 before any; yearY and yearM
+	// are that year and month (0 for a bare year). wantWD is the weekday
+	// written before a month-day ("Friday, Dec. 6"), -1 when none.
+	wroteEnd, yearY, yearM int
+	yearDay                bool // that date named a day
+	wantWD                 time.Weekday
+}
+
+// match is what a rule found: tokens [start, end) and the TIMEX3 typing.
+type match struct {
+	end  int
+	typ  string
+	val  string
+	rule string
+	day  time.Time // the resolved day, when val names one
+	// needDay marks a clock time whose day comes from its sentence.
+	needDay bool
+	utc     bool   // the clock time is in UTC
+	zoned   bool   // the clock time names a time zone
+	next    bool   // midnight: the next day's start
+	clock   string // "T15:00" part of a clock time
+	// yearSet marks a DATE whose year the text wrote ("June 9, 2020",
+	// "2020") or that narrativeYear carried over from one.
+	yearSet bool
+}
+
+// rule tries to match an expression starting at token i.
+type rule func(s *scan, i int) (match, bool)
+
+// Rule bits, one per entry of coreRules and in the same order. A token's
+// mask (ruleMask) says which rules can start at it, so most rules are never
+// called on most tokens.
+const (
+	rWeekday uint32 = 1 << iota
+	rMonthDay
+	rDayMonth
+	rMonthYear
+	rBareMonth
+	rYear
+	rDecade
+	rCentury
+	rNumericDate
+	rQuarter
+	rFiscal
+	rSeason
+	rHoliday
+	rRangeTail
+	rRelDay
+	rRelUnit
+	rTheUnit
+	rAgo
+	rRefWords
+	rClock
+	rDuration
+	rSet
+	rYearAgo
+	rNth
+	rPOD
+)
+
+// numRules are the rules that can start at a digit token.
+const numRules = rDayMonth | rYear | rDecade | rCentury | rNumericDate | rRangeTail | rAgo | rClock | rDuration | rSet
+
+// coreRules are tried at every trigger token; the longest match wins, ties
+// to the earlier rule.
+var coreRules = [...]rule{
+	(*scan).weekday,
+	(*scan).monthDay,
+	(*scan).dayMonth,
+	(*scan).monthYear,
+	(*scan).bareMonth,
+	(*scan).year,
+	(*scan).decade,
+	(*scan).century,
+	(*scan).numericDate,
+	(*scan).quarter,
+	(*scan).fiscal,
+	(*scan).season,
+	(*scan).holiday,
+	(*scan).rangeTail,
+	(*scan).relDay,
+	(*scan).relUnit,
+	(*scan).theUnit,
+	(*scan).ago,
+	(*scan).refWords,
+	(*scan).clock,
+	(*scan).duration,
+	(*scan).set,
+	(*scan).yearAgo,
+	(*scan).nthInARow,
+	(*scan).podTrading,
+}
+
+// run scans the tokens left to right.
+func (s *scan) run() {
+	for i := 0; i < len(s.toks); {
+		tk := &s.toks[i]
+		if tk.kind == kWord && (tk.lex == nil || !tk.lex.start) || tk.kind == kPunct && !s.isApos(i) {
+			i++
+			continue
+		}
+		if e := s.idiom(i); e > i {
+			i = e
+			continue
+		}
+		start, m, ok := s.matchAt(i)
+		if !ok {
+			i++
+			continue
+		}
+		s.emit(start, m)
+		i = m.end
+	}
+	s.linkTimes()
+}
+
+// matchAt tries a modifier ("nearly", "the end of", "late") followed by an
+// expression, then the expression alone.
+func (s *scan) matchAt(i int) (int, match, bool) {
+	if j, kind := s.modifier(i); j > i && j < len(s.toks) {
+		if m, ok := s.core(j); ok && modifierFits(kind, m, s.toks[j].low) {
+			m.rule = s.toks[i].low + "+" + m.rule
+			return i, m, true
+		}
+	}
+	m, ok := s.core(i)
+	return i, m, ok
+}
+
+// core returns the longest rule match at token i.
+func (s *scan) core(i int) (match, bool) {
+	best := match{end: -1}
+	for mask := s.ruleMask(i); mask != 0; mask &= mask - 1 {
+		if m, ok := coreRules[bits.TrailingZeros32(mask)](s, i); ok && m.end > best.end {
+			best = m
+		}
+	}
+	return best, best.end > i
+}
+
+// ruleMask returns the rules that can start at token i.
+func (s *scan) ruleMask(i int) uint32 {
+	tk := &s.toks[i]
+	switch {
+	case tk.kind == kNum:
+		return numRules
+	case tk.lex != nil:
+		return tk.lex.rules
+	case s.isApos(i):
+		return rYear | rDecade
+	}
+	return 0
+}
+
+// emit records a match over tokens [start, m.end).
+func (s *scan) emit(start int, m match) {
+	a, b := s.toks[start].start, s.toks[m.end-1].end
+	s.out = append(s.out, extractors.Date{Span: extractors.Span{Text: s.text[a:b], Start: a, End: b}, Type: m.typ, Value: m.val, Trace: extractors.Trace{Rule: m.rule}})
+	s.outTok = append(s.outTok, start)
+	if m.needDay {
+		s.pending = append(s.pending, pendingTime{out: len(s.out) - 1, tok: start, clock: m.clock,
+			zone: m.zoned, utc: m.utc, nextDay: m.next, event: s.clockEvent(start, m.end), day: s.newsDay})
+	}
+	if !m.day.IsZero() && m.typ == "DATE" {
+		s.anchor, s.hasAnchor = m.day, true
+		switch m.rule {
+		case "weekday-past", "weekday-future", "today", "yesterday", "tomorrow":
+			s.newsDay = m.day
+		}
+	}
+	if !m.day.IsZero() && m.typ == "TIME" {
+		switch m.rule {
+		case "weekday-past-pod", "weekday-future-pod", "yesterday-pod", "tomorrow-pod":
+			s.newsDay = m.day // "Monday night": the day of the news
+		}
+	}
+	if m.yearSet && len(m.val) >= 4 && lex.IsDigits(m.val[:4]) {
+		s.wroteEnd, s.yearM = m.end, 0
+		s.yearY, _ = strconv.Atoi(m.val[:4])
+		if len(m.val) >= 7 && m.val[4] == '-' && lex.IsDigits(m.val[5:7]) {
+			s.yearM, _ = strconv.Atoi(m.val[5:7])
+		}
+		s.yearDay = len(m.val) >= 10 && m.val[7] == '-'
+	}
+	if m.typ == "DATE" && len(m.val) >= 4 && lex.IsDigits(m.val[:4]) && (len(m.val) == 4 || m.val[4] == '-') {
+		s.anchorYear, _ = strconv.Atoi(m.val[:4])
+		s.lastValue = m.val
+	}
+}

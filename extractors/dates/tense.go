@@ -1,0 +1,228 @@
+package dates
+
+import (
+	"strings"
+
+	"github.com/lede-project/lede/extractors"
+)
+
+// Tense decides the direction of expressions that do not fix it themselves:
+// "Monday" in "met on Monday" is last Monday, in "will meet on Monday" the
+// next one. It looks for the verb nearest the expression in its sentence,
+// using the Penn tags of Text.Tokens when the pipeline gave them and a small
+// word list otherwise.
+
+// tenseWindow is how many tokens on each side are examined.
+const tenseWindow = 14
+
+// tenseAround returns the tense of the clause around tokens [i, j). The
+// verb governing a temporal adverbial usually comes before it ("met on
+// Monday", "will hold talks on Jan 10"), so the left side is searched
+// first; an expression that premodifies a noun ("the Jan 12 meeting would
+// be held") is governed by the verb after it.
+func (s *scan) tenseAround(i, j int) tense {
+	tn, _ := s.verbAround(i, j)
+	return tn
+}
+
+// verbAround is tenseAround that also returns the deciding verb's token
+// (-1 when there is none).
+func (s *scan) verbAround(i, j int) (tense, int) {
+	right := s.is(i-1, "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "s")
+	if right {
+		if tn, k := s.verbRight(j, tenseWindow); tn != tNone {
+			return tn, k
+		}
+		return s.verbLeft(i, tenseWindow)
+	}
+	if tn, k := s.verbLeft(i, tenseWindow); tn != tNone {
+		return tn, k
+	}
+	return s.verbRight(j, tenseWindow)
+}
+
+// tenseLeft looks for a tensed verb among the n tokens before token i.
+func (s *scan) tenseLeft(i, n int) tense {
+	tn, _ := s.verbLeft(i, n)
+	return tn
+}
+
+// verbLeft returns the tense and token of the nearest tensed verb among the
+// n tokens before token i.
+func (s *scan) verbLeft(i, n int) (tense, int) {
+	for k := i - 1; k >= 0 && k >= i-n && s.sameSent(k, i); k-- {
+		if tn := s.verbTense(k, false); tn != tNone {
+			return tn, k
+		}
+	}
+	return tNone, -1
+}
+
+// verbRight returns the tense and token of the nearest tensed verb among
+// the n tokens from token j.
+func (s *scan) verbRight(j, n int) (tense, int) {
+	for k := j; k < len(s.toks) && k < j+n && s.sameSent(k, j-1); k++ {
+		if tn := s.verbTense(k, true); tn != tNone {
+			return tn, k
+		}
+	}
+	return tNone, -1
+}
+
+// reportingVerbs are present-tense verbs of saying. News writes "officials
+// say" of things already said, so they do not make a weekday future the
+// way "meets" or "begins" does ("the committee meets Tuesday").
+var reportingVerbs = []string{"says", "say", "tells", "tell", "reports", "report", "announces", "announce",
+	"confirms", "confirm", "notes", "note", "adds", "add", "writes", "write", "claims", "claim",
+	"insists", "insist", "admits", "admit", "believes", "believe", "thinks", "think", "argues", "argue"}
+
+// tagAt returns the Penn tag of the pipeline token starting at token i's
+// offset, or "".
+func (s *scan) tagAt(i int) string {
+	toks := s.t.Tokens
+	if len(toks) == 0 {
+		return ""
+	}
+	off := s.toks[i].start
+	k := extractors.SearchTokens(toks, off)
+	if k < len(toks) && toks[k].Start == off {
+		return toks[k].Tag
+	}
+	return ""
+}
+
+// verbTense classifies token k as a tense-bearing verb, or tNone. after
+// says the verb follows the expression: "the Jan 12 meeting would be held"
+// is a future in the past, so "would" counts as future there.
+func (s *scan) verbTense(k int, after bool) tense {
+	tk := &s.toks[k]
+	if tk.kind != kWord {
+		return tNone
+	}
+	w := tk.low
+	switch w {
+	case "will", "shall":
+		return tFuture
+	case "would":
+		if after {
+			return tFuture
+		}
+		return tNone
+	case "ll":
+		if s.isApos(k - 1) {
+			return tFuture
+		}
+	case "wo":
+		if s.raw(k+1) == "n" || strings.HasPrefix(s.raw(k+1), "n") {
+			return tFuture
+		}
+	case "is", "are", "am":
+		if s.is(k+1, "expected", "scheduled", "set", "due", "going") {
+			return tFuture
+		}
+		return tPresent
+	case "has", "have":
+		if s.is(k+1, "been") {
+			return tNone // "has been scheduled": the participle may say more
+		}
+		return tPerfect // "has met", "have agreed"
+	case "scheduled", "upcoming", "tomorrow", "slated":
+		return tFuture
+	case "expected", "set", "due", "planned", "plans", "plan", "poised", "going":
+		if s.is(k+1, "to") {
+			return tFuture
+		}
+	}
+	tag := s.tagAt(k)
+	switch tag {
+	case "MD", "VB", "VBG", "TO":
+		return tNone
+	case "VBD":
+		return tPast
+	case "VBN":
+		return tNone // a participle: its auxiliary, if any, decides
+	case "VBZ", "VBP":
+		return tPresent
+	case "":
+		// No tags: known past forms and regular -ed verbs, unless they
+		// are participles (after an auxiliary or a comma).
+		past := false
+		if tk.lex != nil && tk.lex.class&wPast != 0 {
+			past = w != "earlier" && w != "ago" && w != "previously" && w != "recently" && w != "yesterday"
+		} else if !tk.cap && tk.end-tk.start > 4 && strings.HasSuffix(s.text[tk.start:tk.end], "ed") {
+			past = true
+		}
+		if past && (s.is(k-1, "be", "been", "being", "is", "are", "was", "were", "will", "has", "have", "had", "would", "could", "should", "might", "must") || s.punct(k-1, ",")) {
+			return tNone
+		}
+		if past {
+			return tPast
+		}
+	}
+	return tNone
+}
+
+// scheduleTense is tenseAround for expressions that name a day, month or
+// season without its year: a present-tense verb of the same clause states
+// a schedule ("the tour stops at the arena on July 22", "goes on sale in
+// the summer"), so it counts as future, unless it is a verb of saying or a
+// copula some way off.
+func (s *scan) scheduleTense(i, j int) tense {
+	if s.deferredTo(i) {
+		return tFuture
+	}
+	tn, k := s.verbAround(i, j)
+	if tn != tPresent || k < 0 || s.is(k, reportingVerbs...) || s.is(k, stativeVerbs...) {
+		return tn
+	}
+	d := i - k
+	if k >= j {
+		d = k - j + 1
+	}
+	if d > 8 || s.is(k, "is", "are", "am") && d > 3 {
+		return tn
+	}
+	if k < i && d > 4 && !s.nextVerbFar(j) {
+		tr, _ := s.verbRight(j, 3)
+		return tr // "the band that plays tonight on July 22 announced"
+	}
+	return tFuture
+}
+
+// deferVerbs put something off to a later time.
+var deferVerbs = []string{"postponed", "delayed", "deferred", "rescheduled", "adjourned", "extended",
+	"pushed", "put", "suspended", "postpone", "delay", "defer", "adjourn", "extend", "push"}
+
+// deferredTo reports whether the expression at token i is the time
+// something was put off to: "the talks were postponed until December",
+// "delayed the vote to March 5". However past the verb, that time is ahead.
+func (s *scan) deferredTo(i int) bool {
+	if !s.is(i-1, "until", "till", "to") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-6 && s.sameSent(k, i); k-- {
+		r := s.raw(k)
+		for _, v := range deferVerbs {
+			if strings.EqualFold(r, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nextVerbFar reports whether no tensed verb follows within three tokens
+// of token j: "NASA on Monday enlisted help" is governed by the verb
+// right after the expression, not by one further left.
+func (s *scan) nextVerbFar(j int) bool {
+	tn, _ := s.verbRight(j, 3)
+	return tn == tNone
+}
+
+// stativeVerbs describe a record rather than schedule an event: "the
+// report covers March", "the figures show June was hot".
+var stativeVerbs = []string{"covers", "cover", "shows", "show", "includes", "include", "contains",
+	"contain", "remains", "remain", "marks", "mark", "means", "mean", "seems", "seem", "appears",
+	"appear", "reflects", "reflect", "suggests", "suggest", "indicates", "indicate", "compares",
+	"compare", "follows", "follow", "recalls", "recall", "remembers", "remember", "knows", "know",
+	"describes", "describe", "lists", "list", "details", "explains", "explain"}

@@ -1,0 +1,197 @@
+package gazetteer
+
+import (
+	"bufio"
+
+	"github.com/lede-project/lede/extractors/internal/lex"
+
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The gazetteers are plain-text lists embedded in the binary; see
+// data/README.md for their sources and licences.
+var (
+	//go:embed data/places.tsv
+	placesData string
+	//go:embed data/orgs.tsv
+	orgsData string
+	//go:embed data/teams.txt
+	teamsData string
+	//go:embed data/norp.txt
+	norpData string
+	//go:embed data/first_names.txt
+	firstNamesData string
+	//go:embed data/words.txt
+	wordsData string
+)
+
+// gazEntry is one known name: its label and the canonical name it stands
+// for ("US" -> "United States").
+type gazEntry struct {
+	Label     string
+	Canonical string
+	// Caps says the listed form is an all-capital acronym ("WHO"): it
+	// matches only text written in capitals, never "Who".
+	Caps bool
+}
+
+// Gazetteer holds every embedded list, keyed by normKey.
+type Gazetteer struct {
+	names      map[string]gazEntry // places, organisations, teams, NORP
+	FirstNames map[string]bool
+	Teams      map[string]bool            // club nicknames ("Islanders")
+	Abbrev     map[string]bool            // abbreviations without their full stop ("minn", "inc")
+	words      map[string]map[string]bool // section -> word (verbatim case)
+	MaxTokens  int                        // longest name, in space-separated words
+}
+
+// CountryNames are the canonical names of countries, filled with the
+// gazetteer.
+var CountryNames = map[string]bool{}
+
+var (
+	gazOnce sync.Once
+	gaz     *Gazetteer
+)
+
+// LoadGazetteer parses the embedded lists once per process (well under a
+// millisecond) and returns the shared, read-only gazetteer.
+func LoadGazetteer() *Gazetteer {
+	gazOnce.Do(func() {
+		g := &Gazetteer{
+			names:      map[string]gazEntry{},
+			FirstNames: map[string]bool{},
+			Teams:      map[string]bool{},
+			Abbrev:     map[string]bool{"jr": true, "sr": true},
+			words:      map[string]map[string]bool{},
+		}
+		eachLine(placesData, func(line string) {
+			f := strings.Split(line, "\t")
+			if len(f) < 2 {
+				return
+			}
+			label := f[0]
+			if label == "COUNTRY" {
+				label = "GPE"
+				CountryNames[f[1]] = true
+			}
+			for _, n := range f[1:] {
+				g.add(n, gazEntry{Label: label, Canonical: f[1]})
+			}
+		})
+		eachLine(orgsData, func(line string) {
+			f := strings.Split(line, "\t")
+			for _, n := range f {
+				g.add(n, gazEntry{Label: "ORG", Canonical: f[0]})
+			}
+		})
+		eachLine(teamsData, func(line string) {
+			g.add(line, gazEntry{Label: "ORG", Canonical: line})
+			g.Teams[line] = true
+		})
+		eachLine(norpData, func(line string) { g.add(line, gazEntry{Label: "NORP", Canonical: line}) })
+		eachLine(firstNamesData, func(line string) {
+			for _, n := range strings.Fields(line) {
+				g.FirstNames[n] = true
+			}
+		})
+		section := ""
+		eachLine(wordsData, func(line string) {
+			if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+				section = line[1 : len(line)-1]
+				g.words[section] = map[string]bool{}
+				return
+			}
+			if section != "" {
+				g.words[section][line] = true
+				if strings.HasSuffix(line, ".") && !strings.Contains(line, " ") {
+					g.Abbrev[NormKey(strings.TrimSuffix(line, "."))] = true
+				}
+			}
+		})
+		gaz = g
+	})
+	return gaz
+}
+
+// add records name under its normalised key; the first entry for a key wins.
+func (g *Gazetteer) add(name string, e gazEntry) {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return
+	}
+	k := NormKey(name)
+	e.Caps = lex.Acronym(name) && lex.AllCaps(name)
+	if strings.HasSuffix(k, ".") && !strings.Contains(k, " ") {
+		g.Abbrev[strings.TrimSuffix(k, ".")] = true
+	}
+	if _, ok := g.names[k]; !ok {
+		g.names[k] = e
+	}
+	if n := len(strings.Fields(name)); n > g.MaxTokens {
+		g.MaxTokens = n
+	}
+}
+
+// Lookup returns the entry for name, matched case-insensitively.
+func (g *Gazetteer) Lookup(name string) (gazEntry, bool) {
+	var buf [64]byte
+	e, ok := g.names[string(appendNormKey(buf[:0], name))] // no allocation
+
+	if ok && e.Caps && !lex.AllCaps(name) {
+		return gazEntry{}, false
+	}
+	return e, ok
+}
+
+// Is reports whether word is listed in section of words.txt.
+func (g *Gazetteer) Is(section, word string) bool { return g.words[section][word] }
+
+// eachLine calls fn for every non-empty line of s that is not a # comment.
+func eachLine(s string, fn func(string)) {
+	sc := bufio.NewScanner(strings.NewReader(s))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fn(line)
+	}
+}
+
+// NormKey folds case, curly apostrophes and runs of white space, so that
+// "U.S." written in a headline as "U.S." or "u.s." finds the same entry.
+func NormKey(s string) string {
+	return string(appendNormKey(make([]byte, 0, len(s)), s))
+}
+
+// appendNormKey appends the normalised key of s to b.
+func appendNormKey(b []byte, s string) []byte {
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '’' || r == '‘':
+			r = '\''
+		case r == ' ' || r == '\t' || r == '\n' || r == '\u00a0':
+			space = true
+			continue
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		switch {
+		case r >= 'A' && r <= 'Z':
+			b = append(b, byte(r+'a'-'A'))
+		case r < utf8.RuneSelf:
+			b = append(b, byte(r))
+		default:
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
+	}
+	return b
+}

@@ -1,0 +1,345 @@
+package quotes
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/lede-project/lede/extractors"
+	"golang.org/x/tools/txtar"
+)
+
+// qTestText builds a Text the way the pipeline would, minus the statistical
+// model: paragraphs from blank lines, sentences from a simple splitter and
+// tokens from white space and punctuation, with no tags.
+func qTestText(s string) *extractors.Text {
+	t := &extractors.Text{Text: s}
+	t.Paragraphs = qParagraphs(t)
+	for _, p := range t.Paragraphs {
+		start := p.Start
+		for i := p.Start; i < p.End; i++ {
+			if qSentenceEnd(s[:p.End], i) {
+				t.Sentences = append(t.Sentences, extractors.Range{Start: start, End: i + 1})
+				start = i + 1
+				for start < p.End && s[start] == ' ' {
+					start++
+				}
+			}
+		}
+		if start < p.End {
+			t.Sentences = append(t.Sentences, extractors.Range{Start: start, End: p.End})
+		}
+	}
+	for _, w := range qTokenize(s, 0, len(s)) {
+		t.Tokens = append(t.Tokens, extractors.Token{Text: w.text, Start: w.s, End: w.e})
+	}
+	return t
+}
+
+// qCheckInvariants fails t when an item's offsets are outside the text,
+// do not match its text, or the list is not sorted.
+func qCheckInvariants(t testing.TB, text string, qs []extractors.Quote) {
+	t.Helper()
+	for i, q := range qs {
+		if q.Start < 0 || q.End > len(text) || q.Start > q.End {
+			t.Fatalf("quote %d: offsets [%d,%d) outside text of %d bytes", i, q.Start, q.End, len(text))
+		}
+		if text[q.Start:q.End] != q.Text {
+			t.Fatalf("quote %d: text[%d:%d] = %q, item text %q", i, q.Start, q.End, text[q.Start:q.End], q.Text)
+		}
+		if q.SpeakerStart != nil && (*q.SpeakerStart < 0 || *q.SpeakerEnd > len(text) || *q.SpeakerStart > *q.SpeakerEnd) {
+			t.Fatalf("quote %d: speaker offsets [%d,%d) outside text", i, *q.SpeakerStart, *q.SpeakerEnd)
+		}
+		if i > 0 && extractors.ByPos(qs[i-1].Start, qs[i-1].End, q.Start, q.End) > 0 {
+			t.Fatalf("quotes not sorted at %d", i)
+		}
+	}
+}
+
+// qLines renders items as the "content | speaker | cue" lines of a case.
+func qLines(qs []extractors.Quote) []string {
+	out := []string{}
+	for _, q := range qs {
+		sp, cue := string(q.Speaker), q.Cue
+		if sp == "" {
+			sp = "-"
+		}
+		if cue == "" {
+			cue = "-"
+		}
+		out = append(out, fmt.Sprintf("%s | %s | %s", strings.ReplaceAll(q.Text, "\n", `\n`), sp, cue))
+	}
+	return out
+}
+
+func qSection(a *txtar.Archive, name string) ([]string, bool) {
+	for _, f := range a.Files {
+		if f.Name == name {
+			lines := []string{}
+			for _, l := range strings.Split(strings.TrimSpace(string(f.Data)), "\n") {
+				if l = strings.TrimSpace(l); l != "" {
+					lines = append(lines, l)
+				}
+			}
+			return lines, true
+		}
+	}
+	return nil, false
+}
+
+func qExtract(text string) *extractors.Findings {
+	t := qTestText(text)
+	f := &extractors.Findings{}
+	New().Extract(t, f)
+	f.Sort()
+	return f
+}
+
+// TestQuotesCases runs the txtar cases of testdata/quotes (see its
+// README.md).
+func TestQuotesCases(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.txtar")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no cases: %v", err)
+	}
+	for _, file := range files {
+		name := strings.TrimSuffix(filepath.Base(file), ".txtar")
+		t.Run(name, func(t *testing.T) {
+			a, err := txtar.ParseFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			input, ok := qSection(a, "input")
+			if !ok {
+				t.Fatalf("%s: no input section", file)
+			}
+			var text string
+			for _, f := range a.Files {
+				if f.Name == "input" {
+					text = strings.TrimRight(string(f.Data), "\n")
+				}
+			}
+			_ = input
+			f := qExtract(text)
+			qCheckInvariants(t, text, f.Quotes)
+			qCheckInvariants(t, text, f.Reported)
+			for _, q := range f.Quotes {
+				if q.Kind != "direct" {
+					t.Errorf("quote %q has kind %q, want direct", q.Text, q.Kind)
+				}
+			}
+			for _, q := range f.Reported {
+				if q.Kind != "indirect" {
+					t.Errorf("reported %q has kind %q, want indirect", q.Text, q.Kind)
+				}
+			}
+			if want, ok := qSection(a, "quotes"); ok {
+				if diff := cmp.Diff(want, qLines(f.Quotes)); diff != "" {
+					t.Errorf("quotes (-want +got):\n%s", diff)
+				}
+			}
+			if want, ok := qSection(a, "reported"); ok {
+				if diff := cmp.Diff(want, qLines(f.Reported)); diff != "" {
+					t.Errorf("reported (-want +got):\n%s", diff)
+				}
+			}
+			if want, ok := qSection(a, "titles"); ok {
+				for _, line := range want {
+					sp, title, _ := strings.Cut(line, " | ")
+					for _, q := range f.Quotes {
+						if string(q.Speaker) == sp && q.SpeakerTitle != title {
+							t.Errorf("speaker %q: title %q, want %q", sp, q.SpeakerTitle, title)
+						}
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestQuoteSpans checks the pairing of quote marks in isolation.
+func TestQuoteSpans(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"curly", `He said “yes it is” and left.`, []string{"yes it is"}},
+		{"straight", `"One two three," she said.`, []string{"One two three,"}},
+		{"closing mark as opener", `said, ”When we sit down to talk.”`, []string{"When we sit down to talk."}},
+		{"lexis", `''We will appeal,'' said Mr. Hollis.`, []string{"We will appeal,"}},
+		{"backticks", "``We will appeal,'' said Mr. Hollis.", []string{"We will appeal,"}},
+		{"curly doubled singles close", `“It was an attempt to mislead voters,’’ Moy told the BBC.`, []string{"It was an attempt to mislead voters,"}},
+		{"guillemets", `«Nous partons demain,» a-t-il dit.`, []string{"Nous partons demain,"}},
+		{"german", `„Wir gehen morgen“, sagte er.`, []string{"Wir gehen morgen"}},
+		{"nested single", `“He said ‘never again’ to me,” she said.`, []string{"He said ‘never again’ to me,"}},
+		{"apostrophes only", `It's the players' day, isn't it?`, nil},
+		{"inches are not marks", `The board was 12" wide and 3" thick.`, nil},
+		{"space inside marks trimmed", `“ spaced out quote here ” he said.`, []string{"spaced out quote here"}},
+		{"multi-paragraph", "\"First part of it here.\n\n\"Second part of it.\" Then more.", []string{"First part of it here.\n\n\"Second part of it."}},
+		{"unterminated at paragraph start", "\"An open quote that runs to the end\n\nNext paragraph \"closed one here\" ok.", []string{"An open quote that runs to the end", "closed one here"}},
+		{"unterminated mid-sentence dropped", "He wrote \"an open mark and no end\n\nNext one.", nil},
+		{"second opener ends a stray one", `He said “one two three “four five six” ok.`, []string{"four five six"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tx := &extractors.Text{Text: tt.text}
+			var got []string
+			for _, sp := range qFindSpans(tx) {
+				got = append(got, tt.text[sp.start:sp.end])
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("spans (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestSeedQuotes checks the headline facts of the seed article.
+func TestSeedQuotes(t *testing.T) {
+	b, err := os.ReadFile("../../testdata/presstv-us-russia-talks.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := qExtract(string(b))
+	qCheckInvariants(t, string(b), f.Quotes)
+	want := map[string]string{
+		"January 10 will be the main day": "Sergei Ryabkov",
+		"When we sit down to talk":        "The spokesperson for the White House's National Security Council",
+	}
+	for prefix, speaker := range want {
+		i := slices.IndexFunc(f.Quotes, func(q extractors.Quote) bool { return strings.HasPrefix(q.Text, prefix) })
+		if i < 0 {
+			t.Errorf("no quote %q…", prefix)
+			continue
+		}
+		if got := string(f.Quotes[i].Speaker); got != speaker {
+			t.Errorf("quote %q…: speaker %q, want %q", prefix, got, speaker)
+		}
+	}
+	if len(f.Quotes) != len(want) {
+		t.Errorf("got %d quotes, want %d: %q", len(f.Quotes), len(want), qLines(f.Quotes))
+	}
+	i := slices.IndexFunc(f.Reported, func(q extractors.Quote) bool { return strings.HasPrefix(q.Text, "Moscow and the NATO will hold talks") })
+	if i < 0 {
+		t.Errorf("no reported speech \"Moscow and the NATO will hold talks…\": %q", qLines(f.Reported))
+	}
+}
+
+// FuzzQuotes checks invariants on arbitrary text with quote marks of every
+// kind: no panic, offsets inside the text, item text equal to its span,
+// sorted output, and determinism.
+//
+//	go test ./extractors -run '^$' -fuzz FuzzQuotes -fuzztime 60s
+func FuzzQuotes(f *testing.F) {
+	seeds := []string{
+		`"Unbalanced quote here, said Smith.`,
+		"“Curly open and never closed\n\n“Reopened,” he said.",
+		`''Lexis open`, "``back ticks'' and '' stray", `«guillemet «nested» »`,
+		`„German“ and ”reversed“ marks`, `’’ ‘‘ ’ ‘ " " “ ”`,
+		"\"A,\" he said, \"B.\"\n\n\"C\n\n\"D\"",
+		"Smith: \"x y z w\" — said she; according to \"",
+		string([]byte{0xff, '"', 0xfe, '"'}),
+	}
+	for _, s := range seeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !strings.ContainsFunc(s, func(r rune) bool { return !unicode.IsSpace(r) }) {
+			return
+		}
+		done := make(chan *extractors.Findings, 1)
+		go func() { done <- qExtract(s) }()
+		var a *extractors.Findings
+		select {
+		case a = <-done:
+		case <-time.After(5 * time.Second):
+			t.Fatalf("HANG %q", s)
+		}
+		qCheckInvariants(t, s, a.Quotes)
+		qCheckInvariants(t, s, a.Reported)
+		b := qExtract(s)
+		if diff := cmp.Diff(qLines(a.Quotes), qLines(b.Quotes)); diff != "" {
+			t.Fatalf("not deterministic (-first +second):\n%s", diff)
+		}
+	})
+}
+
+// TestReportedRunOn checks that a run-on text of many statements (a page
+// without full stops) gives reported speech that grows with the text, not
+// with its square.
+func TestReportedRunOn(t *testing.T) {
+	const n = 400
+	text := strings.Repeat("The minister said talks in Geneva cost $5 million on Monday, ", n)
+	f := qExtract(text)
+	qCheckInvariants(t, text, f.Reported)
+	total := 0
+	for _, q := range f.Reported {
+		total += len(q.Text)
+	}
+	if total > 4*len(text) {
+		t.Errorf("reported speech holds %d bytes for a text of %d", total, len(text))
+	}
+}
+
+// TestQSplitLong checks that an overlong sentence is analysed in pieces
+// ending at commas, covering every word once.
+func TestQSplitLong(t *testing.T) {
+	text := strings.Repeat("The minister said talks cost $5 million on Monday, ", 100)
+	sents := qSegment(qTestText(text), []extractors.Range{{Start: 0, End: len(text)}}, nil)
+	if len(sents) < 2 {
+		t.Fatalf("%d sentences, want the run-on text in pieces", len(sents))
+	}
+	n := 0
+	for _, s := range sents {
+		if len(s.words) > qMaxSentenceWords {
+			t.Errorf("piece of %d words", len(s.words))
+		}
+		if last := s.words[len(s.words)-1].text; s.End < len(text)-2 && last != "," {
+			t.Errorf("piece ends at %q, want a comma", last)
+		}
+		n += len(s.words)
+	}
+	if want := len(qSegment(qTestText(text[:len(text)/100]), []extractors.Range{{Start: 0, End: len(text) / 100}}, nil)[0].words) * 100; n != want {
+		t.Errorf("pieces hold %d words, want %d", n, want)
+	}
+}
+
+// TestQuotesInvertedNounCue checks that a cue right after a quote and
+// before a name counts as a verb even when the tagger calls it a noun, and
+// that the same word tagged as a noun elsewhere is no cue.
+func TestQuotesInvertedNounCue(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"inverted", `"The album is finished," comments Ruiz in a statement.`,
+			[]string{"The album is finished, | Ruiz | comments"}},
+		{"inverted notes", `"Turnout was low," notes Hale, a pollster.`,
+			[]string{"Turnout was low, | Hale | notes"}},
+		{"noun after the quote", `"The album is finished," comments poured in overnight.`,
+			[]string{"The album is finished, | - | -"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			txt := qTestText(c.text)
+			for i, tk := range txt.Tokens {
+				switch tk.Text {
+				case "comments", "notes":
+					txt.Tokens[i].Tag = "NNS" // what the statistical tagger says
+				}
+			}
+			f := &extractors.Findings{}
+			New().Extract(txt, f)
+			f.Sort()
+			if diff := cmp.Diff(c.want, qLines(f.Quotes)); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", c.text, diff)
+			}
+		})
+	}
+}

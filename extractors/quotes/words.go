@@ -1,0 +1,196 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/lede-project/lede/extractors"
+	"github.com/lede-project/lede/extractors/internal/lex"
+)
+
+// qWord is one word or punctuation token of a stretch of text, found by the
+// quote extractor's own small tokenizer so that it works the same on any
+// Text, whatever tokens the NLP stage produced.
+type qWord struct {
+	s, e  int    // byte offsets into the text
+	text  string // text[s:e]
+	low   string // qLower(text)
+	punct bool   // a single punctuation rune (or a quote mark)
+	tag   string // Penn part-of-speech tag of the NLP token starting here, "" when none
+}
+
+// qAux are auxiliaries and adverbs that sit between a subject and its verb.
+var qAux = toSet(`has have had is are was were be been being will would shall should can could
+may might must do does did not never also later then previously once again further repeatedly
+recently earlier simply quickly finally already still just reportedly allegedly publicly privately
+flatly angrily bluntly quietly openly even twice first last separately jokingly initially
+subsequently often always sometimes`)
+
+// qVerbish reports whether w is a verb or auxiliary: by its tag when the
+// NLP stage gave one, else by its form.
+func qVerbish(w qWord) bool {
+	if w.punct || lex.QCap(w.text) {
+		return false
+	}
+	if w.tag != "" {
+		// Participles inside noun phrases ("chief operating officer")
+		// are not clause verbs.
+		return (strings.HasPrefix(w.tag, "VB") && w.tag != "VBG" && w.tag != "VBN") || w.tag == "MD"
+	}
+	lw := w.low
+	if qAux[lw] && !strings.HasSuffix(lw, "ly") {
+		return true
+	}
+	if _, ok := qCueVerbs[lw]; ok {
+		return true
+	}
+	return len(lw) > 4 && strings.HasSuffix(lw, "ed")
+}
+
+// qTagWords copies the NLP tags of toks onto the words that start where a
+// token starts.
+func qTagWords(words []qWord, toks []extractors.Token) {
+	if len(toks) == 0 {
+		return
+	}
+	if len(words) == 0 {
+		return
+	}
+	k := extractors.SearchTokens(toks, words[0].s)
+	for i := range words {
+		for k < len(toks) && toks[k].Start < words[i].s {
+			k++
+		}
+		if k < len(toks) && toks[k].Start == words[i].s {
+			words[i].tag = toks[k].Tag
+		}
+	}
+}
+
+// qAbbrevs are words written with a final period that does not end a
+// sentence.
+var qAbbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jr": true, "sr": true,
+	"gov": true, "sen": true, "rep": true, "lt": true, "gen": true, "col": true, "capt": true,
+	"sgt": true, "prof": true, "inc": true, "co": true, "corp": true, "ltd": true, "no": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "aug": true, "sep": true, "sept": true,
+	"oct": true, "nov": true, "dec": true, "vs": true, "rev": true, "adm": true, "maj": true,
+	"cmdr": true, "supt": true, "insp": true, "det": true, "hon": true, "mt": true, "ft": true,
+	"u.s": true, "u.k": true, "u.n": true, "d.c": true, "a.m": true, "p.m": true, "e.g": true, "i.e": true,
+}
+
+// qTokenize splits text[s:e] into words and punctuation.
+func qTokenize(text string, s, e int) []qWord {
+	return qTokenizeInto(nil, text, s, e)
+}
+
+// qTokenizeInto appends the words of text[s:e] to out.
+func qTokenizeInto(out []qWord, text string, s, e int) []qWord {
+	i := s
+	for i < e {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		if !qWordRune(r) {
+			out = append(out, qWord{s: i, e: i + size, text: text[i : i+size], low: text[i : i+size], punct: true})
+			i += size
+			continue
+		}
+		j := i + size
+		for j < e {
+			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if qWordRune(r2) {
+				j += n2
+				continue
+			}
+			// Internal joiners: ' ’ - . & between word runes.
+			if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '&' {
+				r3, n3 := utf8.DecodeRuneInString(text[j+n2:])
+				if j+n2 < e && qWordRune(r3) {
+					j += n2 + n3
+					continue
+				}
+			}
+			break
+		}
+		// A final period belongs to an abbreviation or an initial.
+		if j < e && text[j] == '.' {
+			w := strings.ToLower(text[i:j])
+			if qAbbrevs[w] || (j-i == 1 && unicode.IsUpper(r)) || strings.Contains(w, ".") {
+				j++
+			}
+		}
+		out = append(out, qWord{s: i, e: j, text: text[i:j], low: qLower(text[i:j])})
+		i = j
+	}
+	return out
+}
+
+func qWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// qLower is strings.ToLower with curly apostrophes made straight.
+func qLower(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return strings.ReplaceAll(strings.ToLower(w), "’", "'")
+		}
+	}
+	return w
+}
+
+// qSentenceEnd reports whether the period-like rune at byte i of text ends
+// a sentence: . ! ? followed by white space (or a closing mark and white
+// space) and then an upper-case letter, a digit, a quote mark or the end.
+func qSentenceEnd(text string, i int) bool {
+	c := text[i]
+	if c != '.' && c != '!' && c != '?' {
+		return false
+	}
+	j := i + 1
+	for j < len(text) && (text[j] == ')' || text[j] == '"' || text[j] == '\'') {
+		j++
+	}
+	if strings.HasPrefix(text[j:], "”") || strings.HasPrefix(text[j:], "’") {
+		j += 3
+	}
+	if j >= len(text) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[j:])
+	if !unicode.IsSpace(r) {
+		return false
+	}
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		j += size
+	}
+	if j >= len(text) {
+		return true
+	}
+	r, _ = utf8.DecodeRuneInString(text[j:])
+	if !(unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'«(", r)) {
+		return false
+	}
+	if c == '.' {
+		// Not after an abbreviation or an initial.
+		k := i
+		for k > 0 {
+			r, size := utf8.DecodeLastRuneInString(text[:k])
+			if !(qWordRune(r) || r == '.') {
+				break
+			}
+			k -= size
+		}
+		w := strings.ToLower(text[k:i])
+		if qAbbrevs[w] || (i-k == 1 && unicode.IsUpper(rune(text[k]))) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,9 +1,0 @@
-//go:build !unix
-
-package extractors
-
-import "time"
-
-// qProcessCPU is not available here; the benchmark then reports wall time
-// only.
-func qProcessCPU() time.Duration { return 0 }

@@ -1,0 +1,187 @@
+package venues
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/lede-project/lede/extractors"
+	"github.com/lede-project/lede/extractors/entities"
+	"github.com/lede-project/lede/extractors/internal/extest"
+)
+
+// venue is a Venue reduced to what the tests compare.
+type venue struct {
+	Text, Event, Date string
+}
+
+// venuesOf runs entities and venues over text, with dates given as
+// (phrase, value) pairs standing in for the date extractor.
+func venuesOf(text string, dates ...[2]string) []venue {
+	t := extest.Analyse(text)
+	f := &extractors.Findings{}
+	entities.New().Extract(t, f)
+	for _, d := range dates {
+		at := strings.Index(text, d[0])
+		f.Dates = append(f.Dates, extractors.Date{Span: extractors.Span{Text: d[0], Start: at, End: at + len(d[0])}, Type: "DATE", Value: d[1]})
+	}
+	New().Extract(t, f)
+	var out []venue
+	for _, v := range f.Venues {
+		if t.Text[v.Start:v.End] != v.Text {
+			panic("venue span does not match its text")
+		}
+		out = append(out, venue{v.Text, v.Event, v.Date})
+	}
+	return out
+}
+
+func TestVenues(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		dates [][2]string
+		want  []venue
+	}{{
+		name:  "meeting held in a city, with its date",
+		text:  "Ryabkov also revealed the Jan 12 meeting would be held in Brussels.",
+		dates: [][2]string{{"Jan 12", "2022-01-12"}},
+		want:  []venue{{"Brussels", "held", "2022-01-12"}},
+	}, {
+		name:  "a tour kicks off in a city",
+		text:  "The quartet will kick off the run May 3, 2021 in Tampa, the first of 20 stops.",
+		dates: [][2]string{{"May 3, 2021", "2021-05-03"}},
+		want:  []venue{{"Tampa", "kick", "2021-05-03"}},
+	}, {
+		name: "talks in a city",
+		text: "The talks in Geneva ended late on Monday.",
+		want: []venue{{"Geneva", "talks", ""}},
+	}, {
+		name: "a facility",
+		text: "The Wild beat the Blues 3-2 in the game at the Xcel Energy Center on Saturday.",
+		want: []venue{{"Xcel Energy Center", "game", ""}},
+	}, {
+		name: "sanctions on a country are not a venue",
+		text: "The US and its allies promised to impose harsh economic sanctions on Russia.",
+	}, {
+		name: "a headquarters city is not a venue",
+		text: "The company, based in London, announced a merger.",
+	}, {
+		name: "where someone comes from is not a venue",
+		text: "Kevin King, a teacher from Ohio, was released.",
+	}, {
+		name: "talks over a place are about it",
+		text: "Washington and Moscow will hold talks over Ukraine.",
+	}, {
+		name: "the most specific place wins over the country",
+		text: "Two soldiers were killed in a helicopter crash in Afghanistan. The Taliban said the helicopter crashed in Logar province.",
+		want: []venue{{"Logar province", "crashed", ""}},
+	}, {
+		name: "the possessor is not the venue",
+		text: "He took the child to Forest Hill's WoodSpring Suites hotel, police said.",
+		want: []venue{{"WoodSpring Suites hotel", "took", ""}},
+	}, {
+		name: "a dateline with a match",
+		text: "MADRID — Rafael Nadal kept Spain's hopes alive in the decisive doubles match on Tuesday.",
+		want: []venue{{"MADRID", "match", ""}},
+	}, {
+		name: "a dateline with an announcement is not a venue",
+		text: "WASHINGTON — NASA announced on Monday that it was adding five companies.",
+	}, {
+		name: "the facility, not the city that contains it",
+		text: "The attack occurred during a talk at the Riverside Clinic in Berlin.",
+		want: []venue{{"Riverside Clinic", "occurred", ""}},
+	}, {
+		name: "the town of a name, not its province",
+		text: "Ten people died in the town of Barzak in Qinghai province.",
+		want: []venue{{"Barzak", "died", ""}},
+	}, {
+		name:  "a tour stop",
+		text:  "The band's tour stops at Harbor Music Center on July 2.",
+		dates: [][2]string{{"July 2", "2020-07-02"}},
+		want:  []venue{{"Harbor Music Center", "stops", "2020-07-02"}},
+	}, {
+		name: "a traffic stop at a crossing: the first street",
+		text: "Police stopped a car near Fifth Street and Maple Avenue and arrested the driver.",
+		want: []venue{{"Fifth Street", "stopped", ""}},
+	}, {
+		name: "a search behind a numbered address",
+		text: "Agents searched a shed behind 42 Birch Place on Monday, Smith said.",
+		want: []venue{{"Birch Place", "searched", ""}},
+	}, {
+		name: "candidates face off in a city",
+		text: "The top 10 candidates face off in Atlanta on Wednesday night.",
+		want: []venue{{"Atlanta", "face", ""}},
+	}, {
+		name: "facing a charge in a city is no contest",
+		text: "He is facing charges in Atlanta.",
+	}, {
+		name: "a company holds an event in a city",
+		text: "Zorbix is holding a surprise event in Denver next month.",
+		want: []venue{{"Denver", "event", ""}},
+	}, {
+		name: "a dateline on its own line",
+		text: "Denver\n\nThe Wild beat the Blues 3-2 in overtime on Saturday night.",
+		want: []venue{{"Denver", "beat", ""}},
+	}, {
+		name: "a city alone on the first line without an event is no venue",
+		text: "Denver\n\nThe council approved the budget on Saturday.",
+	}, {
+		name: "a game in a city against a club",
+		text: "The team will miss him on Wednesday in Denver against the Rangers.",
+		want: []venue{{"Denver", "against", ""}},
+	}, {
+		name: "a lawsuit against a company is no game",
+		text: "She filed suit in Denver against the company.",
+	}, {
+		name: "stranded in a city",
+		text: "Tourists were stranded in Kabul after the outbreak.",
+		want: []venue{{"Kabul", "stranded", ""}},
+	}}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, venuesOf(tc.text, tc.dates...)); diff != "" {
+				t.Errorf("venues of %q (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
+// TestVenuesSeed checks the seed article's venues: Geneva and Brussels.
+func TestVenuesSeed(t *testing.T) {
+	b, err := os.ReadFile("../../testdata/presstv-us-russia-talks.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, v := range venuesOf(string(b)) {
+		got[v.Text] = true
+	}
+	for _, w := range []string{"Geneva", "Brussels"} {
+		if !got[w] {
+			t.Errorf("seed article: venue %q missing (got %v)", w, got)
+		}
+	}
+	if got["Ukraine"] || got["Russia"] {
+		t.Errorf("seed article: a topic became a venue: %v", got)
+	}
+}
+
+// BenchmarkVenues measures the venue stage on the seed article.
+func BenchmarkVenues(b *testing.B) {
+	raw, err := os.ReadFile("../../testdata/presstv-us-russia-talks.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	t := extest.Analyse(string(raw))
+	f := &extractors.Findings{}
+	entities.New().Extract(t, f)
+	x := New()
+	b.ReportAllocs()
+	for b.Loop() {
+		g := *f
+		g.Venues = nil
+		x.Extract(t, &g)
+	}
+}
