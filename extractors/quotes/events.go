@@ -168,7 +168,7 @@ func qQuoteEndsSentence(text string, sp qSpan, after int) bool {
 		if ws[k].punct {
 			break
 		}
-		if _, ok := qCueVerbs[ws[k].low]; ok {
+		if _, ok := lex.ReportingLemma(ws[k].low); ok {
 			return false
 		}
 	}

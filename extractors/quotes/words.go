@@ -42,7 +42,7 @@ func qVerbish(w qWord) bool {
 	if qAux[lw] && !strings.HasSuffix(lw, "ly") {
 		return true
 	}
-	if _, ok := qCueVerbs[lw]; ok {
+	if _, ok := lex.ReportingLemma(lw); ok {
 		return true
 	}
 	return len(lw) > 4 && strings.HasSuffix(lw, "ed")
