@@ -12,7 +12,7 @@ type Config struct {
 	InputFormat string
 	// MaxBytes caps the size of one input. Default 32 MiB.
 	MaxBytes int64
-	// FetchTimeout bounds one URL fetch. Default 30s.
+	// FetchTimeout bounds reading one file or fetching one URL. Default 30s.
 	FetchTimeout time.Duration
 	// Clean drops site chrome lines ("SHARE THIS ARTICLE") from plain-text
 	// input. Default false: plain text is analysed verbatim.

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -86,11 +87,16 @@ func WalkEach(dir string, fn func(path string, err error) error) error {
 			}
 			return ferr
 		}
-		if !d.IsDir() && articleExt(d.Name()) {
-			found = true
-			return fn(path, nil)
+		if d.IsDir() || !articleExt(d.Name()) {
+			return nil
 		}
-		return nil
+		found = true
+		// A named pipe, socket or device with an article's name is an
+		// error record, never a read that blocks the walk.
+		if t := d.Type(); t&fs.ModeSymlink == 0 && !t.IsRegular() {
+			return fn(path, fmt.Errorf("%s: %w", path, checkRegular(t)))
+		}
+		return fn(path, nil)
 	})
 	if err != nil {
 		var pe *fs.PathError
@@ -249,17 +255,72 @@ func readLine(br *bufio.Reader, max int64) ([]byte, error) {
 	}
 }
 
-// readFile reads at most max bytes of a file.
+// readFile reads at most max bytes of a regular file. Anything else (a
+// named pipe, a socket, a device) is refused before it is opened: opening a
+// FIFO blocks until a writer comes, which may be never.
 func readFile(path string, max int64) ([]byte, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkRegular(st.Mode()); err != nil {
+		return nil, err
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	if st, err := f.Stat(); err == nil && st.IsDir() {
-		return nil, errors.New("is a directory")
+	// The name may have been replaced between Stat and Open.
+	if st, err := f.Stat(); err == nil {
+		if err := checkRegular(st.Mode()); err != nil {
+			return nil, err
+		}
 	}
 	return readCapped(f, max)
+}
+
+// readFileWithin is readFile with a deadline: a read that blocks (a stale
+// network mount, a file swapped for a pipe) gives an error after timeout,
+// or as soon as ctx is cancelled, instead of holding up the batch. The
+// blocked read itself is left to finish in the background.
+func readFileWithin(ctx context.Context, path string, max int64, timeout time.Duration) ([]byte, error) {
+	type result struct {
+		b   []byte
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		b, err := readFile(path, max)
+		done <- result{b, err}
+	}()
+	timer := time.NewTimer(timeout)
+	defer timer.Stop()
+	select {
+	case r := <-done:
+		return r.b, r.err
+	case <-timer.C:
+		return nil, fmt.Errorf("read did not finish within %s (--timeout)", timeout)
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// checkRegular returns an error naming what a non-regular file is.
+func checkRegular(m fs.FileMode) error {
+	switch {
+	case m.IsRegular():
+		return nil
+	case m.IsDir():
+		return errors.New("is a directory")
+	case m&fs.ModeNamedPipe != 0:
+		return errors.New("not a regular file (a named pipe)")
+	case m&fs.ModeSocket != 0:
+		return errors.New("not a regular file (a socket)")
+	case m&fs.ModeDevice != 0 || m&fs.ModeCharDevice != 0:
+		return errors.New("not a regular file (a device)")
+	}
+	return fmt.Errorf("not a regular file (%s)", m.Type())
 }
 
 // readCapped reads all of r, failing when it holds more than max bytes.

@@ -103,7 +103,7 @@ func (p *Pipeline) load(ctx context.Context, in Input) ([]byte, string, error) {
 	case IsURL(in.Source):
 		return p.fetch(ctx, in.Source)
 	}
-	b, err := readFile(in.Source, p.cfg.maxBytes())
+	b, err := readFileWithin(ctx, in.Source, p.cfg.maxBytes(), p.cfg.fetchTimeout())
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
 			return nil, "", errors.New("no such file")

@@ -49,7 +49,7 @@ func (f *extractFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.published, "published", "", "reference `date` (YYYY-MM-DD) for relative dates when the article gives none")
 	fs.StringVar(&f.inputFormat, "input-format", "auto", "how to read inputs: auto, html, text, or jsonl (one {\"id\",\"html\"|\"text\"|\"url\",\"published\"?} record per line)")
 	fs.Int64Var(&f.maxBytes, "max-bytes", 32<<20, "largest input accepted, in `bytes`")
-	fs.DurationVar(&f.timeout, "timeout", 30*time.Second, "time limit for fetching one URL (`duration`, e.g. 10s)")
+	fs.DurationVar(&f.timeout, "timeout", 30*time.Second, "time limit for reading one file or fetching one URL (`duration`, e.g. 10s)")
 	fs.BoolVar(&f.clean, "clean", false, "drop site chrome lines (\"SHARE THIS ARTICLE\", alternate addresses) from plain-text input")
 	fs.BoolVar(&f.verbose, "v", false, "verbose logs on stderr")
 	fs.StringVar(&f.logFormat, "log-format", "text", "log `format` on stderr: text or json")

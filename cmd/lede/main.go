@@ -11,16 +11,26 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 )
+
+// shutdownGrace is how long lede waits, after SIGINT or SIGTERM, for the
+// inputs in flight before it exits anyway: a read that blocks (standard
+// input that never closes, a stale network mount) must not keep it alive.
+const shutdownGrace = 5 * time.Second
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	go func() {
-		// After the first interrupt lede winds down; a second one kills it
-		// at once (files already written stay whole: they are renamed into
-		// place only when complete).
+		// After the first signal lede winds down: it takes no new inputs and
+		// writes what is done. A second signal kills it at once, and so does
+		// the end of shutdownGrace. Files already written stay whole (they are
+		// renamed into place only when complete) and so do stdout lines.
 		<-ctx.Done()
 		stop()
+		time.Sleep(shutdownGrace)
+		fmt.Fprintln(os.Stderr, "lede: interrupted; inputs still being read were abandoned")
+		os.Exit(exitInterrupted)
 	}()
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
