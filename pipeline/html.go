@@ -20,12 +20,14 @@ type Document struct {
 	Canonical string
 	Language  string // from <html lang>, "" when absent
 	Text      string // main text, paragraphs separated by a blank line
+	// Warnings are notes for the Result ("the page declares charset ...").
+	Warnings []string
 }
 
 // parseHTML decodes b to UTF-8 (charset from contentType, <meta> or the
 // bytes), parses it once, and extracts metadata and main text.
 func parseHTML(b []byte, contentType string) (*Document, error) {
-	u, err := decodeHTML(b, contentType)
+	u, warn, err := decodeHTML(b, contentType)
 	if err != nil {
 		return nil, err
 	}
@@ -44,6 +46,9 @@ func parseHTML(b []byte, contentType string) (*Document, error) {
 		}
 	}
 	d := &Document{}
+	if warn != "" {
+		d.Warnings = append(d.Warnings, warn)
+	}
 	cc := classCache{}
 	extractMetadata(root, d, cc)
 	d.Text = mainText(root, cc)

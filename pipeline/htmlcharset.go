@@ -10,49 +10,91 @@ import (
 
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
-	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/encoding/unicode"
+		"golang.org/x/text/encoding/unicode"
 )
 
-// decodeHTML returns the page b as UTF-8. The encoding is chosen in this
+// decodeHTML returns the page b as UTF-8, and a warning when it did not
+// believe the page's declared charset. The encoding is chosen in this
 // order: a byte-order mark; the bytes themselves when they are valid UTF-8
 // (a page saved or served as UTF-8 often still declares its old charset,
-// and legacy-encoded text is practically never valid UTF-8); the charset of
-// contentType; the page's <meta> declaration; windows-1252, the web's
-// default. A declared UTF-8 page with a few broken bytes keeps its text,
-// the broken bytes becoming U+FFFD.
-func decodeHTML(b []byte, contentType string) ([]byte, error) {
+// and legacy-encoded text is practically never valid UTF-8), or UTF-8 with
+// a little damage (many valid multi-byte sequences, few broken ones); the
+// charset of contentType, then of the page's <meta>, when the text it
+// gives is about as plausible as the best guess from the bytes; else that
+// guess (sniffCharset), so that a windows-1251 page served as
+// "charset=utf-8", or with no declaration, is not read as windows-1252.
+func decodeHTML(b []byte, contentType string) ([]byte, string, error) {
 	switch {
 	case bytes.HasPrefix(b, []byte("\xef\xbb\xbf")):
-		return toValidUTF8(b[3:]), nil
+		return toValidUTF8(b[3:]), "", nil
 	case bytes.HasPrefix(b, []byte("\xff\xfe")):
-		return decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), b, "utf-16le")
+		u, err := decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), b, "utf-16le")
+		return u, "", err
 	case bytes.HasPrefix(b, []byte("\xfe\xff")):
-		return decodeWith(unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), b, "utf-16be")
+		u, err := decodeWith(unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), b, "utf-16be")
+		return u, "", err
 	}
-	if utf8.Valid(b) {
-		return b, nil
+	if utf8.Valid(b) || mostlyUTF8(b) {
+		return toValidUTF8(b), "", nil
 	}
-	labels := []string{contentTypeCharset(contentType), metaCharset(b)}
-	for _, label := range labels {
-		if label == "" {
-			continue
-		}
+	guess, guessName, guessScore := sniffCharset(b)
+	declared := ""
+	for _, label := range []string{contentTypeCharset(contentType), metaCharset(b)} {
 		enc, name := charset.Lookup(label)
-		if enc == nil {
+		if enc == nil || name == "utf-8" {
+			// Unknown, or UTF-8 that the bytes are not: look further.
+			declared = firstNonEmpty(declared, label)
 			continue
 		}
-		if name == "utf-8" {
-			// Declared UTF-8 but not valid: believe a later declaration,
-			// else keep it as UTF-8 when the damage is small.
-			continue
+		if name == guessName || plausibilityOf(enc, b) >= guessScore-declaredMargin {
+			u, err := decodeWith(enc, b, name)
+			return u, "", err
 		}
-		return decodeWith(enc, b, name)
+		declared = firstNonEmpty(declared, label)
 	}
-	if invalidUTF8Share(b) < 0.01 {
-		return toValidUTF8(b), nil
+	u, err := decodeWith(guess, b, guessName)
+	warn := ""
+	if declared != "" {
+		warn = fmt.Sprintf("the page declares charset %q, but its bytes read as %s: decoded as %s", declared, guessName, guessName)
 	}
-	return decodeWith(charmap.Windows1252, b, "windows-1252")
+	return u, warn, err
+}
+
+// declaredMargin is how much less plausible (per non-ASCII character, see
+// plausibility) a declared charset's text may be than the best guess and
+// still be believed: declarations are usually right, and close calls
+// (windows-1252 against ISO-8859-2 on a page with few accents) go to them.
+const declaredMargin = 0.15
+
+// plausibilityOf scores b decoded with enc, as sniffCharset scores its
+// candidates (Latin script unless enc is a known candidate).
+func plausibilityOf(enc encoding.Encoding, b []byte) float64 {
+	home := scriptLatin
+	for _, c := range sniffCandidates {
+		if c.enc == enc {
+			home = c.home
+		}
+	}
+	return decodedPlausibility(sniffCandidate{enc: enc, home: home}, b[:min(len(b), 64<<10)])
+}
+
+// mostlyUTF8 reports whether b is UTF-8 with a little damage: its valid
+// multi-byte sequences outnumber its invalid bytes. Text in a legacy
+// encoding has (almost) none: a lead byte such as "Ã" followed by a
+// continuation byte such as "©" is rare in any language.
+func mostlyUTF8(b []byte) bool {
+	valid, invalid := 0, 0
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			invalid++
+		case size > 1:
+			valid++
+		}
+		i += size
+	}
+	return valid > invalid
 }
 
 // decodeWith decodes b from enc (named name, for errors) to UTF-8.
@@ -95,20 +137,4 @@ func metaCharset(b []byte) string {
 		return ""
 	}
 	return strings.ToLower(string(m[1]))
-}
-
-// invalidUTF8Share is the share of b's bytes that are not valid UTF-8.
-func invalidUTF8Share(b []byte) float64 {
-	if len(b) == 0 {
-		return 0
-	}
-	bad := 0
-	for i := 0; i < len(b); {
-		r, size := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && size <= 1 {
-			bad++
-		}
-		i += size
-	}
-	return float64(bad) / float64(len(b))
 }

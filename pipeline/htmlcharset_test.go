@@ -26,7 +26,7 @@ func TestDecodeHTML(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := decodeHTML([]byte(tt.in), tt.ct)
+			got, _, err := decodeHTML([]byte(tt.in), tt.ct)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -80,6 +80,7 @@ func (p *Pipeline) Process(ctx context.Context, in Input) (res *Result, err erro
 	if t.Language == "" {
 		f.Warnings = append(f.Warnings, "language could not be detected; analysed as English")
 	}
+	f.Warnings = append(f.Warnings, doc.Warnings...)
 	f.Sort()
 	// 5. Result, with code-point offsets.
 	res = newResult(t, f)
