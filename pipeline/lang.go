@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,7 +22,7 @@ var langOrder = []string{"en", "de", "fr", "es", "pt", "it", "nl", "id", "sv", "
 // stopwords are frequent function words of the Latin-script languages.
 var stopwords = map[string]string{
 	"en": "the and of to in is that for it was on with he as said by at from his are have has be this which were would their they not but an",
-	"de": "der die und das ist nicht den mit sich auf für ein eine von dem des im zu auch als wird werden bei nach wie oder aus",
+	"de": "der die und das ist nicht den mit sich auf für ein eine einen von dem des im zu auch als wird werden bei nach wie oder aus dass hat durch über",
 	"fr": "le la les et des est une que pour dans qui sur pas du au avec il elle sont ce cette mais par ont été leur plus",
 	"es": "el la los las y que del una por para con es se su al lo como más pero sus le ha este fue son está entre",
 	"pt": "o os as e que do da uma para com não em dos das no na um se por mais ao como foi são seu sua ou pelo",
@@ -48,9 +49,41 @@ var stopIndex = func() map[string][]int {
 	return idx
 }()
 
-// detectLanguage guesses the ISO 639-1 language of text. It returns ""
-// when it cannot tell.
+// languageOf decides the language a document is analysed in, from its text
+// and its declared <html lang>: the text's strong evidence wins; a
+// declared language stands when the text shows some evidence of it too
+// (or it is English); otherwise lang is "" (analysed as English), and note
+// says which language the text may be in, when it shows a little evidence.
+func languageOf(text, declared string) (lang, note string) {
+	lang, maybe := DetectLanguage(text)
+	switch {
+	case lang != "":
+		return lang, ""
+	case declared == "en" || (declared != "" && declared == maybe):
+		return declared, ""
+	case maybe != "":
+		return "", fmt.Sprintf("the text may be in %q (a few of its function words), too little to be sure: analysed as English", maybe)
+	}
+	return "", ""
+}
+
+// detectLanguage returns the ISO 639-1 language of text when the text
+// gives strong evidence of it, else "" (see DetectLanguage).
 func detectLanguage(text string) string {
+	lang, _ := DetectLanguage(text)
+	return lang
+}
+
+// DetectLanguage returns the ISO 639-1 language of text and, when the evidence for a
+// language other than English is too weak to act on, that language as
+// maybe. A non-Latin script is strong evidence. Latin-script text is
+// English unless another language's function words are at least three of
+// its words, at least 15% of them, and three times English's: a one-line
+// headline ("Acme Corp reported a 49% decline.", where "a" is also Czech)
+// and text of names and numbers (a results table) stay English, since
+// wrongly skipping English loses every finding, while analysing a foreign
+// text as English costs little.
+func DetectLanguage(text string) (lang, maybe string) {
 	if len(text) > langSample {
 		text = text[:langSample]
 		for len(text) > 0 && !utf8.ValidString(text[len(text)-1:]) {
@@ -58,10 +91,32 @@ func detectLanguage(text string) string {
 		}
 	}
 	if lang := scriptLanguage(text); lang != "-" {
-		return lang
+		return lang, ""
 	}
-	counts := make([]int, len(langOrder))
-	words := 0
+	counts, words := countStopwords(text)
+	en := counts[0] // langOrder[0] is "en"
+	best := 1
+	for i := 2; i < len(counts); i++ {
+		if counts[i] > counts[best] {
+			best = i
+		}
+	}
+	other := counts[best]
+	switch {
+	case other >= 3 && other*100 >= words*15 && other >= 3*en:
+		return langOrder[best], ""
+	case en >= 2 && en*100 >= words*3:
+		return "en", ""
+	case other >= 2 && other > en:
+		return "", langOrder[best]
+	}
+	return "", ""
+}
+
+// countStopwords counts, per language of langOrder, the words of text that
+// are its function words, and the words of text.
+func countStopwords(text string) (counts []int, words int) {
+	counts = make([]int, len(langOrder))
 	var buf [48]byte
 	w := buf[:0]
 	long := false
@@ -99,16 +154,7 @@ func detectLanguage(text string) string {
 		w = utf8.AppendRune(w, r)
 	}
 	end()
-	best := 0
-	for i := range counts {
-		if counts[i] > counts[best] {
-			best = i
-		}
-	}
-	if words < 3 || counts[best]*100 < words*3 {
-		return ""
-	}
-	return langOrder[best]
+	return counts, words
 }
 
 // scriptLanguage returns the language a non-Latin script gives away, ""

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestDetectLanguage(t *testing.T) {
@@ -22,10 +23,37 @@ func TestDetectLanguage(t *testing.T) {
 		{"", ""},
 		{"12345 67890", ""},
 		{"Xyzzy plugh frobnicate quux.", ""},
+		// English never lost: a one-line headline whose only function word is
+		// also Czech, and a results table of names and numbers.
+		{"Acme Corp reported a 49% decline.", ""},
+		{"1. Anders Nilsson (SWE) 2:31.4\n2. Jan Novak (CZE) 2:32.0\n3. Pedro Alves (POR) 2:33.9\n4. Luca Rossi (ITA) 2:34.1", ""},
+		{"Men's 1500m final: Ingebrigtsen 3:29.6, Kerr 3:30.1, Nuguse 3:30.2, Wightman 3:31.0", ""},
 	}
 	for _, tt := range tests {
 		if got := detectLanguage(tt.text); got != tt.want {
 			t.Errorf("detectLanguage(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestLanguageOf checks the language a document is analysed in: English
+// unless the text gives strong evidence of another language, or a little
+// evidence of the language the page declares.
+func TestLanguageOf(t *testing.T) {
+	for _, tt := range []struct {
+		text, declared, want string
+		note                 bool
+	}{
+		{"Acme Corp reported a 49% decline.", "", "", false},
+		{"Acme Corp reported a 49% decline.", "cs", "", false},
+		{"El gobierno aprueba la reforma", "", "", true},
+		{"El gobierno aprueba la reforma", "es", "es", false},
+		{"The council met on Tuesday.", "de", "en", false},
+		{"Der Stadtrat hat am Dienstag beschlossen, dass die alte Brücke durch einen Neubau ersetzt wird.", "en", "de", false},
+	} {
+		got, note := languageOf(tt.text, tt.declared)
+		if got != tt.want || (note != "") != tt.note {
+			t.Errorf("languageOf(%q, %q) = %q, %q; want %q, note %v", tt.text, tt.declared, got, note, tt.want, tt.note)
 		}
 	}
 }
@@ -52,5 +80,26 @@ func BenchmarkDetectLanguage(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		detectLanguage(text)
+	}
+}
+
+// TestShortEnglishIsAnalysed runs a one-line headline and a results table
+// through the whole pipeline: the English stages run on both.
+func TestShortEnglishIsAnalysed(t *testing.T) {
+	for _, text := range []string{
+		"Acme Corp reported a 49% decline on Monday.",
+		"Results, Jan. 12\n\n1. Anders Nilsson (SWE) 2:31.4\n2. Jan Novak (CZE) 2:32.0\n3. Pedro Alves (POR) 2:33.9",
+	} {
+		res, err := testPipeline(t).Process(t.Context(), Input{Source: "headline.txt", Data: []byte(text),
+			Published: time.Date(2024, 3, 6, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Language != "" && res.Language != "en" {
+			t.Errorf("%q: language %q, want English", text, res.Language)
+		}
+		if len(res.Dates) == 0 {
+			t.Errorf("%q: no dates: the English stages did not run (warnings %q)", text, res.Warnings)
+		}
 	}
 }

@@ -59,7 +59,7 @@ func (p *Pipeline) Process(ctx context.Context, in Input) (res *Result, err erro
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", in.Source, err)
 	}
-	t := p.newText(in, doc)
+	t, langNote := p.newText(in, doc)
 	f := &extractors.Findings{Explain: p.cfg.Explain}
 	// 3. NLP: paragraphs, sentences, tokens, model entities.
 	english := t.Language == "en" || t.Language == ""
@@ -77,7 +77,10 @@ func (p *Pipeline) Process(ctx context.Context, in Input) (res *Result, err erro
 		t.Sentences = append(t.Sentences, t.Paragraphs...)
 		f.Warnings = append(f.Warnings, fmt.Sprintf("language %q is not English: entities, dates, money, quotes and venues were not extracted", t.Language))
 	}
-	if t.Language == "" {
+	switch {
+	case langNote != "":
+		f.Warnings = append(f.Warnings, langNote)
+	case t.Language == "":
 		f.Warnings = append(f.Warnings, "language could not be detected; analysed as English")
 	}
 	f.Warnings = append(f.Warnings, doc.Warnings...)
@@ -197,9 +200,10 @@ func checkBinary(b []byte) error {
 }
 
 // newText builds the extractors' view of a document, choosing the reference
-// date: the article's own date, else the input's, else the configured one.
-func (p *Pipeline) newText(in Input, doc *Document) *extractors.Text {
-	t := &extractors.Text{Text: doc.Text, Title: doc.Title, Site: doc.Site}
+// date (the article's own date, else the input's, else the configured one)
+// and the language; note is a warning about the language, "" when sure.
+func (p *Pipeline) newText(in Input, doc *Document) (t *extractors.Text, note string) {
+	t = &extractors.Text{Text: doc.Text, Title: doc.Title, Site: doc.Site}
 	switch {
 	case !doc.Published.IsZero():
 		t.Published, t.PublishedHasTime = doc.Published, doc.HasTime
@@ -211,12 +215,8 @@ func (p *Pipeline) newText(in Input, doc *Document) *extractors.Text {
 	if doc.Published.IsZero() && !t.Published.IsZero() {
 		doc.Published = t.Published
 	}
-	// The text decides; <html lang> speaks only when the text cannot tell.
-	t.Language = detectLanguage(doc.Text)
-	if t.Language == "" {
-		t.Language = declaredLanguage(doc.Language)
-	}
-	return t
+	t.Language, note = languageOf(doc.Text, declaredLanguage(doc.Language))
+	return t, note
 }
 
 // formatPublished writes a date as YYYY-MM-DD, or RFC 3339 with a time.
