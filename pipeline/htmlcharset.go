@@ -10,7 +10,7 @@ import (
 
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
-		"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/encoding/unicode"
 )
 
 // decodeHTML returns the page b as UTF-8, and a warning when it did not
