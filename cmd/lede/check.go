@@ -9,7 +9,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"sync"
 
@@ -84,9 +83,14 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return fmt.Errorf("check: --input-format jsonl is not supported; check reads article files: %w", errUsage)
 	}
 	sel := golden.Selector{Fields: splitList(f.fields), Ignore: splitList(f.ignore)}
-	for _, name := range append(slices.Clone(sel.Fields), sel.Ignore...) {
-		if top, _, _ := strings.Cut(name, "."); !slices.Contains(golden.FieldOrder(), top) {
-			fmt.Fprintf(stderr, "lede: warning: %q is not a lede/v1 field\n", name)
+	for _, name := range sel.Fields {
+		if !isResultField(name, false) {
+			return fmt.Errorf("check: --fields %q: not a lede/v1 field (fields: %s): %w", name, strings.Join(golden.FieldOrder(), ","), errUsage)
+		}
+	}
+	for _, name := range sel.Ignore {
+		if !isResultField(name, true) {
+			return fmt.Errorf("check: --ignore %q: not a lede/v1 field or item key (fields: %s; keys as dates.rule): %w", name, strings.Join(golden.FieldOrder(), ","), errUsage)
 		}
 	}
 	cfg, err := f.config()

@@ -179,7 +179,8 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		fmt.Fprint(fs.Output(), extractUsage)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	inputs, err := parseInterspersed(fs, args)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fs.SetOutput(stdout)
 			fs.Usage()
@@ -201,7 +202,6 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if f.format != "" && f.format != "json" && f.format != "jsonl" {
 		return fmt.Errorf("--format %q: want json or jsonl: %w", f.format, errUsage)
 	}
-	inputs := fs.Args()
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
 	}

@@ -1,0 +1,62 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestFlagsAfterInputs runs extract with its flags after the input, as
+// users type them ("lede extract URL --timeout 8s").
+func TestFlagsAfterInputs(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(in, []byte("The city will spend $5 million on roads, the mayor said on Monday."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runCLI(context.Background(), nil, "extract", in, "--only", "money", "--timeout", "8s", "--format", "jsonl")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var got struct {
+		Source string            `json:"source"`
+		Money  []json.RawMessage `json:"money"`
+		Dates  []json.RawMessage `json:"dates"`
+	}
+	if err := json.Unmarshal(stdout, &got); err != nil {
+		t.Fatalf("%v\n%s", err, stdout)
+	}
+	if got.Source != in || len(got.Money) != 1 || len(got.Dates) != 0 {
+		t.Errorf("source %q, %d money, %d dates: the flags after the input were not applied", got.Source, len(got.Money), len(got.Dates))
+	}
+}
+
+// TestCheckUnknownFields makes --fields and --ignore with a name that is no
+// lede/v1 field (or item key) a usage error, not a run that compares
+// nothing and passes.
+func TestCheckUnknownFields(t *testing.T) {
+	dir := t.TempDir()
+	for _, tt := range []struct {
+		args []string
+		code int
+	}{
+		{[]string{"--fields", "nosuchfield"}, exitUsage},
+		{[]string{"--fields", "dates.rule"}, exitUsage},
+		{[]string{"--ignore", "dates.nokey"}, exitUsage},
+		{[]string{"--ignore", "nosuchfield"}, exitUsage},
+		{[]string{"--ignore", "dates.rule,entities.evidence,sentences"}, exitFailed}, // valid: the empty dir has no articles
+		{[]string{"--fields", "title,quotes"}, exitFailed},
+	} {
+		args := append([]string{"check", dir}, tt.args...)
+		code, _, stderr := runCLI(context.Background(), nil, args...)
+		if code != tt.code {
+			t.Errorf("%v: exit %d, want %d; stderr %s", tt.args, code, tt.code, stderr)
+		}
+		if tt.code == exitUsage && !strings.Contains(string(stderr), "not a lede/v1 field") {
+			t.Errorf("%v: stderr %q, want it to name the bad field", tt.args, stderr)
+		}
+	}
+}
