@@ -35,6 +35,12 @@ type Input struct {
 	Published time.Time
 	// ContentType is the Content-Type of a fetched page, used for its charset.
 	ContentType string
+	// PageURL is the address Data was fetched from, when known (a JSONL
+	// record with html and url): it resolves links and names the page.
+	PageURL string
+	// Meta holds a JSONL record's keys that lede does not read; they are
+	// passed through to the Result's "meta".
+	Meta map[string]json.RawMessage
 }
 
 // ErrNoArticles is returned by Walk for a directory holding no article files.
@@ -126,7 +132,11 @@ func IsURL(s string) bool {
 	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
 }
 
-// Record is one line of JSONL input: {"id","html"|"text"|"url","published"?}.
+// Record is one line of JSONL input: {"id", "html"|"text"|"url",
+// "published"?}, plus any other keys, which are passed through to the
+// output under "meta". A record with both "html" and "url" is that HTML,
+// from that address (nothing is fetched; the URL resolves links and names
+// the page).
 type Record struct {
 	ID        string `json:"id"`
 	HTML      string `json:"html,omitempty"`
@@ -135,51 +145,117 @@ type Record struct {
 	Published string `json:"published,omitempty"`
 }
 
+// recordKeys are the keys Record reads; any other key goes to Input.Meta.
+var recordKeys = map[string]bool{"id": true, "html": true, "text": true, "url": true, "published": true}
+
 // ParseRecord turns one JSONL line into an Input. source names the line in
-// errors ("records.jsonl:12").
+// errors ("records.jsonl:12"). Errors say what is wrong in words ("field
+// \"id\" must be a string, not a number"), never in Go types.
 func ParseRecord(line []byte, source string) (Input, error) {
-	var r Record
+	in := Input{Source: source}
+	line = bytes.TrimPrefix(line, []byte("\ufeff")) // a BOM on the first line
+	if len(bytes.TrimSpace(line)) == 0 {
+		return in, fmt.Errorf("%s: blank line, not a JSON record", source)
+	}
+	var fields map[string]json.RawMessage
 	dec := json.NewDecoder(bytes.NewReader(line))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&r); err != nil {
-		// Keep the id when the line is JSON with an id, so the error record
-		// can still be joined back to its input.
-		var idOnly struct {
-			ID any `json:"id"`
-		}
-		in := Input{Source: source}
-		if json.Unmarshal(line, &idOnly) == nil {
-			if id, ok := idOnly.ID.(string); ok {
-				in.ID = id
-			}
-		}
-		return in, fmt.Errorf("%s: bad JSONL record: %w", source, err)
+	if err := dec.Decode(&fields); err != nil {
+		return in, fmt.Errorf("%s: bad JSONL record: %s", source, jsonProblem(err))
 	}
 	if dec.More() {
-		return Input{Source: source, ID: r.ID}, fmt.Errorf("%s: bad JSONL record: more than one JSON value on the line", source)
+		return in, fmt.Errorf("%s: bad JSONL record: more than one JSON value on the line", source)
 	}
-	in := Input{Source: source, ID: r.ID}
-	n := 0
-	if r.HTML != "" {
-		in.Format, in.Data, n = "html", []byte(r.HTML), n+1
+	if fields == nil {
+		return in, fmt.Errorf("%s: bad JSONL record: want an object, got null", source)
 	}
-	if r.Text != "" {
-		in.Format, in.Data, n = "text", []byte(r.Text), n+1
+	var r Record
+	for key, raw := range fields {
+		if !recordKeys[key] {
+			if in.Meta == nil {
+				in.Meta = map[string]json.RawMessage{}
+			}
+			in.Meta[key] = raw
+		}
 	}
-	if r.URL != "" {
-		in.URL, n = r.URL, n+1
+	var firstErr error
+	for _, f := range []struct {
+		key string
+		dst *string
+	}{{"id", &r.ID}, {"html", &r.HTML}, {"text", &r.Text}, {"url", &r.URL}, {"published", &r.Published}} {
+		raw, ok := fields[f.key]
+		if !ok || string(raw) == "null" {
+			continue
+		}
+		if err := json.Unmarshal(raw, f.dst); err != nil && firstErr == nil {
+			firstErr = fmt.Errorf("%s: bad JSONL record: field %q must be a string, not %s", source, f.key, jsonKind(raw))
+		}
 	}
-	if n != 1 {
-		return in, fmt.Errorf("%s: record %q must have exactly one of html, text or url", source, r.ID)
+	in.ID = r.ID
+	if firstErr != nil {
+		return in, firstErr
+	}
+	return recordInput(in, r)
+}
+
+// recordInput fills in from a decoded record: exactly one of html, text or
+// url, except html with url.
+func recordInput(in Input, r Record) (Input, error) {
+	switch {
+	case r.HTML != "" && r.Text != "":
+		return in, fmt.Errorf("%s: record %q has both html and text: want one", in.Source, r.ID)
+	case r.HTML != "":
+		in.Format, in.Data = "html", []byte(r.HTML)
+		in.PageURL = r.URL // this HTML, from this address
+	case r.Text != "":
+		if r.URL != "" {
+			return in, fmt.Errorf("%s: record %q has both text and url: want text, html, url, or html with url", in.Source, r.ID)
+		}
+		in.Format, in.Data = "text", []byte(r.Text)
+	case r.URL != "":
+		in.URL = r.URL
+	default:
+		return in, fmt.Errorf("%s: record %q has no html, text or url", in.Source, r.ID)
 	}
 	if r.Published != "" {
 		t, err := ParseDate(r.Published)
 		if err != nil {
-			return in, fmt.Errorf("%s: record %q: %w", source, r.ID, err)
+			return in, fmt.Errorf("%s: record %q: %w", in.Source, r.ID, err)
 		}
 		in.Published = t
 	}
 	return in, nil
+}
+
+// jsonProblem words a JSON decoding error for a person.
+func jsonProblem(err error) string {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
+		return fmt.Sprintf("not valid JSON at byte %d (%s)", se.Offset, strings.TrimPrefix(se.Error(), "invalid character "))
+	case errors.As(err, &te):
+		return fmt.Sprintf("want a JSON object, got %s", te.Value)
+	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+		return "the JSON value ends too early"
+	}
+	return err.Error()
+}
+
+// jsonKind names the kind of a raw JSON value: "a number", "an object"...
+func jsonKind(raw json.RawMessage) string {
+	switch b := bytes.TrimSpace(raw); {
+	case len(b) == 0:
+		return "nothing"
+	case b[0] == '{':
+		return "an object"
+	case b[0] == '[':
+		return "an array"
+	case b[0] == 't' || b[0] == 'f':
+		return "a boolean"
+	case b[0] == '"':
+		return "a string"
+	}
+	return "a number"
 }
 
 // ParseDate parses a reference date: YYYY-MM-DD or RFC 3339.
@@ -193,14 +269,15 @@ func ParseDate(s string) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("bad date %q: want YYYY-MM-DD or RFC 3339", s)
 }
 
-// ReadRecords calls fn for each non-blank line of JSONL from r, in order,
-// with the parsed Input or the error for that line. name is used in sources
+// ReadRecords calls fn for each line of JSONL from r, in order, with the
+// parsed Input or the error for that line (a blank line is an error, so
+// that output lines stay one per input line). name is used in sources
 // ("-" for stdin). It stops early when fn returns false.
 func ReadRecords(r io.Reader, name string, maxBytes int64, fn func(Input, error) bool) error {
 	br := bufio.NewReaderSize(r, 1<<20)
 	for line := 1; ; line++ {
 		b, err := readLine(br, maxBytes)
-		if len(bytes.TrimSpace(b)) > 0 || errors.Is(err, errLineTooLong) {
+		if len(b) > 0 || err == nil || errors.Is(err, errLineTooLong) {
 			src := fmt.Sprintf("%s:%d", name, line)
 			var in Input
 			perr := err

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -76,13 +77,22 @@ func TestParseRecord(t *testing.T) {
 		{`{"id":"a","text":"Hello."}`, Input{Source: "f:1", ID: "a", Format: "text", Data: []byte("Hello.")}, ""},
 		{`{"id":"b","html":"<p>x</p>","published":"2021-12-28"}`, Input{Source: "f:1", ID: "b", Format: "html", Data: []byte("<p>x</p>"), Published: date}, ""},
 		{`{"id":"c","url":"https://example.com/a"}`, Input{Source: "f:1", ID: "c", URL: "https://example.com/a"}, ""},
-		{`{"id":"d"}`, Input{Source: "f:1", ID: "d"}, "exactly one of html, text or url"},
-		{`{"id":"e","text":"x","url":"https://example.com"}`, Input{Source: "f:1", ID: "e", Format: "text", Data: []byte("x"), URL: "https://example.com"}, "exactly one"},
-		{`{"id":"f","text":"x","extra":1}`, Input{Source: "f:1", ID: "f"}, `unknown field "extra"`},
+		{`{"id":"d"}`, Input{Source: "f:1", ID: "d"}, "has no html, text or url"},
+		{`{"id":"e","text":"x","url":"https://example.com"}`, Input{Source: "f:1", ID: "e"}, "both text and url"},
+		{`{"id":"e2","html":"<p>x</p>","text":"x"}`, Input{Source: "f:1", ID: "e2"}, "both html and text"},
+		// html with url: this HTML, from this address; nothing is fetched.
+		{`{"id":"e3","html":"<p>x</p>","url":"https://example.com/a"}`, Input{Source: "f:1", ID: "e3", Format: "html", Data: []byte("<p>x</p>"), PageURL: "https://example.com/a"}, ""},
+		// Keys lede does not read are kept, to be passed through as "meta".
+		{`{"id":"f","text":"x","extra":1,"batch":{"n":2}}`, Input{Source: "f:1", ID: "f", Format: "text", Data: []byte("x"),
+			Meta: map[string]json.RawMessage{"extra": json.RawMessage("1"), "batch": json.RawMessage(`{"n":2}`)}}, ""},
+		{"\ufeff" + `{"id":"bom","text":"x"}`, Input{Source: "f:1", ID: "bom", Format: "text", Data: []byte("x")}, ""},
 		{`{"id":"g","text":"x","published":"28/12/2021"}`, Input{Source: "f:1", ID: "g", Format: "text", Data: []byte("x")}, "bad date"},
-		{`{"id":"h","text":"x"} {"id":"i"}`, Input{Source: "f:1", ID: "h"}, "more than one JSON value"},
-		{`not json`, Input{Source: "f:1"}, "bad JSONL record"},
-		{`{"id":7,"text":"x"}`, Input{Source: "f:1"}, "bad JSONL record"},
+		{`{"id":"h","text":"x"} {"id":"i"}`, Input{Source: "f:1"}, "more than one JSON value"},
+		{`not json`, Input{Source: "f:1"}, "not valid JSON at byte"},
+		{`[1,2]`, Input{Source: "f:1"}, "want a JSON object, got array"},
+		{`{"id":7,"text":"x"}`, Input{Source: "f:1"}, `field "id" must be a string, not a number`},
+		{`{"id":"j","text":["x"]}`, Input{Source: "f:1", ID: "j"}, `field "text" must be a string, not an array`},
+		{`   `, Input{Source: "f:1"}, "blank line"},
 	}
 	for _, tt := range tests {
 		got, err := ParseRecord([]byte(tt.line), "f:1")
@@ -112,14 +122,15 @@ func TestReadRecords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []rec{{"in:1", "a", false}, {"in:4", "", true}, {"in:5", "c", false}}
+	// Blank lines are errors too, so that output lines stay one per input
+	// line; a long line is an error, not a cut record.
+	want := []rec{{"in:1", "a", false}, {"in:2", "", true}, {"in:3", "", true}, {"in:4", "", true}, {"in:5", "c", false}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("ReadRecords (-want +got):\n%s", diff)
 	}
 }
 
-// FuzzReadRecords checks that any byte stream gives one call per non-blank
-// line, each with an Input or an error naming its line, and never panics.
+// FuzzReadRecords checks that any byte stream gives one call per line, each with an Input or an error naming its line, and never panics.
 //
 //	go test ./pipeline -run '^$' -fuzz FuzzReadRecords -fuzztime 30s
 func FuzzReadRecords(f *testing.F) {

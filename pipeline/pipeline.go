@@ -87,7 +87,7 @@ func (p *Pipeline) Process(ctx context.Context, in Input) (res *Result, err erro
 	f.Sort()
 	// 5. Result, with code-point offsets.
 	res = newResult(t, f)
-	res.Source, res.ID = in.Source, in.ID
+	res.Source, res.ID, res.Meta = in.Source, in.ID, in.Meta
 	res.Authors = append(res.Authors, doc.Authors...)
 	res.URL = doc.Canonical
 	res.Published = formatPublished(doc.Published, doc.HasTime)
@@ -149,7 +149,7 @@ func (p *Pipeline) parse(in Input, raw []byte, contentType string) (*Document, e
 		if err != nil {
 			return nil, err
 		}
-		if page := firstNonEmpty(in.URL, sourceURL(in.Source)); page != "" {
+		if page := firstNonEmpty(in.URL, in.PageURL, sourceURL(in.Source)); page != "" {
 			doc.applyPageURL(page)
 		}
 		if strings.TrimSpace(doc.Text) == "" {

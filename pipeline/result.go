@@ -39,13 +39,17 @@ type Result struct {
 	Organizations []extractors.Summary `json:"organizations"`
 	Places        []extractors.Summary `json:"places"`
 	Warnings      []string             `json:"warnings"`
+	// Meta holds the keys of a JSONL input record that lede does not read
+	// (a pipeline's own ids and fields), passed through as they were.
+	Meta map[string]json.RawMessage `json:"meta,omitempty"`
 }
 
 // ErrorRecord is the output line of an input that failed.
 type ErrorRecord struct {
-	ID     string `json:"id,omitempty"`
-	Source string `json:"source"`
-	Error  string `json:"error"`
+	ID     string                     `json:"id,omitempty"`
+	Source string                     `json:"source"`
+	Error  string                     `json:"error"`
+	Meta   map[string]json.RawMessage `json:"meta,omitempty"` // as in Result
 }
 
 // Marshal encodes v as one line of JSON without HTML escaping (indent ""), or

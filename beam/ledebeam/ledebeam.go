@@ -71,7 +71,7 @@ func process(ctx context.Context, p *pipeline.Pipeline, in pipeline.Input, inErr
 	}
 	if err != nil {
 		failedCount.Inc(ctx, 1)
-		v = pipeline.ErrorRecord{ID: in.ID, Source: in.Source, Error: err.Error()}
+		v = pipeline.ErrorRecord{ID: in.ID, Source: in.Source, Error: err.Error(), Meta: in.Meta}
 	} else {
 		okCount.Inc(ctx, 1)
 		v = res

@@ -213,7 +213,7 @@ func (b *batch) work(ctx context.Context, t *task) outcome {
 	if err != nil {
 		st = statusFailed
 		b.log.WithField("source", t.in.Source).Warn(err)
-		v = pipeline.ErrorRecord{ID: t.in.ID, Source: t.in.Source, Error: err.Error()}
+		v = pipeline.ErrorRecord{ID: t.in.ID, Source: t.in.Source, Error: err.Error(), Meta: t.in.Meta}
 	} else {
 		b.log.WithField("source", t.in.Source).Debug("done")
 	}

@@ -211,10 +211,11 @@ func TestJSONLFilter(t *testing.T) {
 	checkLines(t, stdout, []wantLine{
 		{id: "r1", source: "-:1", text: articleGeneva},
 		{id: "r2", source: "-:2", contains: "Dock workers"},
-		{source: "-:3", err: "bad JSONL record"},
-		{id: "r4", source: "-:5", err: `unknown field "colour"`},
+		{source: "-:3", err: "bad JSONL record: not valid JSON"},
+		{source: "-:4", err: "blank line"},
+		{id: "r4", source: "-:5", text: "x"}, // an unknown key is passed through
 		{id: "r5", source: "-:6", text: articleBudget},
-		{id: "r6", source: "-:7", err: "exactly one of html, text or url"},
+		{id: "r6", source: "-:7", err: "has no html, text or url"},
 		{id: "r7", source: "-:8", err: "connection refused"},
 	})
 }
