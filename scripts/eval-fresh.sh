@@ -23,7 +23,7 @@ scorer="$shared/tools/score_e2e.py"
 [ -f "$scorer" ] || { echo "eval-fresh: no scorer at $scorer" >&2; exit 2; }
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/lede-eval-fresh.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
+trap 'rm -rf "$tmp"' EXIT INT TERM
 mkdir "$tmp/pages"
 
 ids=$(python3 -c 'import json,sys
