@@ -196,7 +196,7 @@ func (b *batch) work(ctx context.Context, t *task) outcome {
 	if ctx.Err() != nil {
 		return outcome{status: statusAbandoned}
 	}
-	if b.out != nil && b.out.resume && t.err == nil && b.out.complete(t.name) {
+	if b.out != nil && b.out.resume && t.err == nil && b.out.complete(t.name, t.in) {
 		b.log.WithField("source", t.in.Source).Debug("skipped: valid output exists")
 		return outcome{status: statusSkipped}
 	}

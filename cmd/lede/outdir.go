@@ -7,6 +7,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
+
+	"github.com/lede-project/lede/pipeline"
 )
 
 // outDir writes one file per input below a root directory (--out): NAME.json
@@ -30,6 +33,9 @@ type outDir struct {
 func newOutDir(root string, resume, track bool) (*outDir, error) {
 	if err := os.MkdirAll(root, 0o755); err != nil {
 		return nil, fmt.Errorf("--out %s: %w", root, unwrapPath(err))
+	}
+	if err := removeStaleTemps(root); err != nil {
+		return nil, fmt.Errorf("--out %s: %w", root, err)
 	}
 	o := &outDir{root: root, resume: resume}
 	if track {
@@ -59,17 +65,51 @@ func (o *outDir) path(name string, failed bool) string {
 	return filepath.Join(o.root, filepath.FromSlash(name)+".json")
 }
 
-// complete reports whether name already has a valid result: a JSON object
-// with a "schema" field. Error records and truncated files do not count.
-func (o *outDir) complete(name string) bool {
+// complete reports whether name already holds a complete result for in:
+// a lede/v1 object of that source (and record id), with its text and every
+// list. Error records, truncated files, another input's result (an --out
+// reused for other inputs) and any other JSON do not count.
+func (o *outDir) complete(name string, in pipeline.Input) bool {
 	b, err := os.ReadFile(o.path(name, false))
 	if err != nil {
 		return false
 	}
 	var v struct {
-		Schema string `json:"schema"`
+		Schema    string           `json:"schema"`
+		Source    string           `json:"source"`
+		ID        string           `json:"id"`
+		Error     *string          `json:"error"`
+		Text      *string          `json:"text"`
+		Sentences *json.RawMessage `json:"sentences"`
+		Entities  *json.RawMessage `json:"entities"`
+		Dates     *json.RawMessage `json:"dates"`
+		Money     *json.RawMessage `json:"money"`
+		Venues    *json.RawMessage `json:"venues"`
+		Quotes    *json.RawMessage `json:"quotes"`
+		Warnings  *json.RawMessage `json:"warnings"`
 	}
-	return json.Unmarshal(b, &v) == nil && v.Schema != ""
+	if json.Unmarshal(b, &v) != nil {
+		return false
+	}
+	return v.Schema == pipeline.Schema && v.Source == in.Source && v.ID == in.ID && v.Error == nil &&
+		v.Text != nil && v.Sentences != nil && v.Entities != nil && v.Dates != nil && v.Money != nil &&
+		v.Venues != nil && v.Quotes != nil && v.Warnings != nil
+}
+
+// removeStaleTemps deletes the temporary files (.lede-*.tmp) that a run
+// killed mid-write left below root; writeAtomic never leaves one otherwise.
+func removeStaleTemps(root string) error {
+	return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil // an unreadable corner: nothing of ours can be there
+		}
+		if !d.IsDir() && strings.HasPrefix(d.Name(), ".lede-") && strings.HasSuffix(d.Name(), ".tmp") {
+			if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				return fmt.Errorf("remove stale %s: %w", path, unwrapPath(err))
+			}
+		}
+		return nil
+	})
 }
 
 // write stores data as name's result or error record, atomically, and

@@ -45,14 +45,31 @@ func TestOutMirrorsTreeAndResumes(t *testing.T) {
 		checkLines(t, b, want[i:i+1])
 	}
 
-	// --resume keeps valid results (even one lede would now write
-	// differently), redoes a truncated one and every failed input.
+	// --resume keeps complete results of the same input (even one lede
+	// would now write differently), redoes a truncated one, one that is
+	// another input's or no result at all, and every failed input; it
+	// removes the temporary files a killed run left.
 	keep := filepath.Join(out, "a-geneva.txt.json")
-	if err := os.WriteFile(keep, []byte(`{"schema":"lede/v1","source":"kept"}`), 0o644); err != nil {
+	var kept map[string]any
+	b, _ := os.ReadFile(keep)
+	if err := json.Unmarshal(b, &kept); err != nil {
+		t.Fatal(err)
+	}
+	kept["title"] = "kept"
+	b, _ = json.Marshal(kept)
+	if err := os.WriteFile(keep, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	other := filepath.Join(out, "sub", "deeper", "i-ok.htm.json")
+	if err := os.WriteFile(other, []byte(`{"schema":"lede/v1","source":"elsewhere.txt","text":""}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stale := filepath.Join(out, "sub", ".lede-123.tmp")
+	if err := os.WriteFile(stale, []byte(`{"sche`), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	truncated := filepath.Join(out, "sub", "f-budget.txt.json")
-	b, _ := os.ReadFile(truncated)
+	b, _ = os.ReadFile(truncated)
 	if err := os.WriteFile(truncated, b[:len(b)/2], 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -64,8 +81,14 @@ func TestOutMirrorsTreeAndResumes(t *testing.T) {
 	if code != exitFailed {
 		t.Errorf("resume: exit status %d, want %d", code, exitFailed)
 	}
-	if !strings.Contains(string(stderr), "skipped=3") || !strings.Contains(string(stderr), "ok=2") {
-		t.Errorf("resume summary should show 3 skipped and 2 redone ok:\n%s", stderr)
+	if !strings.Contains(string(stderr), "skipped=2") || !strings.Contains(string(stderr), "ok=3") {
+		t.Errorf("resume summary should show 2 skipped and 3 redone ok:\n%s", stderr)
+	}
+	if b, _ := os.ReadFile(other); !strings.Contains(string(b), "i-ok.htm") {
+		t.Errorf("--resume kept another input's result: %s", b)
+	}
+	if _, err := os.Stat(stale); err == nil {
+		t.Errorf("--resume left the stale temporary file %s", stale)
 	}
 	if b, _ := os.ReadFile(keep); !strings.Contains(string(b), `"kept"`) {
 		t.Errorf("--resume rewrote a valid result: %s", b)
