@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -265,8 +266,8 @@ func summary(log *logrus.Logger, tl tally, err error) {
 		"ok":             tl.ok,
 		"failed":         tl.failed,
 		"skipped":        tl.skipped,
-		"seconds":        fmt.Sprintf("%.2f", tl.elapsed.Seconds()),
-		"articles_per_s": fmt.Sprintf("%.1f", rate),
+		"seconds":        math.Round(tl.elapsed.Seconds()*100) / 100, // numbers in JSON logs
+		"articles_per_s": math.Round(rate*10) / 10,
 	})
 	if errors.Is(err, context.Canceled) {
 		e.WithField("abandoned", tl.abandoned).Warn("batch interrupted")

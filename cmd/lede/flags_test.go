@@ -60,3 +60,32 @@ func TestCheckUnknownFields(t *testing.T) {
 		}
 	}
 }
+
+// TestJSONLogNumbers checks that --log-format json writes the summary's
+// counts and rates as JSON numbers, not strings.
+func TestJSONLogNumbers(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(in, []byte("The city will spend $5 million on roads, the mayor said on Monday."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runCLI(context.Background(), nil, "extract", "--log-format", "json", "--format", "jsonl", in, in)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var entry map[string]any
+	for _, l := range strings.Split(strings.TrimSpace(string(stderr)), "\n") {
+		var e map[string]any
+		if json.Unmarshal([]byte(l), &e) == nil && e["msg"] == "batch done" {
+			entry = e
+		}
+	}
+	if entry == nil {
+		t.Fatalf("no JSON 'batch done' line in:\n%s", stderr)
+	}
+	for _, k := range []string{"ok", "failed", "skipped", "seconds", "articles_per_s"} {
+		if _, ok := entry[k].(float64); !ok {
+			t.Errorf("%s = %#v, want a JSON number", k, entry[k])
+		}
+	}
+}
