@@ -153,9 +153,11 @@ func newLogger(f *extractFlags, stderr io.Writer) (*logrus.Logger, error) {
 const extractUsage = `Usage: lede extract [flags] [INPUT...]
 
 Analyses each INPUT and writes one JSON document per article on stdout.
-INPUT is a file (HTML by extension or content, else plain text), a directory
-(walked recursively for .html .htm .xhtml .txt in lexical order), an http(s)
-URL, or "-" for standard input (the default).
+INPUT is a regular file (HTML by extension or content, else plain text), a
+directory (walked recursively for .html .htm .xhtml .txt in lexical order), a
+quoted glob such as 'archive/*/*.html' (expanded by lede, in lexical order),
+an http(s) URL (HTML or plain text), or "-" for standard input (the default).
+Flags may come before or after the inputs.
 
 Several inputs are analysed in parallel (-j) and written in input order, one
 JSON line each, as soon as they are done. With --out DIR each input gets its

@@ -89,3 +89,15 @@ func TestJSONLogNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestSchemaCommand checks that lede schema prints the JSON Schema.
+func TestSchemaCommand(t *testing.T) {
+	code, stdout, _ := runCLI(context.Background(), nil, "schema")
+	var v map[string]any
+	if code != 0 || json.Unmarshal(stdout, &v) != nil || v["title"] != "lede/v1" {
+		t.Errorf("lede schema: exit %d, output %.80q: want the lede/v1 JSON Schema", code, stdout)
+	}
+	if code, _, _ := runCLI(context.Background(), nil, "schema", "x"); code != exitUsage {
+		t.Errorf("lede schema x: exit %d, want %d", code, exitUsage)
+	}
+}

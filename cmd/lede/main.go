@@ -12,6 +12,8 @@ import (
 	"os/signal"
 	"syscall"
 	"time"
+
+	"github.com/lede-project/lede/pipeline"
 )
 
 // shutdownGrace is how long lede waits, after SIGINT or SIGTERM, for the
@@ -52,6 +54,7 @@ Usage:
   lede check [--update] [flags] DIR...     compare articles with their golden JSON
   lede eval --gold GOLD.jsonl PRED.jsonl   score predictions against hand-annotated gold
   lede eval --gold GOLD.jsonl --run [DIR|FILE...]
+  lede schema                              print the JSON Schema of lede/v1 output
   lede --version
 
 INPUT is a file (HTML or plain text), a directory (walked recursively for
@@ -76,6 +79,13 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = runCheck(ctx, args[1:], stdout, stderr)
 	case "eval":
 		err = runEval(ctx, args[1:], stdout, stderr)
+	case "schema":
+		if len(args) > 1 {
+			fmt.Fprintf(stderr, "lede: schema takes no arguments\n")
+			return exitUsage
+		}
+		stdout.Write(pipeline.SchemaJSON)
+		return exitOK
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return exitOK
