@@ -1,7 +1,9 @@
 package pipeline
 
 import (
+	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -114,36 +116,58 @@ func DetectLanguage(text string) (lang, maybe string) {
 }
 
 // countStopwords counts, per language of langOrder, the words of text that
-// are its function words, and the words of text.
+// are its function words, and the words of text. Two kinds of evidence are
+// left out or added, both general:
+//   - a lower-case function word between two capitalised words is a name
+//     particle ("Ana de la Cruz", "Jan van Dijk", "Maria do Carmo"), which
+//     says nothing of the language the text around the name is in;
+//   - a word with a letter only Turkish uses among these languages (ı, ğ)
+//     counts for Turkish, whose function words are few and short.
 func countStopwords(text string) (counts []int, words int) {
 	counts = make([]int, len(langOrder))
 	var buf [48]byte
 	w := buf[:0]
-	long := false
+	long, wordCap, prevCap := false, false, false
+	var pending []int // a function word's languages, until the next word shows it is no particle
+	turkish := slices.Index(langOrder, "tr")
 	end := func() {
-		if len(w) > 0 || long {
-			words++
-			if !long {
-				for _, i := range stopIndex[string(w)] {
-					counts[i]++
+		if len(w) == 0 && !long {
+			return
+		}
+		words++
+		if pending != nil && !wordCap {
+			for _, i := range pending {
+				counts[i]++
+			}
+		}
+		pending = nil
+		if !long {
+			if idx := stopIndex[string(w)]; idx != nil {
+				if prevCap && !wordCap {
+					pending = idx // a particle if a capitalised word follows
+				} else {
+					for _, i := range idx {
+						counts[i]++
+					}
 				}
 			}
+			if bytes.ContainsRune(w, 'ı') || bytes.ContainsRune(w, 'ğ') {
+				counts[turkish]++
+			}
 		}
-		w, long = buf[:0], false
+		prevCap = wordCap
+		w, long, wordCap = buf[:0], false, false
 	}
 	for _, r := range text {
-		if r < 0x80 {
-			if r|0x20 < 'a' || r|0x20 > 'z' {
-				end()
-				continue
-			}
-			r |= 0x20
-		} else if !unicode.IsLetter(r) {
+		switch {
+		case r < 0x80 && (r|0x20 < 'a' || r|0x20 > 'z'), r >= 0x80 && !unicode.IsLetter(r):
 			end()
 			continue
-		} else {
-			r = unicode.ToLower(r)
 		}
+		if len(w) == 0 && !long {
+			wordCap = unicode.IsUpper(r)
+		}
+		r = unicode.ToLower(r)
 		if long {
 			continue
 		}
@@ -154,6 +178,11 @@ func countStopwords(text string) (counts []int, words int) {
 		w = utf8.AppendRune(w, r)
 	}
 	end()
+	if pending != nil {
+		for _, i := range pending {
+			counts[i]++
+		}
+	}
 	return counts, words
 }
 

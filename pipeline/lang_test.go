@@ -28,6 +28,11 @@ func TestDetectLanguage(t *testing.T) {
 		{"Acme Corp reported a 49% decline.", ""},
 		{"1. Anders Nilsson (SWE) 2:31.4\n2. Jan Novak (CZE) 2:32.0\n3. Pedro Alves (POR) 2:33.9\n4. Luca Rossi (ITA) 2:34.1", ""},
 		{"Men's 1500m final: Ingebrigtsen 3:29.6, Kerr 3:30.1, Nuguse 3:30.2, Wightman 3:31.0", ""},
+		// Name particles are not function words of the text's language.
+		{"Present: Ana de la Cruz, João da Silva, Pedro dos Santos, Maria do Carmo.", ""},
+		{"Cast: Jan van Dijk, Els de Jong, Piet de Wit, Anke van der Meer", ""},
+		// Turkish has few function words; its dotless ı and ğ speak for it.
+		{"Belediye meclisi salı günü eski köprünün yerine yenisinin yapılmasına karar verdi ve çalışmalar başladı.", "tr"},
 	}
 	for _, tt := range tests {
 		if got := detectLanguage(tt.text); got != tt.want {
