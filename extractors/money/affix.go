@@ -162,6 +162,15 @@ func (sc *moneyScanner) symbolCode(m moneySymbol) string {
 	return m.code
 }
 
+// afterCurrency is a currency read after a number.
+type afterCurrency struct {
+	code     string
+	end      int    // end of the sign, code or word(s)
+	family   string // the word family ("dollar", "cent"); "" for most signs
+	minor    bool   // cents or pence
+	explicit bool   // an ISO code or a country adjective says which currency
+}
+
 // suffix looks for a currency after the number and multiplier of c (a
 // sign, an ISO code, a currency word, or cents and pence) and records it in
 // c when c has none yet or when it repeats c's currency ("$5 million
@@ -172,83 +181,102 @@ func (sc *moneyScanner) suffix(c *moneyCand, numStart int) {
 	if k >= len(s) {
 		return
 	}
-	code, end, minor, explicit := "", 0, false, false
-	family := ""
-	p := skipGap(s, k, false)
-	switch {
-	case s[k] == '$' && (k+1 == len(s) || !isLetterByte(s[k+1]) && !isDigitByte(s[k+1])):
-		code, end, family = "USD", k+1, "dollar"
-	case strings.HasPrefix(s[p:], "¢"):
-		code, end, minor, family = "USD", p+len("¢"), true, "cent"
-	case p < len(s) && s[p] >= utf8.RuneSelf:
-		for _, m := range moneySymbols {
-			if m.suffix && strings.HasPrefix(s[p:], m.sym) {
-				code, end = sc.symbolCode(m), p+len(m.sym)
-				break
-			}
-		}
-	}
-	if code != "" && numberFollows(s, end) {
-		return // "in 2019 €5 billion": the sign is the next amount's
-	}
-	if code == "" {
-		p = skipGap(s, k, true)
-		if p == k || p >= len(s) || !isLetterByte(s[p]) {
-			return
-		}
-		e := p
-		for e < len(s) && isLetterByte(s[e]) {
-			e++
-		}
-		if e < len(s) && isDigitByte(s[e]) {
-			return
-		}
-		w := s[p:e]
-		if iso, ok := moneyCodes[w]; ok && len(w) == 3 && s[p-1] != '-' {
-			if numberFollows(s, e) {
-				return // "in 2019 USD 5 million": the code is the next amount's
-			}
-			code, end, explicit = iso, e, true
-		} else if a, e2, ok := adjectiveNoun(s, p); ok {
-			code, end, explicit, family = a.code, e2, true, a.family
-			minor = a.family == "cent"
-		} else if n, ok := lookupNoun(w); ok {
-			code, end, minor, family = n.code, e, n.minor, n.family
-		} else {
-			return
-		}
-		if family == "pound" && !explicit {
-			if e2, ok := followedBy(s, end, "sterling"); ok {
-				end, explicit = e2, true
-			}
-		}
-		if code == "" || !explicit && (family == "rupee" || family == "franc" || family == "riyal" || family == "rial" || family == "dirham") {
-			code = sc.contextCode(family, code)
-		}
-		if code == "" || !sc.wordOK(c, numStart, family, end, explicit) {
+	a, ok := sc.signAfter(k)
+	if !ok {
+		if a, ok = sc.wordAfter(c, numStart, k); !ok {
 			return
 		}
 	}
-	if end > len(s) || end < k || end < len(s) && isLetterByte(s[end]) && family != "" {
+	if a.end > len(s) || a.end < k || a.end < len(s) && isLetterByte(s[a.end]) && a.family != "" {
 		return
 	}
 	if c.cur != "" {
 		// A prefix already gave the currency; absorb a repeated one, and
 		// let an explicit dollar after a bare "$" say which ("$5 AUD").
 		switch {
-		case minor:
-		case code == c.cur || family == "dollar" && strings.HasSuffix(c.cur, "D") && !explicit:
-			c.end = end
-		case c.bareDollar && explicit && strings.HasSuffix(code, "D"):
-			c.cur, c.end = code, end
+		case a.minor:
+		case a.code == c.cur || a.family == "dollar" && strings.HasSuffix(c.cur, "D") && !a.explicit:
+			c.end = a.end
+		case c.bareDollar && a.explicit && strings.HasSuffix(a.code, "D"):
+			c.cur, c.end = a.code, a.end
+			c.ev.currency = trimGaps(s[k:a.end])
 		}
 		return
 	}
-	c.cur, c.end, c.minor, c.suffix, c.rule = code, end, minor, true, "suffix"
-	if minor {
-		c.rule = "minor"
+	c.cur, c.end, c.minor, c.suffix, c.rule = a.code, a.end, a.minor, true, currencyAfter
+	c.ev.currency = trimGaps(s[k:a.end])
+	if a.minor {
+		c.rule = minorAfter
 	}
 }
+
+// signAfter reads a currency sign at k or one space after it ("5$",
+// "100 €", "5¢"). It reports false when there is none, or when a number
+// follows the sign, whose amount it opens ("in 2019 €5 billion").
+func (sc *moneyScanner) signAfter(k int) (afterCurrency, bool) {
+	s := sc.s
+	var a afterCurrency
+	p := skipGap(s, k, false)
+	switch {
+	case s[k] == '$' && (k+1 == len(s) || !isLetterByte(s[k+1]) && !isDigitByte(s[k+1])):
+		a = afterCurrency{code: "USD", end: k + 1, family: "dollar"}
+	case strings.HasPrefix(s[p:], "¢"):
+		a = afterCurrency{code: "USD", end: p + len("¢"), minor: true, family: "cent"}
+	case p < len(s) && s[p] >= utf8.RuneSelf:
+		for _, m := range moneySymbols {
+			if m.suffix && strings.HasPrefix(s[p:], m.sym) {
+				a = afterCurrency{code: sc.symbolCode(m), end: p + len(m.sym)}
+				break
+			}
+		}
+	}
+	return a, a.code != "" && !numberFollows(s, a.end)
+}
+
+// wordAfter reads an ISO code or a currency word after one space or hyphen
+// at k ("5,000 USD", "5 euros", "3 Hong Kong dollars", "5 million pounds
+// sterling") and checks it is money here (wordOK).
+func (sc *moneyScanner) wordAfter(c *moneyCand, numStart, k int) (afterCurrency, bool) {
+	s := sc.s
+	var a afterCurrency
+	p := skipGap(s, k, true)
+	if p == k || p >= len(s) || !isLetterByte(s[p]) {
+		return a, false
+	}
+	e := p
+	for e < len(s) && isLetterByte(s[e]) {
+		e++
+	}
+	if e < len(s) && isDigitByte(s[e]) {
+		return a, false
+	}
+	w := s[p:e]
+	if iso, ok := moneyCodes[w]; ok && len(w) == 3 && s[p-1] != '-' {
+		if numberFollows(s, e) {
+			return a, false // "in 2019 USD 5 million": the code is the next amount's
+		}
+		a = afterCurrency{code: iso, end: e, explicit: true}
+	} else if adj, e2, ok := adjectiveNoun(s, p); ok {
+		a = afterCurrency{code: adj.code, end: e2, explicit: true, family: adj.family, minor: adj.family == "cent"}
+	} else if n, ok := lookupNoun(w); ok {
+		a = afterCurrency{code: n.code, end: e, minor: n.minor, family: n.family}
+	} else {
+		return a, false
+	}
+	if a.family == "pound" && !a.explicit {
+		if e2, ok := followedBy(s, a.end, "sterling"); ok {
+			a.end, a.explicit = e2, true
+		}
+	}
+	if a.code == "" || !a.explicit && contextFamilies[a.family] {
+		a.code = sc.contextCode(a.family, a.code)
+	}
+	return a, a.code != "" && sc.wordOK(c, numStart, a.family, a.end, a.explicit)
+}
+
+// contextFamilies are the currency words whose bare form the text's
+// explicit mentions settle ("rupees" after "Pakistani rupees").
+var contextFamilies = map[string]bool{"rupee": true, "franc": true, "riyal": true, "rial": true, "dirham": true}
 
 // numberFollows reports whether a digit follows at k, after at most one
 // space.

@@ -55,12 +55,12 @@ func (sc *moneyScanner) contextCode(family, def string) string {
 		}
 	}
 	s := sc.s
-	code, best := def, len(s)
+	code, best, why := def, len(s), ""
 	// ISO codes anywhere.
 	for _, cp := range contextPhrases {
 		if cp.family == family && cp.phrase == cp.code {
 			if at := strings.Index(s[:best], cp.code); at >= 0 {
-				code, best = cp.code, at
+				code, best, why = cp.code, at, cp.phrase
 			}
 		}
 	}
@@ -78,14 +78,14 @@ func (sc *moneyScanner) contextCode(family, def string) string {
 			adj := cp.phrase[:len(cp.phrase)-len(family)]
 			b := at - len(adj)
 			if b >= 0 && moneyEqualFold(s[b:at], adj) && (b == 0 || !isLetterByte(s[b-1])) {
-				code, best = cp.code, b
+				code, best, why = cp.code, b, cp.phrase
 				break
 			}
 		}
 		off = at + len(family)
 	}
 	if sc.nfam < len(sc.families) {
-		sc.families[sc.nfam] = contextPhrase{family: family, code: code}
+		sc.families[sc.nfam] = contextPhrase{family: family, phrase: why, code: code}
 		sc.nfam++
 	}
 	return code

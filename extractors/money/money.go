@@ -40,7 +40,7 @@ func (*Extractor) Name() string { return "money" }
 
 // Extract implements Extractor.
 func (*Extractor) Extract(t *extractors.Text, f *extractors.Findings) {
-	sc := moneyScanner{s: t.Text, out: f.Money}
+	sc := moneyScanner{s: t.Text, out: f.Money, explain: f.Explain}
 	sc.run()
 	f.Money = sc.out
 }
@@ -49,7 +49,8 @@ func (*Extractor) Extract(t *extractors.Text, f *extractors.Findings) {
 type moneyScanner struct {
 	s       string
 	out     []extractors.Amount
-	lastEnd int // end of the last amount emitted: amounts never overlap
+	lastEnd int  // end of the last amount emitted: amounts never overlap
+	explain bool // fill Trace.Evidence
 
 	// Lazily computed facts about the whole text, 0 = not yet known.
 	yenCtx   int8             // 1 JPY, 2 CNY
@@ -96,7 +97,7 @@ func (sc *moneyScanner) atNumber(i int) int {
 	}
 	next := c1.end
 	c2, ok2 := sc.rangeTail(&c1)
-	approx := approxBefore(sc.s, c1.start)
+	approx := approxWord(sc.s, c1.start)
 	if c1.cur != "" {
 		sc.emit(c1, approx)
 	}
@@ -110,33 +111,34 @@ func (sc *moneyScanner) atNumber(i int) int {
 	return next
 }
 
-// emit appends the candidate c if it has a currency.
-func (sc *moneyScanner) emit(c moneyCand, approx bool) {
+// emit appends the candidate c if it has a currency. approx is the
+// approximation word before the amount, if any.
+func (sc *moneyScanner) emit(c moneyCand, approx string) {
 	if c.cur == "" {
 		return
 	}
-	rule := c.rule
-	if r, ok := rangeRules[rule]; ok && c.shared {
-		rule = r
+	r := c.rule
+	if c.shared && r.ranged != nil {
+		r = r.ranged
 	}
-	sc.add(c.start, c.end, c.value(), c.cur, approx, rule)
-}
-
-// rangeRules name the rules of range ends that borrowed from the other end.
-var rangeRules = map[string]string{
-	"prefix": "prefix+range", "suffix": "suffix+range", "minor": "minor+range", "pence": "pence+range",
+	c.ev.approx, c.ev.shared = approx, c.shared
+	sc.add(c.start, c.end, c.value(), c.cur, r, &c.ev)
 }
 
 // add appends one amount unless it overlaps the previous one or its value
-// is not a finite, non-negative number.
-func (sc *moneyScanner) add(start, end int, v float64, cur string, approx bool, rule string) {
+// is not a finite, non-negative number. ev is read only to explain.
+func (sc *moneyScanner) add(start, end int, v float64, cur string, r *rule, ev *evidence) {
 	if start < sc.lastEnd || end > len(sc.s) || start >= end {
 		return
 	}
 	if !(v >= 0) || v > 1e30 { // also rejects NaN
 		return
 	}
-	sc.out = append(sc.out, extractors.Amount{Span: extractors.Span{Text: sc.s[start:end], Start: start, End: end}, Amount: v, Currency: cur, Approx: approx, Trace: extractors.Trace{Rule: rule}})
+	a := extractors.Amount{Span: extractors.Span{Text: sc.s[start:end], Start: start, End: end}, Amount: v, Currency: cur, Approx: ev.approx != "", Trace: extractors.Trace{Rule: r.name}}
+	if sc.explain {
+		a.Evidence = sc.explainLines(ev, cur)
+	}
+	sc.out = append(sc.out, a)
 	sc.lastEnd = end
 }
 
@@ -153,7 +155,8 @@ type moneyCand struct {
 	suffix     bool // the currency came after the number
 	shared     bool // multiplier or currency borrowed from the other range end
 	bareDollar bool // the prefix was a plain "$", which a later code may qualify
-	rule       string
+	rule       *rule
+	ev         evidence // what was read, for --explain
 }
 
 // value returns the amount in units of the currency.
@@ -182,13 +185,15 @@ func (sc *moneyScanner) amountAt(i int, inRange bool) (moneyCand, bool) {
 	}
 	j := numberEnd(s, i)
 	c.start, c.numEnd = numStart, j
+	c.ev.number = s[numStart:j]
 
 	start, cur, verdict := sc.prefix(numStart)
 	switch verdict {
 	case prefixReject:
 		return c, false
 	case prefixFound, prefixWeak:
-		c.start, c.cur, c.rule = start, cur, "prefix"
+		c.start, c.cur, c.rule = start, cur, signBefore
+		c.ev.currency = trimGaps(s[start:numStart])
 		c.bareDollar = s[start] == '$' && cur == "USD"
 	default:
 		if numStart != i {
@@ -204,6 +209,9 @@ func (sc *moneyScanner) amountAt(i int, inRange bool) (moneyCand, bool) {
 		return c, false
 	}
 	c.numEnd, c.end = k, k
+	if c.hasMult {
+		c.ev.mult = trimGaps(s[j:k])
+	}
 	if verdict == prefixWeak && !c.hasMult && strings.IndexByte(s[i:j], ',') < 0 {
 		return c, false
 	}
@@ -269,7 +277,8 @@ func (sc *moneyScanner) multiplier(c *moneyCand, i, j int) (int, bool) {
 		if m, ok := multiplierWord(w, true); ok {
 			c.mult, c.hasMult, k = m, true, e
 		} else if w == "p" && c.cur == "" && sc.penceOK(s[i:j], e) {
-			c.cur, c.minor, c.rule, k = "GBP", true, "pence", e
+			c.cur, c.minor, c.rule, k = "GBP", true, pence, e
+			c.ev.currency = w
 		} else {
 			return k, false
 		}

@@ -46,8 +46,8 @@ func checkMoney(text string, amounts []extractors.Amount) string {
 			return "amount not finite and non-negative for " + a.Text
 		case len(a.Currency) != 3 || strings.ToUpper(a.Currency) != a.Currency:
 			return "currency not an ISO code: " + a.Currency
-		case a.Rule == "":
-			return "no rule for " + a.Text
+		case !isRule(a.Rule):
+			return "rule " + a.Rule + " of " + a.Text + " is not in the rules table"
 		}
 		prevEnd = a.End
 	}

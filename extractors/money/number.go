@@ -114,65 +114,9 @@ type numberStyle struct {
 // false for strings no convention allows ("1,50" in dollars, "1.2.3").
 func parseNumber(s string, st numberStyle) (moneyNumber, bool) {
 	var n moneyNumber
-	// Find the separators and check that they are used consistently.
-	var seps [24]int
-	ns := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] == ',' || s[i] == '.' {
-			if ns == len(seps) {
-				return n, false
-			}
-			seps[ns] = i
-			ns++
-		}
-	}
-	dec := -1 // index of the decimal separator
-	if ns > 0 {
-		last := s[seps[ns-1]]
-		mixed := false
-		for k := 0; k < ns-1; k++ {
-			if s[seps[k]] != last {
-				mixed = true
-			}
-		}
-		switch {
-		case mixed:
-			// 1,234.56 or 1.234,56: the last separator is the decimal one,
-			// the others all the other character.
-			for k := 0; k < ns-1; k++ {
-				if s[seps[k]] == last {
-					return n, false
-				}
-			}
-			if last == ',' && !st.decimalComma {
-				return n, false
-			}
-			if !groupsOK(s, seps[:ns-1], seps[ns-1], st.indian && last == '.') {
-				return n, false
-			}
-			dec = seps[ns-1]
-		case last == '.' && ns == 1:
-			if st.decimalComma && !st.scaled && len(s)-seps[0]-1 == 3 && seps[0] <= 3 {
-				// "5.000 euros": five thousand where a comma is the
-				// decimal mark, five in English. Too ambiguous to emit.
-				return n, false
-			}
-			dec = seps[0]
-		case last == '.':
-			// 1.234.567: European thousands.
-			if !groupsOK(s, seps[:ns], len(s), false) {
-				return n, false
-			}
-		default: // only commas
-			if groupsOK(s, seps[:ns], len(s), st.indian) {
-				break
-			}
-			if ns == 1 && st.decimalComma && len(s)-seps[0]-1 <= 2 {
-				dec = seps[0]
-				break
-			}
-			return n, false
-		}
+	dec, ok := decimalSeparator(s, st)
+	if !ok {
+		return n, false
 	}
 	digits := 0
 	for i := 0; i < len(s); i++ {
@@ -193,6 +137,61 @@ func parseNumber(s string, st numberStyle) (moneyNumber, bool) {
 		}
 	}
 	return n, true
+}
+
+// decimalSeparator finds the decimal separator of the digit string s: its
+// index, or -1 when every separator groups digits. It reports false when
+// the separators are used inconsistently or as style does not allow.
+func decimalSeparator(s string, st numberStyle) (int, bool) {
+	var seps [24]int
+	ns := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == ',' || s[i] == '.' {
+			if ns == len(seps) {
+				return -1, false
+			}
+			seps[ns] = i
+			ns++
+		}
+	}
+	if ns == 0 {
+		return -1, true
+	}
+	last := s[seps[ns-1]]
+	mixed := false
+	for k := 0; k < ns-1; k++ {
+		if s[seps[k]] != last {
+			mixed = true
+		}
+	}
+	switch {
+	case mixed:
+		// 1,234.56 or 1.234,56: the last separator is the decimal one,
+		// the others all the other character.
+		for k := 0; k < ns-1; k++ {
+			if s[seps[k]] == last {
+				return -1, false
+			}
+		}
+		ok := (last == '.' || st.decimalComma) && groupsOK(s, seps[:ns-1], seps[ns-1], st.indian && last == '.')
+		return seps[ns-1], ok
+	case last == '.' && ns == 1:
+		// "5.000 euros": five thousand where a comma is the decimal mark,
+		// five in English. Too ambiguous to emit.
+		ambiguous := st.decimalComma && !st.scaled && len(s)-seps[0]-1 == 3 && seps[0] <= 3
+		return seps[0], !ambiguous
+	case last == '.':
+		// 1.234.567: European thousands.
+		return -1, groupsOK(s, seps[:ns], len(s), false)
+	}
+	// Only commas.
+	if groupsOK(s, seps[:ns], len(s), st.indian) {
+		return -1, true
+	}
+	if ns == 1 && st.decimalComma && len(s)-seps[0]-1 <= 2 {
+		return seps[0], true
+	}
+	return -1, false
 }
 
 // groupsOK checks the digit groups between grouping separators seps, the
@@ -312,6 +311,10 @@ func multiplierWord(w string, attached bool) (int, bool) {
 	}
 	return 0, false
 }
+
+// trimGaps trims the spaces and hyphens that join a number to its
+// multiplier or currency ("$ 5", "5-million").
+func trimGaps(s string) string { return strings.Trim(s, " -\u00a0\u202f") }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 

@@ -35,6 +35,41 @@ func (sc *moneyScanner) atWord(i, j int) {
 			break
 		}
 	}
+	start, numEnd, v, ok := spelledNumberBefore(s, p)
+	if !ok {
+		return
+	}
+	end := j
+	if n.family == "pound" && !explicit {
+		if e2, ok := followedBy(s, end, "sterling"); ok {
+			end, explicit = e2, true
+		}
+	}
+	if code == "" || !explicit && (n.family == "rupee" || n.family == "franc") {
+		code = sc.contextCode(n.family, code)
+	}
+	if code == "" {
+		return
+	}
+	c := moneyCand{numEnd: numEnd, hasMult: v >= 1e6, mult: 6}
+	if !sc.wordOK(&c, start, n.family, end, explicit) {
+		return
+	}
+	r := spelled
+	if n.minor {
+		v /= 100
+		r = spelledMinor
+	}
+	ev := evidence{number: s[start:numEnd], currency: s[p:end], approx: approxWord(s, start)}
+	sc.add(start, end, v, code, r, &ev)
+}
+
+// spelledNumberBefore reads the number words that end one space before p
+// ("half a million", "twenty-five") and returns where they start and end
+// and their value. It reports false when there are none, when they do not
+// make a definite number, or when "of" comes before them ("a quarter of a
+// million dollars", "tens of millions of dollars").
+func spelledNumberBefore(s string, p int) (start, end int, v float64, ok bool) {
 	// Collect the number words before the currency, right to left.
 	var spans [8][2]int
 	k := 0
@@ -52,11 +87,11 @@ func (sc *moneyScanner) atWord(i, j int) {
 		k--
 	}
 	if k == 0 {
-		return
+		return 0, 0, 0, false
 	}
-	start := spans[k-1][0]
+	start = spans[k-1][0]
 	if prevWordIs(s, start, "of") {
-		return // "a quarter of a million dollars", "tens of millions of dollars"
+		return 0, 0, 0, false
 	}
 	// Left to right, hyphenated words split ("half-million"), except the
 	// tens and ones of "twenty-five".
@@ -78,32 +113,8 @@ func (sc *moneyScanner) atWord(i, j int) {
 			w = w[h+1:]
 		}
 	}
-	v, ok := parseNumberWords(words[:nw])
-	if !ok {
-		return
-	}
-	end := j
-	if n.family == "pound" && !explicit {
-		if e2, ok := followedBy(s, end, "sterling"); ok {
-			end, explicit = e2, true
-		}
-	}
-	if code == "" || !explicit && (n.family == "rupee" || n.family == "franc") {
-		code = sc.contextCode(n.family, code)
-	}
-	if code == "" {
-		return
-	}
-	c := moneyCand{numEnd: spans[0][1], hasMult: v >= 1e6, mult: 6}
-	if !sc.wordOK(&c, start, n.family, end, explicit) {
-		return
-	}
-	rule := "words"
-	if n.minor {
-		v /= 100
-		rule = "words-minor"
-	}
-	sc.add(start, end, v, code, approxBefore(s, start), rule)
+	v, ok = parseNumberWords(words[:nw])
+	return start, spans[0][1], v, ok
 }
 
 // prevWord returns the word (letters, hyphens, dots) that ends one space
