@@ -1,6 +1,7 @@
 package money
 
 import (
+	_ "embed"
 	"strings"
 	"unicode/utf8"
 )
@@ -327,8 +328,11 @@ func followedBy(s string, k int, w string) (int, bool) {
 	return k, false
 }
 
-// weightVerbs precede "pounds" that weigh something.
-var weightVerbs = []string{"weigh", "weighs", "weighed", "weighing", "lost", "lose", "losing", "gained", "gain", "lift", "lifted", "lifting", "carried", "carrying"}
+//go:embed data/weight_verbs.txt
+var weightData string
+
+// weightVerbs precede "pounds" that weigh something: data/weight_verbs.txt.
+var weightVerbs = lines(weightData)
 
 // wordOK applies the checks a currency word needs beyond its spelling:
 // "pounds" is often weight, "won" a verb, "2019 dollars" an inflation base.

@@ -86,7 +86,14 @@ func (sc *moneyScanner) run() {
 // wordTrigger holds the first letters of the currency words that can follow
 // a spelled-out number (dollars, euros, pounds, pence, yen, yuan, rupees,
 // rubles, cents, francs, bucks).
-var wordTrigger = [256]bool{'b': true, 'd': true, 'e': true, 'p': true, 'y': true, 'r': true, 'c': true, 'f': true}
+var wordTrigger = func() (t [256]bool) {
+	for _, n := range currencyNouns {
+		if spelledFamilies[n.family] {
+			t[n.word[0]] = true
+		}
+	}
+	return t
+}()
 
 // atNumber handles the digit string at i and returns where scanning goes on.
 func (sc *moneyScanner) atNumber(i int) int {

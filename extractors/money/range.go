@@ -1,6 +1,11 @@
 package money
 
-import "strings"
+import (
+	_ "embed"
+	"strings"
+
+	"github.com/lede-project/lede/extractors/internal/lex"
+)
 
 // This file reads ranges ("$3 to $4 billion", "$3-4 billion") and the
 // approximation words before an amount ("about", "more than").
@@ -74,15 +79,12 @@ func (sc *moneyScanner) rangeTail(c1 *moneyCand) (moneyCand, bool) {
 	return none, false
 }
 
+//go:embed data/approx_words.txt
+var approxData string
+
 // approxWords mark an amount as approximate or bounded when they stand
-// right before it.
-var approxWords = []string{
-	"about", "around", "nearly", "almost", "roughly", "approximately", "approx.", "some",
-	"more than", "less than", "over", "under", "up to", "as much as", "as little as",
-	"at least", "at most", "close to", "an estimated", "estimated", "upwards of",
-	"upward of", "in excess of", "north of", "circa", "just over", "just under",
-	"well over", "below", "above",
-}
+// right before it: data/approx_words.txt.
+var approxWords = lines(approxData)
 
 // approxWord returns the approximation word ("about", "more than", "~")
 // that ends right before start, with one space between, or "".
@@ -145,3 +147,11 @@ var approxLastWords = func() wordSet {
 	}
 	return ws
 }()
+
+// lines returns the entries of a word list: its lines that are neither
+// blank nor comments.
+func lines(data string) []string {
+	var out []string
+	lex.EachLine(data, func(line string) { out = append(out, line) })
+	return out
+}

@@ -2,6 +2,7 @@ package money
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -83,5 +84,27 @@ func TestExplain(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("evidence (-want +got):\n%s", diff)
+	}
+}
+
+// TestCurrencyData keeps data/currencies.txt well formed: every line in a
+// known section, with the fields that section needs.
+func TestCurrencyData(t *testing.T) {
+	section := ""
+	for i, line := range strings.Split(currenciesData, "\n") {
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "" || strings.HasPrefix(line, "#"):
+		case strings.HasPrefix(line, "["):
+			section = strings.Trim(line, "[]")
+			if sectionFields[section] == 0 {
+				t.Errorf("data/currencies.txt:%d: unknown section %s", i+1, line)
+			}
+		case len(strings.Split(line, "\t")) < sectionFields[section]:
+			t.Errorf("data/currencies.txt:%d: %q has fewer than %d tab-separated fields", i+1, line, sectionFields[section])
+		}
+	}
+	if len(currencyNouns) < 50 || len(currencyAdjectives) < 90 || len(moneySymbols) < 15 {
+		t.Errorf("tables too short: %d words, %d adjectives, %d signs", len(currencyNouns), len(currencyAdjectives), len(moneySymbols))
 	}
 }
