@@ -32,6 +32,9 @@ func venuesOf(text string, dates ...[2]string) []venue {
 		if t.Text[v.Start:v.End] != v.Text {
 			panic("venue span does not match its text")
 		}
+		if !isRule(v.Rule) {
+			panic("venue rule " + v.Rule + " is not in the rules table")
+		}
 		out = append(out, venue{v.Text, v.Event, v.Date})
 	}
 	return out
