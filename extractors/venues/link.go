@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/lede-project/lede/extractors"
-	"github.com/lede-project/lede/extractors/internal/gazetteer"
 	"github.com/lede-project/lede/extractors/internal/lex"
 )
 
@@ -65,8 +64,8 @@ func mayPrecedePlace(t *extractors.Text, k, lo int) bool {
 type trigger struct {
 	text string // the event word as written: the Venue's Event
 	tok  int
-	// phrase is the trigger with what made it one when more than the word
-	// did ("face off", "against the Rangers").
+	// phrase is the trigger with the word that made it one when the word
+	// alone does not ("face off").
 	phrase string
 }
 
@@ -81,7 +80,7 @@ func eventNear(t *extractors.Text, p int, s extractors.Range, events *wordList) 
 		}
 		phrase, ok := tok.Text, events.has(strings.ToLower(tok.Text))
 		if !ok {
-			phrase, ok = contest(t, k)
+			phrase, ok = eventPhrase(t, k)
 		}
 		if !ok {
 			continue
@@ -97,26 +96,15 @@ func eventNear(t *extractors.Text, p int, s extractors.Range, events *wordList) 
 	return best, bestD < 1<<30
 }
 
-// contest reports whether token k opens a phrase that reports a contest
-// though its words alone do not: "face off" ("the top 10 face off in
-// Atlanta") or "against" a club ("in New York against the Rangers"). It
-// returns the phrase.
-func contest(t *extractors.Text, k int) (string, bool) {
-	switch strings.ToLower(t.Tokens[k].Text) {
-	case "face", "faces", "faced", "facing":
-		if k+1 < len(t.Tokens) && strings.EqualFold(t.Tokens[k+1].Text, "off") {
-			return t.Text[t.Tokens[k].Start:t.Tokens[k+1].End], true
-		}
-	case "against":
-		n := k + 1
-		if n < len(t.Tokens) && strings.EqualFold(t.Tokens[n].Text, "the") && n+1 < len(t.Tokens) {
-			n++
-		}
-		if n < len(t.Tokens) && gazetteer.LoadGazetteer().Teams[t.Tokens[n].Text] {
-			return t.Text[t.Tokens[k].Start:t.Tokens[n].End], true
-		}
+// eventPhrase reports whether token k opens a two-word event phrase
+// whose first word alone is no event ("face off", "kick off"), and
+// returns it.
+func eventPhrase(t *extractors.Text, k int) (string, bool) {
+	if k+1 >= len(t.Tokens) || t.Tokens[k+1].Start != t.Tokens[k].End+1 {
+		return "", false
 	}
-	return "", false
+	phrase := t.Text[t.Tokens[k].Start:t.Tokens[k+1].End]
+	return phrase, eventPhrases.has(strings.ToLower(phrase))
 }
 
 // eventDate returns the date in sentence s nearest to off, nil when the

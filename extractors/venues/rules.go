@@ -43,11 +43,6 @@ var (
 	// decisive doubles match": a capitalised city opening the text places
 	// the physical event the first sentence reports.
 	dateline = &rule{name: "dateline", events: datelineEvents}
-
-	// datelineLine: "Pittsburgh" alone on the first line, then "The Wild
-	// beat the Blues 3-2": a dateline the page set apart places the event
-	// of the sentence after it.
-	datelineLine = &rule{name: "dateline-line", events: datelineEvents}
 )
 
 // linkRules are the rules that tie an event to a place through a
@@ -55,7 +50,7 @@ var (
 var linkRules = []*rule{eventOverPlace, eventAtPlace, eventToPlace}
 
 // rules lists every rule of the venue extractor.
-var rules = []*rule{eventOverPlace, eventAtPlace, eventToPlace, dateline, datelineLine}
+var rules = []*rule{eventOverPlace, eventAtPlace, eventToPlace, dateline}
 
 // prepWord returns a prep function accepting the lower-case word w.
 func prepWord(w string) func(*extractors.Text, int, int) (string, bool) {

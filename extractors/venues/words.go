@@ -16,6 +16,7 @@ var words = parseSections(wordsData)
 
 var (
 	eventWords     = words["events"]          // triggers of reported events
+	eventPhrases   = words["phrases"]         // two-word triggers: "face off"
 	datelineEvents = words["dateline events"] // events that place a dateline's story in its city
 	overEvents     = words["over events"]     // events that happen "over" a place
 	attributeWords = words["attributes"]      // "based in": the place is an attribute
