@@ -17,4 +17,7 @@
 //   - rules.go: the named rules whose names are the amounts' Trace.Rule.
 //   - evidence.go: what --explain says decided each amount.
 //   - data/: the word lists (currencies, approximation words, weight verbs).
+//
+// Tests: table tests in money_test.go, one case per file in testdata/ (see
+// testdata/README.md).
 package money

@@ -11,4 +11,7 @@
 //     the sentence's date, and the places that only contain another.
 //   - dateline.go: dateline venues.
 //   - words.go: the vocabulary, read from data/words.txt.
+//
+// Tests: table tests in venues_test.go, one case per file in testdata/
+// (see testdata/README.md).
 package venues

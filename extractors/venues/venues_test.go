@@ -19,6 +19,17 @@ type venue struct {
 // venuesOf runs entities and venues over text, with dates given as
 // (phrase, value) pairs standing in for the date extractor.
 func venuesOf(text string, dates ...[2]string) []venue {
+	var out []venue
+	for _, v := range findVenues(text, dates...) {
+		out = append(out, venue{v.Text, v.Event, v.Date})
+	}
+	return out
+}
+
+// findVenues runs entities and venues over text, with dates given as
+// (phrase, value) pairs standing in for the date extractor, and checks
+// each venue's span and rule.
+func findVenues(text string, dates ...[2]string) []extractors.Venue {
 	t := extest.Analyse(text)
 	f := &extractors.Findings{}
 	entities.New().Extract(t, f)
@@ -27,7 +38,6 @@ func venuesOf(text string, dates ...[2]string) []venue {
 		f.Dates = append(f.Dates, extractors.Date{Span: extractors.Span{Text: d[0], Start: at, End: at + len(d[0])}, Type: "DATE", Value: d[1]})
 	}
 	New().Extract(t, f)
-	var out []venue
 	for _, v := range f.Venues {
 		if t.Text[v.Start:v.End] != v.Text {
 			panic("venue span does not match its text")
@@ -35,9 +45,8 @@ func venuesOf(text string, dates ...[2]string) []venue {
 		if !isRule(v.Rule) {
 			panic("venue rule " + v.Rule + " is not in the rules table")
 		}
-		out = append(out, venue{v.Text, v.Event, v.Date})
 	}
-	return out
+	return f.Venues
 }
 
 func TestVenues(t *testing.T) {
