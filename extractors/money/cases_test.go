@@ -8,6 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/lede-project/lede/extractors"
+	"github.com/lede-project/lede/extractors/internal/extest"
 	"golang.org/x/tools/txtar"
 )
 
@@ -80,4 +81,4 @@ func parseCaseAmounts(t *testing.T, data string) []caseAmount {
 }
 
 // testText builds the Text a test runs on.
-func testText(s string) *extractors.Text { return &extractors.Text{Text: s} }
+func testText(s string) *extractors.Text { return extest.Analyse(s) }

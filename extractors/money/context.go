@@ -11,7 +11,7 @@ import "strings"
 func (sc *moneyScanner) yenCode() string {
 	if sc.yenCtx == 0 {
 		sc.yenCtx = 1
-		s := sc.s
+		s := sc.text
 		if (strings.Contains(s, "yuan") || strings.Contains(s, "Yuan") || strings.Contains(s, "renminbi") ||
 			strings.Contains(s, "RMB")) && !strings.Contains(s, " yen") {
 			sc.yenCtx = 2
@@ -26,7 +26,7 @@ func (sc *moneyScanner) yenCode() string {
 // mentionsAny reports whether the text contains one of words.
 func (sc *moneyScanner) mentionsAny(words []string) bool {
 	for _, w := range words {
-		if strings.Contains(sc.s, w) {
+		if strings.Contains(sc.text, w) {
 			return true
 		}
 	}
@@ -38,7 +38,7 @@ func (sc *moneyScanner) mentionsAny(words []string) bool {
 func (sc *moneyScanner) usesPoundSign() bool {
 	if sc.poundCtx == 0 {
 		sc.poundCtx = 2
-		if strings.Contains(sc.s, "£") || strings.Contains(sc.s, "sterling") {
+		if strings.Contains(sc.text, "£") || strings.Contains(sc.text, "sterling") {
 			sc.poundCtx = 1
 		}
 	}
@@ -54,7 +54,7 @@ func (sc *moneyScanner) contextCode(family, def string) string {
 			return f.code
 		}
 	}
-	s := sc.s
+	s := sc.text
 	code, best, why := def, len(s), ""
 	// ISO codes anywhere.
 	for _, cp := range contextPhrases {

@@ -4,7 +4,7 @@
 // dollars"). See Extractor for what counts as an amount.
 //
 // Files:
-//   - money.go: the Extractor and the scanner's pass over the text, the
+//   - money.go: the Extractor, the scanner's view of each sentence's tokens, the
 //     candidate amount and how it is read (sign, number, multiplier).
 //   - number.go: digit strings, separator conventions, multiplier words.
 //   - affix.go: the currency before the number (signs, codes, local

@@ -28,8 +28,11 @@ import (
 // before "of". Where a separator convention is ambiguous ("5.000 euros"),
 // nothing is emitted rather than a guess.
 //
-// Extractor keeps no state and is safe for concurrent use. It scans the text
-// once, anchored on digits and currency words, without regular expressions.
+// Extractor keeps no state and is safe for concurrent use. It reads the
+// Text's tokens sentence by sentence, anchored on the digits and currency
+// words inside them, without regular expressions: a token such as "$300M"
+// or "€1.2bn" is viewed as its sign, number and multiplier, and an amount
+// may span tokens ("$", "300", "million") but never a sentence break.
 type Extractor struct{}
 
 // New returns the money extractor.
@@ -40,16 +43,27 @@ func (*Extractor) Name() string { return "money" }
 
 // Extract implements Extractor.
 func (*Extractor) Extract(t *extractors.Text, f *extractors.Findings) {
-	sc := moneyScanner{s: t.Text, out: f.Money, explain: f.Explain}
-	sc.run()
+	sc := moneyScanner{text: t.Text, out: f.Money, explain: f.Explain}
+	sents := t.Sentences
+	if len(sents) == 0 && len(t.Tokens) > 0 {
+		sents = []extractors.Range{{Start: t.Tokens[0].Start, End: t.Tokens[len(t.Tokens)-1].End}}
+	}
+	for _, sent := range sents {
+		sc.s, sc.base, sc.lastEnd = t.Text[sent.Start:sent.End], sent.Start, 0
+		sc.run(t.TokensIn(sent.Start, sent.End))
+	}
 	f.Money = sc.out
 }
 
 // moneyScanner holds the state of one pass over one text.
 type moneyScanner struct {
+	text string // the whole text, for the facts that settle ambiguous currencies
+	// s is the sentence being read and base its offset in text: offsets
+	// inside the scanner are into s.
 	s       string
+	base    int
 	out     []extractors.Amount
-	lastEnd int  // end of the last amount emitted: amounts never overlap
+	lastEnd int  // end of the last amount emitted in s: amounts never overlap
 	explain bool // fill Trace.Evidence
 
 	// Lazily computed facts about the whole text, 0 = not yet known.
@@ -59,11 +73,23 @@ type moneyScanner struct {
 	nfam     int
 }
 
-// run scans the text left to right. Anchors are digit strings (every
-// written amount has one) and currency words (for spelled-out amounts).
-func (sc *moneyScanner) run() {
+// run reads the tokens of sentence s left to right. Anchors are the digit
+// strings inside tokens (every written amount has one) and currency words
+// (for spelled-out amounts); from an anchor the scanner views the token and
+// its neighbours a character class at a time.
+func (sc *moneyScanner) run(toks []extractors.Token) {
+	next := 0
+	for _, tok := range toks {
+		i := max(tok.Start-sc.base, next)
+		next = sc.scanToken(i, tok.End-sc.base)
+	}
+}
+
+// scanToken reads the anchors of one token, from i to its end e, and
+// returns where reading goes on (past e when an amount spans tokens).
+func (sc *moneyScanner) scanToken(i, e int) int {
 	s := sc.s
-	for i := 0; i < len(s); {
+	for i < e {
 		c := s[i]
 		switch {
 		case isDigitByte(c):
@@ -81,6 +107,7 @@ func (sc *moneyScanner) run() {
 			i++
 		}
 	}
+	return i
 }
 
 // wordTrigger holds the first letters of the currency words that can follow
@@ -141,7 +168,7 @@ func (sc *moneyScanner) add(start, end int, v float64, cur string, r *rule, ev *
 	if !(v >= 0) || v > 1e30 { // also rejects NaN
 		return
 	}
-	a := extractors.Amount{Span: extractors.Span{Text: sc.s[start:end], Start: start, End: end}, Amount: v, Currency: cur, Approx: ev.approx != "", Trace: extractors.Trace{Rule: r.name}}
+	a := extractors.Amount{Span: extractors.Span{Text: sc.s[start:end], Start: sc.base + start, End: sc.base + end}, Amount: v, Currency: cur, Approx: ev.approx != "", Trace: extractors.Trace{Rule: r.name}}
 	if sc.explain {
 		a.Evidence = sc.explainLines(ev, cur)
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/lede-project/lede/extractors"
+	"github.com/lede-project/lede/extractors/internal/extest"
 )
 
 // money is the part of an Amount a money test compares: offsets are
@@ -22,7 +23,7 @@ type money struct {
 func extractMoney(t testing.TB, text string) []money {
 	t.Helper()
 	var f extractors.Findings
-	New().Extract(&extractors.Text{Text: text}, &f)
+	New().Extract(extest.Analyse(text), &f)
 	if err := checkMoney(text, f.Money); err != "" {
 		t.Fatalf("Extract(%q): %s", text, err)
 	}
@@ -306,7 +307,7 @@ func TestParseNumberWords(t *testing.T) {
 // no panic, offsets inside the text, text[start:end] == Text, sorted and
 // non-overlapping amounts, finite non-negative values, ISO codes.
 //
-//	go test ./extractors -run '^$' -fuzz FuzzMoney -fuzztime 60s
+//	go test ./extractors/money -run '^$' -fuzz FuzzMoney -fuzztime 60s
 func FuzzMoney(f *testing.F) {
 	for _, s := range []string{
 		"$300 million", "$3-4 billion", "between $3 and $4 billion", "1.234,56 €", "Rs 2,00,000 crore",
@@ -318,7 +319,7 @@ func FuzzMoney(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		var fs extractors.Findings
-		New().Extract(&extractors.Text{Text: s}, &fs)
+		New().Extract(extest.Analyse(s), &fs)
 		if err := checkMoney(s, fs.Money); err != "" {
 			t.Fatalf("Extract(%q): %s", s, err)
 		}
@@ -328,7 +329,7 @@ func FuzzMoney(f *testing.F) {
 // BenchmarkMoney measures the money extractor alone on a news-like text of
 // about 700 words; articles/s is 1e9 / (ns/op).
 func BenchmarkMoney(b *testing.B) {
-	t := &extractors.Text{Text: moneyBenchText}
+	t := extest.Analyse(moneyBenchText)
 	m := New()
 	var f extractors.Findings
 	b.SetBytes(int64(len(moneyBenchText)))
@@ -363,7 +364,7 @@ func BenchmarkMoneyBaseline(b *testing.B) {
 // state, so every run finds the same amounts (run with -race).
 func TestMoneyConcurrent(t *testing.T) {
 	m := New()
-	text := &extractors.Text{Text: moneyBenchText}
+	text := extest.Analyse(moneyBenchText)
 	var want extractors.Findings
 	m.Extract(text, &want)
 	done := make(chan []extractors.Amount)

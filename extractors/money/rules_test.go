@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/lede-project/lede/extractors"
+	"github.com/lede-project/lede/extractors/internal/extest"
 )
 
 // TestRuleNamesUnique keeps every rule's name its own.
@@ -54,8 +55,8 @@ func TestExplain(t *testing.T) {
 		"HK$2.3bn, ¥5 billion. He gave half a million dollars."
 	var plain, explained extractors.Findings
 	explained.Explain = true
-	New().Extract(&extractors.Text{Text: text}, &plain)
-	New().Extract(&extractors.Text{Text: text}, &explained)
+	New().Extract(extest.Analyse(text), &plain)
+	New().Extract(extest.Analyse(text), &explained)
 	for _, a := range plain.Money {
 		if a.Evidence != nil {
 			t.Errorf("%q: evidence %q without Explain", a.Text, a.Evidence)
