@@ -10,7 +10,7 @@ import (
 // before it (prefix), signs, codes and words after it (suffix), and the
 // checks a currency word needs ("pounds" of weight, "won" the verb).
 
-// Verdicts of moneyScanner.prefix.
+// Verdicts of scanner.prefix.
 const (
 	prefixNone   = iota // no currency before the number
 	prefixFound         // a currency sign or code
@@ -20,7 +20,7 @@ const (
 
 // prefix looks for a currency sign or code ending at p, the start of the
 // number, or one space before it.
-func (sc *moneyScanner) prefix(p int) (start int, code string, verdict int) {
+func (sc *scanner) prefix(p int) (start int, code string, verdict int) {
 	if st, code, v := sc.prefixEndingAt(p, true); v != prefixNone {
 		return st, code, v
 	}
@@ -46,7 +46,7 @@ func skipGapBack(s string, p int) int {
 // prefixEndingAt reads a currency sign or code that ends at e. attached
 // says the number follows at e with no space, so unknown letters there make
 // the number part of a word.
-func (sc *moneyScanner) prefixEndingAt(e int, attached bool) (int, string, int) {
+func (sc *scanner) prefixEndingAt(e int, attached bool) (int, string, int) {
 	s := sc.s
 	if e == 0 {
 		return e, "", prefixNone
@@ -55,7 +55,7 @@ func (sc *moneyScanner) prefixEndingAt(e int, attached bool) (int, string, int) 
 	case last == '$':
 		return sc.dollarPrefix(e - 1)
 	case last >= utf8.RuneSelf:
-		for _, m := range moneySymbols {
+		for _, m := range signs {
 			if m.prefix && strings.HasSuffix(s[:e], m.sym) {
 				return e - len(m.sym), sc.symbolCode(m), prefixFound
 			}
@@ -94,7 +94,7 @@ func (sc *moneyScanner) prefixEndingAt(e int, attached bool) (int, string, int) 
 		}
 		return e, "", prefixReject
 	}
-	if code, ok := moneyCodes[label]; ok {
+	if code, ok := codes[label]; ok {
 		return b, code, prefixFound
 	}
 	if lp, ok := localPrefixes[label]; ok {
@@ -116,7 +116,7 @@ func (sc *moneyScanner) prefixEndingAt(e int, attached bool) (int, string, int) 
 // dollarPrefix reads the dollar sign at d and the letters before it (US$,
 // HK$, A$). A "$" glued to other letters, digits or code punctuation is
 // not a dollar.
-func (sc *moneyScanner) dollarPrefix(d int) (int, string, int) {
+func (sc *scanner) dollarPrefix(d int) (int, string, int) {
 	s := sc.s
 	b := d
 	for b > 0 && d-b < 4 && (isLetterByte(s[b-1]) || s[b-1] == '.' && b < d) {
@@ -153,7 +153,7 @@ func (sc *moneyScanner) dollarPrefix(d int) (int, string, int) {
 }
 
 // symbolCode resolves a currency sign to its code in this text.
-func (sc *moneyScanner) symbolCode(m moneySymbol) string {
+func (sc *scanner) symbolCode(m sign) string {
 	switch m.sym {
 	case "¥", "￥":
 		return sc.yenCode()
@@ -176,7 +176,7 @@ type afterCurrency struct {
 // sign, an ISO code, a currency word, or cents and pence) and records it in
 // c when c has none yet or when it repeats c's currency ("$5 million
 // dollars").
-func (sc *moneyScanner) suffix(c *moneyCand, numStart int) {
+func (sc *scanner) suffix(c *candidate, numStart int) {
 	s := sc.s
 	k := c.numEnd
 	if k >= len(s) {
@@ -214,7 +214,7 @@ func (sc *moneyScanner) suffix(c *moneyCand, numStart int) {
 // signAfter reads a currency sign at k or one space after it ("5$",
 // "100 €", "5¢"). It reports false when there is none, or when a number
 // follows the sign, whose amount it opens ("in 2019 €5 billion").
-func (sc *moneyScanner) signAfter(k int) (afterCurrency, bool) {
+func (sc *scanner) signAfter(k int) (afterCurrency, bool) {
 	s := sc.s
 	var a afterCurrency
 	p := skipGap(s, k, false)
@@ -224,7 +224,7 @@ func (sc *moneyScanner) signAfter(k int) (afterCurrency, bool) {
 	case strings.HasPrefix(s[p:], "¢"):
 		a = afterCurrency{code: "USD", end: p + len("¢"), minor: true, family: "cent"}
 	case p < len(s) && s[p] >= utf8.RuneSelf:
-		for _, m := range moneySymbols {
+		for _, m := range signs {
 			if m.suffix && strings.HasPrefix(s[p:], m.sym) {
 				a = afterCurrency{code: sc.symbolCode(m), end: p + len(m.sym)}
 				break
@@ -237,7 +237,7 @@ func (sc *moneyScanner) signAfter(k int) (afterCurrency, bool) {
 // wordAfter reads an ISO code or a currency word after one space or hyphen
 // at k ("5,000 USD", "5 euros", "3 Hong Kong dollars", "5 million pounds
 // sterling") and checks it is money here (wordOK).
-func (sc *moneyScanner) wordAfter(c *moneyCand, numStart, k int) (afterCurrency, bool) {
+func (sc *scanner) wordAfter(c *candidate, numStart, k int) (afterCurrency, bool) {
 	s := sc.s
 	var a afterCurrency
 	p := skipGap(s, k, true)
@@ -252,7 +252,7 @@ func (sc *moneyScanner) wordAfter(c *moneyCand, numStart, k int) (afterCurrency,
 		return a, false
 	}
 	w := s[p:e]
-	if iso, ok := moneyCodes[w]; ok && len(w) == 3 && s[p-1] != '-' {
+	if iso, ok := codes[w]; ok && len(w) == 3 && s[p-1] != '-' {
 		if numberFollows(s, e) {
 			return a, false // "in 2019 USD 5 million": the code is the next amount's
 		}
@@ -303,7 +303,7 @@ func adjectiveNoun(s string, p int) (currencyAdjective, int, bool) {
 	for _, x := range adjectivesByFirstWord[string(buf[:e-p])] {
 		a := currencyAdjectives[x]
 		q := p + len(a.adj)
-		if q >= len(s) || s[q] != ' ' || !moneyHasPrefixFold(s[p:], a.adj) {
+		if q >= len(s) || s[q] != ' ' || !hasPrefixFold(s[p:], a.adj) {
 			continue
 		}
 		e := q + 1
@@ -319,7 +319,7 @@ func adjectiveNoun(s string, p int) (currencyAdjective, int, bool) {
 
 // followedBy reports whether word w follows after one space at k.
 func followedBy(s string, k int, w string) (int, bool) {
-	if k < len(s) && s[k] == ' ' && moneyHasPrefixFold(s[k+1:], w) {
+	if k < len(s) && s[k] == ' ' && hasPrefixFold(s[k+1:], w) {
 		e := k + 1 + len(w)
 		if e == len(s) || !isLetterByte(s[e]) {
 			return e, true
@@ -336,7 +336,7 @@ var weightVerbs = lines(weightData)
 
 // wordOK applies the checks a currency word needs beyond its spelling:
 // "pounds" is often weight, "won" a verb, "2019 dollars" an inflation base.
-func (sc *moneyScanner) wordOK(c *moneyCand, numStart int, family string, end int, explicit bool) bool {
+func (sc *scanner) wordOK(c *candidate, numStart int, family string, end int, explicit bool) bool {
 	s := sc.s
 	num := s[numStart:c.numEnd]
 	if !c.hasMult && len(num) == 4 && num >= "1800" && num <= "2100" {
@@ -375,5 +375,5 @@ func prevWordIs(s string, p int, w string) bool {
 		return false
 	}
 	b := q - len(w)
-	return moneyEqualFold(s[b:q], w) && (b == 0 || !isLetterByte(s[b-1]))
+	return equalFold(s[b:q], w) && (b == 0 || !isLetterByte(s[b-1]))
 }

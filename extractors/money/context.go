@@ -8,7 +8,7 @@ import "strings"
 
 // yenCode says whether ¥ means yen or yuan in this text: yuan when the text
 // speaks of yuan, renminbi or RMB and never of yen.
-func (sc *moneyScanner) yenCode() string {
+func (sc *scanner) yenCode() string {
 	if sc.yenCtx == 0 {
 		sc.yenCtx = 1
 		s := sc.text
@@ -24,7 +24,7 @@ func (sc *moneyScanner) yenCode() string {
 }
 
 // mentionsAny reports whether the text contains one of words.
-func (sc *moneyScanner) mentionsAny(words []string) bool {
+func (sc *scanner) mentionsAny(words []string) bool {
 	for _, w := range words {
 		if strings.Contains(sc.text, w) {
 			return true
@@ -35,7 +35,7 @@ func (sc *moneyScanner) mentionsAny(words []string) bool {
 
 // usesPoundSign reports whether the text writes "£" or "sterling"
 // anywhere, which makes its "pounds" money rather than weight.
-func (sc *moneyScanner) usesPoundSign() bool {
+func (sc *scanner) usesPoundSign() bool {
 	if sc.poundCtx == 0 {
 		sc.poundCtx = 2
 		if strings.Contains(sc.text, "£") || strings.Contains(sc.text, "sterling") {
@@ -48,7 +48,7 @@ func (sc *moneyScanner) usesPoundSign() bool {
 // contextCode settles an ambiguous family (bare "rupees", "pesos", Rs) by
 // the first explicit mention in the text ("Pakistani rupees", "PKR"), or
 // returns def.
-func (sc *moneyScanner) contextCode(family, def string) string {
+func (sc *scanner) contextCode(family, def string) string {
 	for _, f := range sc.families[:sc.nfam] {
 		if f.family == family {
 			return f.code
@@ -77,7 +77,7 @@ func (sc *moneyScanner) contextCode(family, def string) string {
 			}
 			adj := cp.phrase[:len(cp.phrase)-len(family)]
 			b := at - len(adj)
-			if b >= 0 && moneyEqualFold(s[b:at], adj) && (b == 0 || !isLetterByte(s[b-1])) {
+			if b >= 0 && equalFold(s[b:at], adj) && (b == 0 || !isLetterByte(s[b-1])) {
 				code, best, why = cp.code, b, cp.phrase
 				break
 			}

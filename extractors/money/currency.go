@@ -16,21 +16,21 @@ import (
 // (code, a variable, a typo) and the number is not money.
 var dollarPrefixes = currencies.dollarPrefixes
 
-// moneySymbol is a currency sign. Code "" means the sign needs context (¥).
-type moneySymbol struct {
+// sign is a currency sign. Code "" means the sign needs context (¥).
+type sign struct {
 	sym    string
 	code   string
 	prefix bool // may stand before the number
 	suffix bool // may stand after the number
 }
 
-// moneySymbols are the currency signs other than "$" (which dollarPrefixes
+// signs are the currency signs other than "$" (which dollarPrefixes
 // qualifies). Each one is unambiguous except ¥ (yen or yuan) and ₨ (a rupee).
-var moneySymbols = currencies.moneySymbols
+var signs = currencies.signs
 
-// moneyCodes are ISO 4217 codes and local abbreviations written before or
+// codes are ISO 4217 codes and local abbreviations written before or
 // after the number ("USD 5", "5bn EUR", "Rs 2,000 crore", "RM5").
-var moneyCodes = currencies.moneyCodes
+var codes = currencies.codes
 
 // localPrefix is an abbreviation that only stands before the number.
 type localPrefix struct {
@@ -80,9 +80,9 @@ var currencies = parseCurrencies(currenciesData)
 
 // currencyTables is the parsed data/currencies.txt.
 type currencyTables struct {
-	moneySymbols       []moneySymbol
+	signs              []sign
 	dollarPrefixes     map[string]string
-	moneyCodes         map[string]string
+	codes              map[string]string
 	localPrefixes      map[string]localPrefix
 	currencyNouns      []currencyNoun
 	currencyAdjectives []currencyAdjective
@@ -96,7 +96,7 @@ var sectionFields = map[string]int{"signs": 3, "dollar prefixes": 2, "codes": 2,
 // fields), skipping malformed lines and unknown sections (TestCurrencyData
 // keeps the embedded file free of both).
 func parseCurrencies(data string) currencyTables {
-	t := currencyTables{dollarPrefixes: map[string]string{}, moneyCodes: map[string]string{}, localPrefixes: map[string]localPrefix{}}
+	t := currencyTables{dollarPrefixes: map[string]string{}, codes: map[string]string{}, localPrefixes: map[string]localPrefix{}}
 	section := ""
 	lex.EachLine(data, func(line string) {
 		if strings.HasPrefix(line, "[") {
@@ -114,11 +114,11 @@ func parseCurrencies(data string) currencyTables {
 		}
 		switch section {
 		case "signs":
-			t.moneySymbols = append(t.moneySymbols, moneySymbol{f[0], f[1], strings.Contains(f[2], "before"), strings.Contains(f[2], "after")})
+			t.signs = append(t.signs, sign{f[0], f[1], strings.Contains(f[2], "before"), strings.Contains(f[2], "after")})
 		case "dollar prefixes":
 			t.dollarPrefixes[f[0]] = f[1]
 		case "codes":
-			t.moneyCodes[f[0]] = f[1]
+			t.codes[f[0]] = f[1]
 		case "local prefixes":
 			lp := localPrefix{code: f[1], family: f[2]}
 			if f[3] != "" {
@@ -228,7 +228,7 @@ func lookupNoun(w string) (currencyNoun, bool) {
 		if len(n.word) != len(w) {
 			continue
 		}
-		if n.lower && w == n.word || !n.lower && moneyEqualFold(w, n.word) {
+		if n.lower && w == n.word || !n.lower && equalFold(w, n.word) {
 			return *n, true
 		}
 	}

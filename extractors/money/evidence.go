@@ -17,7 +17,7 @@ type evidence struct {
 // explainLines renders ev for an amount in currency code: the number as
 // read, the multiplier, the currency and what decided it (a sign, a code,
 // a word, the text's context).
-func (sc *moneyScanner) explainLines(ev *evidence, code string) []string {
+func (sc *scanner) explainLines(ev *evidence, code string) []string {
 	lines := []string{"number: " + ev.number}
 	if ev.mult != "" {
 		lines = append(lines, "multiplier: "+ev.mult)
@@ -42,7 +42,7 @@ func currencyKind(w string) string {
 		return "pence mark"
 	case w == "" || strings.IndexByte(w, '$') >= 0 || w[0] >= 0x80:
 		return "sign"
-	case moneyCodes[w] != "":
+	case codes[w] != "":
 		return "code"
 	case localPrefixes[w].code != "":
 		return "abbreviation"
@@ -52,7 +52,7 @@ func currencyKind(w string) string {
 
 // contextOf says how the text settled an ambiguous currency mention w, or
 // "" when w alone decided.
-func (sc *moneyScanner) contextOf(w, code string) string {
+func (sc *scanner) contextOf(w, code string) string {
 	switch w {
 	case "¥", "￥":
 		if code == "CNY" {
@@ -88,7 +88,7 @@ func (sc *moneyScanner) contextOf(w, code string) string {
 }
 
 // settledBy names the mention that settled family in this text.
-func (sc *moneyScanner) settledBy(family string) string {
+func (sc *scanner) settledBy(family string) string {
 	for _, f := range sc.families[:sc.nfam] {
 		if f.family == family && f.phrase != "" {
 			return "first explicit mention " + f.phrase

@@ -43,7 +43,7 @@ func (*Extractor) Name() string { return "money" }
 
 // Extract implements Extractor.
 func (*Extractor) Extract(t *extractors.Text, f *extractors.Findings) {
-	sc := moneyScanner{text: t.Text, out: f.Money, explain: f.Explain}
+	sc := scanner{text: t.Text, out: f.Money, explain: f.Explain}
 	sents := t.Sentences
 	if len(sents) == 0 && len(t.Tokens) > 0 {
 		sents = []extractors.Range{{Start: t.Tokens[0].Start, End: t.Tokens[len(t.Tokens)-1].End}}
@@ -55,8 +55,8 @@ func (*Extractor) Extract(t *extractors.Text, f *extractors.Findings) {
 	f.Money = sc.out
 }
 
-// moneyScanner holds the state of one pass over one text.
-type moneyScanner struct {
+// scanner holds the state of one pass over one text.
+type scanner struct {
 	text string // the whole text, for the facts that settle ambiguous currencies
 	// s is the sentence being read and base its offset in text: offsets
 	// inside the scanner are into s.
@@ -77,7 +77,7 @@ type moneyScanner struct {
 // strings inside tokens (every written amount has one) and currency words
 // (for spelled-out amounts); from an anchor the scanner views the token and
 // its neighbours a character class at a time.
-func (sc *moneyScanner) run(toks []extractors.Token) {
+func (sc *scanner) run(toks []extractors.Token) {
 	next := 0
 	for _, tok := range toks {
 		i := max(tok.Start-sc.base, next)
@@ -87,7 +87,7 @@ func (sc *moneyScanner) run(toks []extractors.Token) {
 
 // scanToken reads the anchors of one token, from i to its end e, and
 // returns where reading goes on (past e when an amount spans tokens).
-func (sc *moneyScanner) scanToken(i, e int) int {
+func (sc *scanner) scanToken(i, e int) int {
 	s := sc.s
 	for i < e {
 		c := s[i]
@@ -123,7 +123,7 @@ var wordTrigger = func() (t [256]bool) {
 }()
 
 // atNumber handles the digit string at i and returns where scanning goes on.
-func (sc *moneyScanner) atNumber(i int) int {
+func (sc *scanner) atNumber(i int) int {
 	skip := numberEnd(sc.s, i)
 	c1, ok := sc.amountAt(i, false)
 	if !ok {
@@ -147,7 +147,7 @@ func (sc *moneyScanner) atNumber(i int) int {
 
 // emit appends the candidate c if it has a currency. approx is the
 // approximation word before the amount, if any.
-func (sc *moneyScanner) emit(c moneyCand, approx string) {
+func (sc *scanner) emit(c candidate, approx string) {
 	if c.cur == "" {
 		return
 	}
@@ -161,7 +161,7 @@ func (sc *moneyScanner) emit(c moneyCand, approx string) {
 
 // add appends one amount unless it overlaps the previous one or its value
 // is not a finite, non-negative number. ev is read only to explain.
-func (sc *moneyScanner) add(start, end int, v float64, cur string, r *rule, ev *evidence) {
+func (sc *scanner) add(start, end int, v float64, cur string, r *rule, ev *evidence) {
 	if start < sc.lastEnd || end > len(sc.s) || start >= end {
 		return
 	}
@@ -176,12 +176,12 @@ func (sc *moneyScanner) add(start, end int, v float64, cur string, r *rule, ev *
 	sc.lastEnd = end
 }
 
-// moneyCand is one candidate amount, maybe without a currency yet (the
+// candidate is one candidate amount, maybe without a currency yet (the
 // first end of "3 to 4 million euros").
-type moneyCand struct {
+type candidate struct {
 	start, end int // the whole mention, currency signs and words included
 	numEnd     int // end of the number and its multiplier
-	num        moneyNumber
+	num        decimal
 	mult       int  // power of ten of the multiplier
 	hasMult    bool // a multiplier was written
 	minor      bool // cents or pence
@@ -194,7 +194,7 @@ type moneyCand struct {
 }
 
 // value returns the amount in units of the currency.
-func (c moneyCand) value() float64 {
+func (c candidate) value() float64 {
 	n := c.num
 	n.exp += c.mult
 	if c.minor {
@@ -205,14 +205,14 @@ func (c moneyCand) value() float64 {
 
 // raw returns the written number without multiplier, for comparing the
 // ends of a range.
-func (c moneyCand) raw() float64 { return c.num.float() }
+func (c candidate) raw() float64 { return c.num.float() }
 
 // amountAt reads a candidate amount whose number starts at digit i:
 // currency before it, the number, a multiplier, a currency after it.
 // inRange says i follows a range connector, where a hyphen is no minus sign.
-func (sc *moneyScanner) amountAt(i int, inRange bool) (moneyCand, bool) {
+func (sc *scanner) amountAt(i int, inRange bool) (candidate, bool) {
 	s := sc.s
-	var c moneyCand
+	var c candidate
 	numStart := i
 	if i >= 2 && s[i-1] == '.' && (s[i-2] == '$' || s[i-2] >= utf8.RuneSelf) {
 		numStart = i - 1 // "$.50"
@@ -293,7 +293,7 @@ func (sc *moneyScanner) amountAt(i int, inRange bool) (moneyCand, bool) {
 // multiplier words after a space or hyphen ("$5 million", "$5-million",
 // "5 lakh crore"). It returns where the number ends, or false when the
 // digits belong to a word ("5th", "$5abc") or a percentage.
-func (sc *moneyScanner) multiplier(c *moneyCand, i, j int) (int, bool) {
+func (sc *scanner) multiplier(c *candidate, i, j int) (int, bool) {
 	s := sc.s
 	k := j
 	if k < len(s) && s[k] == '%' {
@@ -347,7 +347,7 @@ func euroLike(code string) bool {
 // numberStartOK reports whether a number with no currency sign before it
 // starts a word: not inside an identifier (A350, G20), a URL, a time or a
 // fraction.
-func (sc *moneyScanner) numberStartOK(i int, inRange bool) bool {
+func (sc *scanner) numberStartOK(i int, inRange bool) bool {
 	if i == 0 {
 		return true
 	}
@@ -419,13 +419,13 @@ func isPercentWord(s string, k int) bool {
 	if p == k {
 		return false
 	}
-	return moneyHasPrefixFold(s[p:], "percent") || moneyHasPrefixFold(s[p:], "per cent")
+	return hasPrefixFold(s[p:], "percent") || hasPrefixFold(s[p:], "per cent")
 }
 
 // penceOK reports whether digits followed by "p" ending at e are pence
 // ("99p"), not a video resolution ("1080p"), a time ("5p.m.") or a
 // page. Pence of a pound or more need a text that uses "£".
-func (sc *moneyScanner) penceOK(digits string, e int) bool {
+func (sc *scanner) penceOK(digits string, e int) bool {
 	s := sc.s
 	if e+1 < len(s) && s[e] == '.' && isLetterByte(s[e+1]) {
 		return false

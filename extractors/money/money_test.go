@@ -313,7 +313,7 @@ func FuzzMoney(f *testing.F) {
 		"$300 million", "$3-4 billion", "between $3 and $4 billion", "1.234,56 €", "Rs 2,00,000 crore",
 		"half a million dollars", "99p", "$.50", "US $5", "¥5 billion yuan", "3 to 4 million euros",
 		"5 million pounds sterling", "1-800-555-0199", "$1,50", "12,34,56,789.50 rupees", "$99999999999999999999 trillion",
-		"fifteen cents", "€", "$", "5-", "- $", "a\u00a0€5\u202fbn", moneyBenchText,
+		"fifteen cents", "€", "$", "5-", "- $", "a\u00a0€5\u202fbn", benchText,
 	} {
 		f.Add(s)
 	}
@@ -329,10 +329,10 @@ func FuzzMoney(f *testing.F) {
 // BenchmarkMoney measures the money extractor alone on a news-like text of
 // about 700 words; articles/s is 1e9 / (ns/op).
 func BenchmarkMoney(b *testing.B) {
-	t := extest.Analyse(moneyBenchText)
+	t := extest.Analyse(benchText)
 	m := New()
 	var f extractors.Findings
-	b.SetBytes(int64(len(moneyBenchText)))
+	b.SetBytes(int64(len(benchText)))
 	b.ReportAllocs()
 	for b.Loop() {
 		f.Money = f.Money[:0]
@@ -349,11 +349,11 @@ func BenchmarkMoney(b *testing.B) {
 // ns/op of one run, not absolute figures.
 func BenchmarkMoneyBaseline(b *testing.B) {
 	re := regexp.MustCompile(`(US\$|\$|£|€)(\d[\d,]*(?:\.\d+)?)(?:\s+(million|billion|trillion|thousand))?\b`)
-	b.SetBytes(int64(len(moneyBenchText)))
+	b.SetBytes(int64(len(benchText)))
 	b.ReportAllocs()
 	n := 0
 	for b.Loop() {
-		n = len(re.FindAllStringSubmatchIndex(moneyBenchText, -1))
+		n = len(re.FindAllStringSubmatchIndex(benchText, -1))
 	}
 	if n == 0 {
 		b.Fatal("baseline found nothing")
@@ -364,7 +364,7 @@ func BenchmarkMoneyBaseline(b *testing.B) {
 // state, so every run finds the same amounts (run with -race).
 func TestMoneyConcurrent(t *testing.T) {
 	m := New()
-	text := extest.Analyse(moneyBenchText)
+	text := extest.Analyse(benchText)
 	var want extractors.Findings
 	m.Extract(text, &want)
 	done := make(chan []extractors.Amount)
@@ -385,7 +385,7 @@ func TestMoneyConcurrent(t *testing.T) {
 // TestMoneyBenchText pins the amounts of the benchmark article, so that a
 // faster scanner cannot become a blinder one unnoticed.
 func TestMoneyBenchText(t *testing.T) {
-	got := extractMoney(t, moneyBenchText)
+	got := extractMoney(t, benchText)
 	var texts []string
 	for _, a := range got {
 		texts = append(texts, a.Text)

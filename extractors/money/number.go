@@ -11,19 +11,19 @@ import (
 // and multipliers (million, bn, k, crore). Values are kept as mantissa × 10^exp until the end, so that
 // "$1.2bn" is exactly 1200000000 and not 1200000000.0000002.
 
-// moneyMaxDigits bounds the significant digits of a number; longer digit
+// maxDigits bounds the significant digits of a number; longer digit
 // strings are identifiers, not amounts.
-const moneyMaxDigits = 18
+const maxDigits = 18
 
-// moneyNumber is a decimal number: mant × 10^exp.
-type moneyNumber struct {
+// decimal is a decimal number: mant × 10^exp.
+type decimal struct {
 	mant uint64
 	exp  int
 }
 
 // float returns the value, correctly rounded. It is finite for every
 // mantissa below 10^18 and exponent the scanner can produce.
-func (n moneyNumber) float() float64 {
+func (n decimal) float() float64 {
 	if n.mant < 1<<53 && n.exp >= -22 && n.exp <= 22 {
 		f := float64(n.mant)
 		if n.exp >= 0 {
@@ -112,8 +112,8 @@ type numberStyle struct {
 // is a decimal point (1.234 is one point two three four, as English news
 // writes it); a lone "," before three digits groups thousands. It reports
 // false for strings no convention allows ("1,50" in dollars, "1.2.3").
-func parseNumber(s string, st numberStyle) (moneyNumber, bool) {
-	var n moneyNumber
+func parseNumber(s string, st numberStyle) (decimal, bool) {
+	var n decimal
 	dec, ok := decimalSeparator(s, st)
 	if !ok {
 		return n, false
@@ -128,7 +128,7 @@ func parseNumber(s string, st numberStyle) (moneyNumber, bool) {
 			continue // leading zeros carry nothing
 		}
 		digits++
-		if digits > moneyMaxDigits {
+		if digits > maxDigits {
 			return n, false
 		}
 		n.mant = n.mant*10 + uint64(c-'0')
@@ -282,31 +282,31 @@ func multiplierWord(w string, attached bool) (int, bool) {
 		return 0, false
 	case 2, 3:
 		switch {
-		case moneyEqualFold(w, "mn"), moneyEqualFold(w, "mln"), moneyEqualFold(w, "mil"):
+		case equalFold(w, "mn"), equalFold(w, "mln"), equalFold(w, "mil"):
 			return 6, true
-		case moneyEqualFold(w, "bn"), moneyEqualFold(w, "bln"), moneyEqualFold(w, "bil"):
+		case equalFold(w, "bn"), equalFold(w, "bln"), equalFold(w, "bil"):
 			return 9, true
-		case moneyEqualFold(w, "tn"), moneyEqualFold(w, "trn"):
+		case equalFold(w, "tn"), equalFold(w, "trn"):
 			return 12, true
-		case moneyEqualFold(w, "lac"):
+		case equalFold(w, "lac"):
 			return 5, true
 		}
 		return 0, false
 	}
 	switch {
-	case moneyEqualFold(w, "thousand"):
+	case equalFold(w, "thousand"):
 		return 3, true
-	case moneyEqualFold(w, "million"):
+	case equalFold(w, "million"):
 		return 6, true
-	case moneyEqualFold(w, "billion"):
+	case equalFold(w, "billion"):
 		return 9, true
-	case moneyEqualFold(w, "trillion"):
+	case equalFold(w, "trillion"):
 		return 12, true
-	case moneyEqualFold(w, "hundred"):
+	case equalFold(w, "hundred"):
 		return 2, true
-	case moneyEqualFold(w, "lakh"), moneyEqualFold(w, "lakhs"), moneyEqualFold(w, "lacs"):
+	case equalFold(w, "lakh"), equalFold(w, "lakhs"), equalFold(w, "lacs"):
 		return 5, true
-	case moneyEqualFold(w, "crore"), moneyEqualFold(w, "crores"):
+	case equalFold(w, "crore"), equalFold(w, "crores"):
 		return 7, true
 	}
 	return 0, false
@@ -327,8 +327,8 @@ func lowerByte(c byte) byte {
 	return c
 }
 
-// moneyEqualFold compares ASCII strings case-insensitively.
-func moneyEqualFold(a, b string) bool {
+// equalFold compares ASCII strings case-insensitively.
+func equalFold(a, b string) bool {
 	if len(a) != len(b) {
 		return false
 	}
@@ -340,7 +340,7 @@ func moneyEqualFold(a, b string) bool {
 	return true
 }
 
-// moneyHasPrefixFold reports whether s starts with prefix, ignoring ASCII case.
-func moneyHasPrefixFold(s, prefix string) bool {
-	return len(s) >= len(prefix) && moneyEqualFold(s[:len(prefix)], prefix)
+// hasPrefixFold reports whether s starts with prefix, ignoring ASCII case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && equalFold(s[:len(prefix)], prefix)
 }

@@ -14,9 +14,9 @@ import (
 // "$3-4 billion", "3 to 4 million euros", "between $3 and $4") and lends
 // the multiplier or currency of one end to the other. It reports false
 // when no second end follows or the two do not form a range.
-func (sc *moneyScanner) rangeTail(c1 *moneyCand) (moneyCand, bool) {
+func (sc *scanner) rangeTail(c1 *candidate) (candidate, bool) {
 	s := sc.s
-	var none moneyCand
+	var none candidate
 	q := skipGap(s, c1.end, false)
 	dash := false
 	switch {
@@ -106,7 +106,7 @@ func approxWord(s string, start int) string {
 	}
 	for _, w := range approxWords {
 		b := p - len(w)
-		if b >= 0 && moneyEqualFold(s[b:p], w) && (b == 0 || !isLetterByte(s[b-1])) {
+		if b >= 0 && equalFold(s[b:p], w) && (b == 0 || !isLetterByte(s[b-1])) {
 			return s[b:p]
 		}
 	}

@@ -105,7 +105,7 @@ func TestCurrencyData(t *testing.T) {
 			t.Errorf("data/currencies.txt:%d: %q has fewer than %d tab-separated fields", i+1, line, sectionFields[section])
 		}
 	}
-	if len(currencyNouns) < 50 || len(currencyAdjectives) < 90 || len(moneySymbols) < 15 {
-		t.Errorf("tables too short: %d words, %d adjectives, %d signs", len(currencyNouns), len(currencyAdjectives), len(moneySymbols))
+	if len(currencyNouns) < 50 || len(currencyAdjectives) < 90 || len(signs) < 15 {
+		t.Errorf("tables too short: %d words, %d adjectives, %d signs", len(currencyNouns), len(currencyAdjectives), len(signs))
 	}
 }

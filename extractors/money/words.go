@@ -17,7 +17,7 @@ var spelledFamilies = map[string]bool{
 // atWord handles the currency word s[i:j] when a spelled-out number
 // precedes it: "half a million dollars", "five euros", "twenty-five
 // cents", "two million Hong Kong dollars".
-func (sc *moneyScanner) atWord(i, j int) {
+func (sc *scanner) atWord(i, j int) {
 	s := sc.s
 	if i < 2 || s[i-1] != ' ' {
 		return // a spelled-out number ends one space before
@@ -30,7 +30,7 @@ func (sc *moneyScanner) atWord(i, j int) {
 	p := i
 	for _, a := range currencyAdjectives {
 		b := p - 1 - len(a.adj)
-		if a.family == n.family && b >= 0 && s[p-1] == ' ' && moneyEqualFold(s[b:p-1], a.adj) && (b == 0 || !isWordRune(s[:b])) {
+		if a.family == n.family && b >= 0 && s[p-1] == ' ' && equalFold(s[b:p-1], a.adj) && (b == 0 || !isWordRune(s[:b])) {
 			p, code, explicit = b, a.code, true
 			break
 		}
@@ -51,7 +51,7 @@ func (sc *moneyScanner) atWord(i, j int) {
 	if code == "" {
 		return
 	}
-	c := moneyCand{numEnd: numEnd, hasMult: v >= 1e6, mult: 6}
+	c := candidate{numEnd: numEnd, hasMult: v >= 1e6, mult: 6}
 	if !sc.wordOK(&c, start, n.family, end, explicit) {
 		return
 	}
@@ -83,7 +83,7 @@ func spelledNumberBefore(s string, p int) (start, end int, v float64, ok bool) {
 		k++
 		q = a
 	}
-	for k > 0 && moneyEqualFold(s[spans[k-1][0]:spans[k-1][1]], "and") {
+	for k > 0 && equalFold(s[spans[k-1][0]:spans[k-1][1]], "and") {
 		k--
 	}
 	if k == 0 {
@@ -165,7 +165,7 @@ func isSimpleNumberWord(w string) bool {
 	if _, ok := multiplierWord(w, false); ok && len(w) > 3 {
 		return true
 	}
-	return moneyEqualFold(w, "a") || moneyEqualFold(w, "an") || moneyEqualFold(w, "half") || moneyEqualFold(w, "and")
+	return equalFold(w, "a") || equalFold(w, "an") || equalFold(w, "half") || equalFold(w, "and")
 }
 
 // smallNumberValue reads "five", "Twenty" or "twenty-five".
@@ -211,7 +211,7 @@ func parseNumberWords(words []string) (float64, bool) {
 			continue
 		}
 		switch {
-		case moneyEqualFold(w, "a"), moneyEqualFold(w, "an"):
+		case equalFold(w, "a"), equalFold(w, "an"):
 			if pending != 0 || cur != 0 {
 				if pending == 0.5 && cur == 0 {
 					continue // "half a"
@@ -220,14 +220,14 @@ func parseNumberWords(words []string) (float64, bool) {
 			}
 			pending = 1
 			continue
-		case moneyEqualFold(w, "half"):
+		case equalFold(w, "half"):
 			// "half a million", "a half million", "a half-million".
 			if pending != 0 && pending != 1 || cur != 0 || k+1 >= len(words) {
 				return 0, false
 			}
 			pending = 0.5
 			continue
-		case moneyEqualFold(w, "and"):
+		case equalFold(w, "and"):
 			if cur == 0 || k == len(words)-1 {
 				return 0, false
 			}
