@@ -269,15 +269,11 @@ func (sc *scanner) wordAfter(c *candidate, numStart, k int) (afterCurrency, bool
 			a.end, a.explicit = e2, true
 		}
 	}
-	if a.code == "" || !a.explicit && contextFamilies[a.family] {
+	if a.code == "" || !a.explicit && ambiguousFamilies[a.family] {
 		a.code = sc.contextCode(a.family, a.code)
 	}
 	return a, a.code != "" && sc.wordOK(c, numStart, a.family, a.end, a.explicit)
 }
-
-// contextFamilies are the currency words whose bare form the text's
-// explicit mentions settle ("rupees" after "Pakistani rupees").
-var contextFamilies = map[string]bool{"rupee": true, "franc": true, "riyal": true, "rial": true, "dirham": true}
 
 // numberFollows reports whether a digit follows at k, after at most one
 // space.

@@ -71,6 +71,16 @@ type currencyAdjective struct {
 // adjectives come first where one is a prefix of another.
 var currencyAdjectives = currencies.currencyAdjectives
 
+// ambiguousFamilies are the currency word families whose bare forms
+// ("rupees", "Rs", "pesos") take the currency of the text's first explicit
+// mention ("Pakistani rupees"); see contextCode.
+var ambiguousFamilies = currencies.ambiguousFamilies
+
+// decimalCommaCodes are the currencies written with a decimal comma at
+// home (1.234,56 €); indianGroupingCodes those whose amounts may group
+// digits in twos (2,00,000).
+var decimalCommaCodes, indianGroupingCodes = currencies.decimalComma, currencies.indianGrouping
+
 //go:embed data/currencies.txt
 var currenciesData string
 
@@ -86,17 +96,24 @@ type currencyTables struct {
 	localPrefixes      map[string]localPrefix
 	currencyNouns      []currencyNoun
 	currencyAdjectives []currencyAdjective
+	ambiguousFamilies  map[string]bool
+	decimalComma       map[string]bool
+	indianGrouping     map[string]bool
 }
 
 // sectionFields is how many fields a line of each section of
 // data/currencies.txt has at least.
-var sectionFields = map[string]int{"signs": 3, "dollar prefixes": 2, "codes": 2, "local prefixes": 4, "words": 3, "adjectives": 3}
+var sectionFields = map[string]int{"signs": 3, "dollar prefixes": 2, "codes": 2, "local prefixes": 4, "words": 3, "adjectives": 3,
+	"ambiguous families": 1, "decimal comma": 1, "indian grouping": 1}
 
 // parseCurrencies reads the sections of data (see its header for the
 // fields), skipping malformed lines and unknown sections (TestCurrencyData
 // keeps the embedded file free of both).
 func parseCurrencies(data string) currencyTables {
-	t := currencyTables{dollarPrefixes: map[string]string{}, codes: map[string]string{}, localPrefixes: map[string]localPrefix{}}
+	t := currencyTables{
+		dollarPrefixes: map[string]string{}, codes: map[string]string{}, localPrefixes: map[string]localPrefix{},
+		ambiguousFamilies: map[string]bool{}, decimalComma: map[string]bool{}, indianGrouping: map[string]bool{},
+	}
 	section := ""
 	lex.EachLine(data, func(line string) {
 		if strings.HasPrefix(line, "[") {
@@ -131,6 +148,12 @@ func parseCurrencies(data string) currencyTables {
 				n.lower, n.minor = strings.Contains(f[3], "lower"), strings.Contains(f[3], "minor")
 			}
 			t.currencyNouns = append(t.currencyNouns, n)
+		case "ambiguous families":
+			t.ambiguousFamilies[f[0]] = true
+		case "decimal comma":
+			t.decimalComma[f[0]] = true
+		case "indian grouping":
+			t.indianGrouping[f[0]] = true
 		case "adjectives":
 			t.currencyAdjectives = append(t.currencyAdjectives, currencyAdjective{f[0], f[1], f[2]})
 		}
@@ -150,8 +173,7 @@ type contextPhrase struct {
 func buildContextPhrases() []contextPhrase {
 	var out []contextPhrase
 	for _, a := range currencyAdjectives {
-		switch a.family {
-		case "rupee", "peso", "krone", "dinar", "shilling", "franc", "riyal", "rial", "dirham":
+		if ambiguousFamilies[a.family] {
 			out = append(out, contextPhrase{a.family, a.adj + " " + a.family, a.code})
 			out = append(out, contextPhrase{a.family, a.code, a.code})
 		}

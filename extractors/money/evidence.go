@@ -81,7 +81,7 @@ func (sc *scanner) contextOf(w, code string) string {
 		return "pounds are money: the text uses £ or sterling"
 	case n.family == "pound":
 		return "pounds are money: a multiplier of a million or more"
-	case n.code == "" || contextFamilies[n.family]:
+	case n.code == "" || ambiguousFamilies[n.family]:
 		return sc.settledBy(n.family)
 	}
 	return ""

@@ -264,8 +264,8 @@ func (sc *scanner) amountAt(i int, inRange bool) (candidate, bool) {
 	// The number itself, now that the currency says which separators are
 	// allowed.
 	style := numberStyle{
-		decimalComma: c.suffix && c.cur != "" || euroLike(c.cur),
-		indian:       c.cur == "INR" || c.cur == "PKR" || c.cur == "NPR" || c.cur == "LKR" || c.cur == "BDT",
+		decimalComma: c.suffix && c.cur != "" || decimalCommaCodes[c.cur],
+		indian:       indianGroupingCodes[c.cur],
 		scaled:       c.hasMult || c.minor,
 	}
 	digits := dropGroupSpaces(s[i:j])
@@ -332,16 +332,6 @@ func (sc *scanner) multiplier(c *candidate, i, j int) (int, bool) {
 		}
 	}
 	return k, true
-}
-
-// euroLike reports whether amounts in currency code are written with a
-// decimal comma in their home countries.
-func euroLike(code string) bool {
-	switch code {
-	case "EUR", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "BGN", "TRY", "BRL", "RUB", "UAH", "IDR", "ISK":
-		return true
-	}
-	return false
 }
 
 // numberStartOK reports whether a number with no currency sign before it

@@ -45,7 +45,7 @@ func (sc *scanner) atWord(i, j int) {
 			end, explicit = e2, true
 		}
 	}
-	if code == "" || !explicit && (n.family == "rupee" || n.family == "franc") {
+	if code == "" || !explicit && ambiguousFamilies[n.family] {
 		code = sc.contextCode(n.family, code)
 	}
 	if code == "" {
