@@ -109,3 +109,34 @@ func TestCurrencyData(t *testing.T) {
 		t.Errorf("tables too short: %d words, %d adjectives, %d signs", len(currencyNouns), len(currencyAdjectives), len(signs))
 	}
 }
+
+// TestTokenGranularity: the scanner views tokens, so how finely the text
+// was tokenized does not change the amounts. extest.Analyse splits
+// "5,000" and "$1.5" into several tokens; a white-space splitter (one
+// token per word, as coarse as a tokenizer gets) keeps them whole.
+func TestTokenGranularity(t *testing.T) {
+	fine := extest.Analyse(benchText)
+	coarse := &extractors.Text{Text: benchText, Sentences: fine.Sentences}
+	for i := 0; i < len(benchText); {
+		for i < len(benchText) && (benchText[i] == ' ' || benchText[i] == '\n') {
+			i++
+		}
+		j := i
+		for j < len(benchText) && benchText[j] != ' ' && benchText[j] != '\n' {
+			j++
+		}
+		if j > i {
+			coarse.Tokens = append(coarse.Tokens, extractors.Token{Text: benchText[i:j], Start: i, End: j})
+		}
+		i = j
+	}
+	var a, b extractors.Findings
+	New().Extract(fine, &a)
+	New().Extract(coarse, &b)
+	if len(a.Money) < 30 {
+		t.Fatalf("only %d amounts", len(a.Money))
+	}
+	if diff := cmp.Diff(a.Money, b.Money); diff != "" {
+		t.Errorf("fine vs coarse tokens (-fine +coarse):\n%s", diff)
+	}
+}
