@@ -17,7 +17,7 @@ type rule struct {
 	name string
 	// prep reports whether token k of t is this rule's preposition before
 	// a place, and returns the word that licenses it ("took" for "took
-	// ... to"), if any. nil for the dateline rules.
+	// ... to"), if any. nil for the dateline rule.
 	prep func(t *extractors.Text, k, sentStart int) (via string, ok bool)
 	// events are the words that trigger an event near the preposition.
 	events *wordList
@@ -29,10 +29,10 @@ var (
 	// words "over" gives a topic ("talks over Ukraine").
 	eventOverPlace = &rule{name: "event-over-place", prep: prepWord("over"), events: overEvents}
 
-	// eventAtPlace: "talks ... held in Geneva", "the siege inside the
+	// eventPrepPlace: "talks ... held in Geneva", "the siege inside the
 	// Polytechnic University", "a search behind 42 Birch Place": an event
 	// word near a locative preposition before a place.
-	eventAtPlace = &rule{name: "event-prep-place", prep: locativePrep, events: eventWords}
+	eventPrepPlace = &rule{name: "event-prep-place", prep: locativePrep, events: eventWords}
 
 	// eventToPlace: "took the child to Forest Hill's WoodSpring Suites", "a
 	// speech to the Diplomatic Academy": "to" after a word of carrying or
@@ -40,17 +40,18 @@ var (
 	eventToPlace = &rule{name: "event-to-place", prep: carriedToPrep, events: eventWords}
 
 	// dateline: "MADRID — Rafael Nadal kept Spain's hopes alive in the
-	// decisive doubles match": a capitalised city opening the text places
-	// the physical event the first sentence reports.
+	// decisive doubles match": a city in capitals opening the text, then a
+	// dash or a parenthesis (AP style), places the physical event the
+	// first sentence reports.
 	dateline = &rule{name: "dateline", events: datelineEvents}
 )
 
 // linkRules are the rules that tie an event to a place through a
 // preposition, tried in order at each word before the place.
-var linkRules = []*rule{eventOverPlace, eventAtPlace, eventToPlace}
+var linkRules = []*rule{eventOverPlace, eventPrepPlace, eventToPlace}
 
 // rules lists every rule of the venue extractor.
-var rules = []*rule{eventOverPlace, eventAtPlace, eventToPlace, dateline}
+var rules = []*rule{eventOverPlace, eventPrepPlace, eventToPlace, dateline}
 
 // prepWord returns a prep function accepting the lower-case word w.
 func prepWord(w string) func(*extractors.Text, int, int) (string, bool) {
