@@ -1,6 +1,7 @@
 package money
 
 import (
+	_ "embed"
 	"strings"
 	"unicode/utf8"
 )
@@ -9,7 +10,7 @@ import (
 // before it (prefix), signs, codes and words after it (suffix), and the
 // checks a currency word needs ("pounds" of weight, "won" the verb).
 
-// Verdicts of moneyScanner.prefix.
+// Verdicts of scanner.prefix.
 const (
 	prefixNone   = iota // no currency before the number
 	prefixFound         // a currency sign or code
@@ -19,7 +20,7 @@ const (
 
 // prefix looks for a currency sign or code ending at p, the start of the
 // number, or one space before it.
-func (sc *moneyScanner) prefix(p int) (start int, code string, verdict int) {
+func (sc *scanner) prefix(p int) (start int, code string, verdict int) {
 	if st, code, v := sc.prefixEndingAt(p, true); v != prefixNone {
 		return st, code, v
 	}
@@ -45,7 +46,7 @@ func skipGapBack(s string, p int) int {
 // prefixEndingAt reads a currency sign or code that ends at e. attached
 // says the number follows at e with no space, so unknown letters there make
 // the number part of a word.
-func (sc *moneyScanner) prefixEndingAt(e int, attached bool) (int, string, int) {
+func (sc *scanner) prefixEndingAt(e int, attached bool) (int, string, int) {
 	s := sc.s
 	if e == 0 {
 		return e, "", prefixNone
@@ -54,7 +55,7 @@ func (sc *moneyScanner) prefixEndingAt(e int, attached bool) (int, string, int) 
 	case last == '$':
 		return sc.dollarPrefix(e - 1)
 	case last >= utf8.RuneSelf:
-		for _, m := range moneySymbols {
+		for _, m := range signs {
 			if m.prefix && strings.HasSuffix(s[:e], m.sym) {
 				return e - len(m.sym), sc.symbolCode(m), prefixFound
 			}
@@ -93,7 +94,7 @@ func (sc *moneyScanner) prefixEndingAt(e int, attached bool) (int, string, int) 
 		}
 		return e, "", prefixReject
 	}
-	if code, ok := moneyCodes[label]; ok {
+	if code, ok := codes[label]; ok {
 		return b, code, prefixFound
 	}
 	if lp, ok := localPrefixes[label]; ok {
@@ -115,7 +116,7 @@ func (sc *moneyScanner) prefixEndingAt(e int, attached bool) (int, string, int) 
 // dollarPrefix reads the dollar sign at d and the letters before it (US$,
 // HK$, A$). A "$" glued to other letters, digits or code punctuation is
 // not a dollar.
-func (sc *moneyScanner) dollarPrefix(d int) (int, string, int) {
+func (sc *scanner) dollarPrefix(d int) (int, string, int) {
 	s := sc.s
 	b := d
 	for b > 0 && d-b < 4 && (isLetterByte(s[b-1]) || s[b-1] == '.' && b < d) {
@@ -152,7 +153,7 @@ func (sc *moneyScanner) dollarPrefix(d int) (int, string, int) {
 }
 
 // symbolCode resolves a currency sign to its code in this text.
-func (sc *moneyScanner) symbolCode(m moneySymbol) string {
+func (sc *scanner) symbolCode(m sign) string {
 	switch m.sym {
 	case "¥", "￥":
 		return sc.yenCode()
@@ -162,92 +163,116 @@ func (sc *moneyScanner) symbolCode(m moneySymbol) string {
 	return m.code
 }
 
+// afterCurrency is a currency read after a number.
+type afterCurrency struct {
+	code     string
+	end      int    // end of the sign, code or word(s)
+	family   string // the word family ("dollar", "cent"); "" for most signs
+	minor    bool   // cents or pence
+	explicit bool   // an ISO code or a country adjective says which currency
+}
+
 // suffix looks for a currency after the number and multiplier of c (a
 // sign, an ISO code, a currency word, or cents and pence) and records it in
 // c when c has none yet or when it repeats c's currency ("$5 million
 // dollars").
-func (sc *moneyScanner) suffix(c *moneyCand, numStart int) {
+func (sc *scanner) suffix(c *candidate, numStart int) {
 	s := sc.s
 	k := c.numEnd
 	if k >= len(s) {
 		return
 	}
-	code, end, minor, explicit := "", 0, false, false
-	family := ""
-	p := skipGap(s, k, false)
-	switch {
-	case s[k] == '$' && (k+1 == len(s) || !isLetterByte(s[k+1]) && !isDigitByte(s[k+1])):
-		code, end, family = "USD", k+1, "dollar"
-	case strings.HasPrefix(s[p:], "¢"):
-		code, end, minor, family = "USD", p+len("¢"), true, "cent"
-	case p < len(s) && s[p] >= utf8.RuneSelf:
-		for _, m := range moneySymbols {
-			if m.suffix && strings.HasPrefix(s[p:], m.sym) {
-				code, end = sc.symbolCode(m), p+len(m.sym)
-				break
-			}
-		}
-	}
-	if code != "" && numberFollows(s, end) {
-		return // "in 2019 €5 billion": the sign is the next amount's
-	}
-	if code == "" {
-		p = skipGap(s, k, true)
-		if p == k || p >= len(s) || !isLetterByte(s[p]) {
-			return
-		}
-		e := p
-		for e < len(s) && isLetterByte(s[e]) {
-			e++
-		}
-		if e < len(s) && isDigitByte(s[e]) {
-			return
-		}
-		w := s[p:e]
-		if iso, ok := moneyCodes[w]; ok && len(w) == 3 && s[p-1] != '-' {
-			if numberFollows(s, e) {
-				return // "in 2019 USD 5 million": the code is the next amount's
-			}
-			code, end, explicit = iso, e, true
-		} else if a, e2, ok := adjectiveNoun(s, p); ok {
-			code, end, explicit, family = a.code, e2, true, a.family
-			minor = a.family == "cent"
-		} else if n, ok := lookupNoun(w); ok {
-			code, end, minor, family = n.code, e, n.minor, n.family
-		} else {
-			return
-		}
-		if family == "pound" && !explicit {
-			if e2, ok := followedBy(s, end, "sterling"); ok {
-				end, explicit = e2, true
-			}
-		}
-		if code == "" || !explicit && (family == "rupee" || family == "franc" || family == "riyal" || family == "rial" || family == "dirham") {
-			code = sc.contextCode(family, code)
-		}
-		if code == "" || !sc.wordOK(c, numStart, family, end, explicit) {
+	a, ok := sc.signAfter(k)
+	if !ok {
+		if a, ok = sc.wordAfter(c, numStart, k); !ok {
 			return
 		}
 	}
-	if end > len(s) || end < k || end < len(s) && isLetterByte(s[end]) && family != "" {
+	if a.end > len(s) || a.end < k || a.end < len(s) && isLetterByte(s[a.end]) && a.family != "" {
 		return
 	}
 	if c.cur != "" {
 		// A prefix already gave the currency; absorb a repeated one, and
 		// let an explicit dollar after a bare "$" say which ("$5 AUD").
 		switch {
-		case minor:
-		case code == c.cur || family == "dollar" && strings.HasSuffix(c.cur, "D") && !explicit:
-			c.end = end
-		case c.bareDollar && explicit && strings.HasSuffix(code, "D"):
-			c.cur, c.end = code, end
+		case a.minor:
+		case a.code == c.cur || a.family == "dollar" && strings.HasSuffix(c.cur, "D") && !a.explicit:
+			c.end = a.end
+		case c.bareDollar && a.explicit && strings.HasSuffix(a.code, "D"):
+			c.cur, c.end = a.code, a.end
+			c.ev.currency = trimGaps(s[k:a.end])
 		}
 		return
 	}
-	c.cur, c.end, c.minor, c.suffix, c.rule = code, end, minor, true, "suffix"
-	if minor {
-		c.rule = "minor"
+	c.cur, c.end, c.minor, c.suffix, c.rule = a.code, a.end, a.minor, true, currencyAfter
+	c.ev.currency = trimGaps(s[k:a.end])
+	if a.minor {
+		c.rule = minorAfter
 	}
+}
+
+// signAfter reads a currency sign at k or one space after it ("5$",
+// "100 €", "5¢"). It reports false when there is none, or when a number
+// follows the sign, whose amount it opens ("in 2019 €5 billion").
+func (sc *scanner) signAfter(k int) (afterCurrency, bool) {
+	s := sc.s
+	var a afterCurrency
+	p := skipGap(s, k, false)
+	switch {
+	case s[k] == '$' && (k+1 == len(s) || !isLetterByte(s[k+1]) && !isDigitByte(s[k+1])):
+		a = afterCurrency{code: "USD", end: k + 1, family: "dollar"}
+	case strings.HasPrefix(s[p:], "¢"):
+		a = afterCurrency{code: "USD", end: p + len("¢"), minor: true, family: "cent"}
+	case p < len(s) && s[p] >= utf8.RuneSelf:
+		for _, m := range signs {
+			if m.suffix && strings.HasPrefix(s[p:], m.sym) {
+				a = afterCurrency{code: sc.symbolCode(m), end: p + len(m.sym)}
+				break
+			}
+		}
+	}
+	return a, a.code != "" && !numberFollows(s, a.end)
+}
+
+// wordAfter reads an ISO code or a currency word after one space or hyphen
+// at k ("5,000 USD", "5 euros", "3 Hong Kong dollars", "5 million pounds
+// sterling") and checks it is money here (wordOK).
+func (sc *scanner) wordAfter(c *candidate, numStart, k int) (afterCurrency, bool) {
+	s := sc.s
+	var a afterCurrency
+	p := skipGap(s, k, true)
+	if p == k || p >= len(s) || !isLetterByte(s[p]) {
+		return a, false
+	}
+	e := p
+	for e < len(s) && isLetterByte(s[e]) {
+		e++
+	}
+	if e < len(s) && isDigitByte(s[e]) {
+		return a, false
+	}
+	w := s[p:e]
+	if iso, ok := codes[w]; ok && len(w) == 3 && s[p-1] != '-' {
+		if numberFollows(s, e) {
+			return a, false // "in 2019 USD 5 million": the code is the next amount's
+		}
+		a = afterCurrency{code: iso, end: e, explicit: true}
+	} else if adj, e2, ok := adjectiveNoun(s, p); ok {
+		a = afterCurrency{code: adj.code, end: e2, explicit: true, family: adj.family, minor: adj.family == "cent"}
+	} else if n, ok := lookupNoun(w); ok {
+		a = afterCurrency{code: n.code, end: e, minor: n.minor, family: n.family}
+	} else {
+		return a, false
+	}
+	if a.family == "pound" && !a.explicit {
+		if e2, ok := followedBy(s, a.end, "sterling"); ok {
+			a.end, a.explicit = e2, true
+		}
+	}
+	if a.code == "" || !a.explicit && ambiguousFamilies[a.family] {
+		a.code = sc.contextCode(a.family, a.code)
+	}
+	return a, a.code != "" && sc.wordOK(c, numStart, a.family, a.end, a.explicit)
 }
 
 // numberFollows reports whether a digit follows at k, after at most one
@@ -274,7 +299,7 @@ func adjectiveNoun(s string, p int) (currencyAdjective, int, bool) {
 	for _, x := range adjectivesByFirstWord[string(buf[:e-p])] {
 		a := currencyAdjectives[x]
 		q := p + len(a.adj)
-		if q >= len(s) || s[q] != ' ' || !moneyHasPrefixFold(s[p:], a.adj) {
+		if q >= len(s) || s[q] != ' ' || !hasPrefixFold(s[p:], a.adj) {
 			continue
 		}
 		e := q + 1
@@ -290,7 +315,7 @@ func adjectiveNoun(s string, p int) (currencyAdjective, int, bool) {
 
 // followedBy reports whether word w follows after one space at k.
 func followedBy(s string, k int, w string) (int, bool) {
-	if k < len(s) && s[k] == ' ' && moneyHasPrefixFold(s[k+1:], w) {
+	if k < len(s) && s[k] == ' ' && hasPrefixFold(s[k+1:], w) {
 		e := k + 1 + len(w)
 		if e == len(s) || !isLetterByte(s[e]) {
 			return e, true
@@ -299,12 +324,15 @@ func followedBy(s string, k int, w string) (int, bool) {
 	return k, false
 }
 
-// weightVerbs precede "pounds" that weigh something.
-var weightVerbs = []string{"weigh", "weighs", "weighed", "weighing", "lost", "lose", "losing", "gained", "gain", "lift", "lifted", "lifting", "carried", "carrying"}
+//go:embed data/weight_verbs.txt
+var weightData string
+
+// weightVerbs precede "pounds" that weigh something: data/weight_verbs.txt.
+var weightVerbs = lines(weightData)
 
 // wordOK applies the checks a currency word needs beyond its spelling:
 // "pounds" is often weight, "won" a verb, "2019 dollars" an inflation base.
-func (sc *moneyScanner) wordOK(c *moneyCand, numStart int, family string, end int, explicit bool) bool {
+func (sc *scanner) wordOK(c *candidate, numStart int, family string, end int, explicit bool) bool {
 	s := sc.s
 	num := s[numStart:c.numEnd]
 	if !c.hasMult && len(num) == 4 && num >= "1800" && num <= "2100" {
@@ -343,5 +371,5 @@ func prevWordIs(s string, p int, w string) bool {
 		return false
 	}
 	b := q - len(w)
-	return moneyEqualFold(s[b:q], w) && (b == 0 || !isLetterByte(s[b-1]))
+	return equalFold(s[b:q], w) && (b == 0 || !isLetterByte(s[b-1]))
 }

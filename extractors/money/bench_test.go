@@ -1,10 +1,10 @@
 package money
 
-// moneyBenchText is a made-up business news article of about 700 words,
+// benchText is a made-up business news article of about 700 words,
 // written for these tests: prose with dates, percentages, share counts and
 // amounts in several currencies, roughly as dense in numbers as a real
 // markets story.
-const moneyBenchText = `NEW YORK (Lede) — Harbor Logistics Group said on Tuesday it had agreed to buy its smaller rival Northwind Freight for about $4.2 billion in cash and stock, the latest in a wave of deals reshaping an industry still struggling with high fuel costs and weak demand after the pandemic.
+const benchText = `NEW YORK (Lede) — Harbor Logistics Group said on Tuesday it had agreed to buy its smaller rival Northwind Freight for about $4.2 billion in cash and stock, the latest in a wave of deals reshaping an industry still struggling with high fuel costs and weak demand after the pandemic.
 
 Under the terms of the agreement, Northwind shareholders will receive $38.50 per share in cash plus 0.45 of a Harbor share for each share they own, valuing the company at roughly $52 a share, a premium of 31 percent to its closing price on Monday. Northwind has about 81 million shares outstanding. The boards of both companies approved the deal, which is expected to close in the second quarter of next year, subject to regulatory approval in the United States, the European Union and China.
 

@@ -8,10 +8,10 @@ import "strings"
 
 // yenCode says whether ¥ means yen or yuan in this text: yuan when the text
 // speaks of yuan, renminbi or RMB and never of yen.
-func (sc *moneyScanner) yenCode() string {
+func (sc *scanner) yenCode() string {
 	if sc.yenCtx == 0 {
 		sc.yenCtx = 1
-		s := sc.s
+		s := sc.text
 		if (strings.Contains(s, "yuan") || strings.Contains(s, "Yuan") || strings.Contains(s, "renminbi") ||
 			strings.Contains(s, "RMB")) && !strings.Contains(s, " yen") {
 			sc.yenCtx = 2
@@ -24,9 +24,9 @@ func (sc *moneyScanner) yenCode() string {
 }
 
 // mentionsAny reports whether the text contains one of words.
-func (sc *moneyScanner) mentionsAny(words []string) bool {
+func (sc *scanner) mentionsAny(words []string) bool {
 	for _, w := range words {
-		if strings.Contains(sc.s, w) {
+		if strings.Contains(sc.text, w) {
 			return true
 		}
 	}
@@ -35,10 +35,10 @@ func (sc *moneyScanner) mentionsAny(words []string) bool {
 
 // usesPoundSign reports whether the text writes "£" or "sterling"
 // anywhere, which makes its "pounds" money rather than weight.
-func (sc *moneyScanner) usesPoundSign() bool {
+func (sc *scanner) usesPoundSign() bool {
 	if sc.poundCtx == 0 {
 		sc.poundCtx = 2
-		if strings.Contains(sc.s, "£") || strings.Contains(sc.s, "sterling") {
+		if strings.Contains(sc.text, "£") || strings.Contains(sc.text, "sterling") {
 			sc.poundCtx = 1
 		}
 	}
@@ -48,19 +48,19 @@ func (sc *moneyScanner) usesPoundSign() bool {
 // contextCode settles an ambiguous family (bare "rupees", "pesos", Rs) by
 // the first explicit mention in the text ("Pakistani rupees", "PKR"), or
 // returns def.
-func (sc *moneyScanner) contextCode(family, def string) string {
+func (sc *scanner) contextCode(family, def string) string {
 	for _, f := range sc.families[:sc.nfam] {
 		if f.family == family {
 			return f.code
 		}
 	}
-	s := sc.s
-	code, best := def, len(s)
+	s := sc.text
+	code, best, why := def, len(s), ""
 	// ISO codes anywhere.
 	for _, cp := range contextPhrases {
 		if cp.family == family && cp.phrase == cp.code {
 			if at := strings.Index(s[:best], cp.code); at >= 0 {
-				code, best = cp.code, at
+				code, best, why = cp.code, at, cp.phrase
 			}
 		}
 	}
@@ -77,15 +77,15 @@ func (sc *moneyScanner) contextCode(family, def string) string {
 			}
 			adj := cp.phrase[:len(cp.phrase)-len(family)]
 			b := at - len(adj)
-			if b >= 0 && moneyEqualFold(s[b:at], adj) && (b == 0 || !isLetterByte(s[b-1])) {
-				code, best = cp.code, b
+			if b >= 0 && equalFold(s[b:at], adj) && (b == 0 || !isLetterByte(s[b-1])) {
+				code, best, why = cp.code, b, cp.phrase
 				break
 			}
 		}
 		off = at + len(family)
 	}
 	if sc.nfam < len(sc.families) {
-		sc.families[sc.nfam] = contextPhrase{family: family, code: code}
+		sc.families[sc.nfam] = contextPhrase{family: family, phrase: why, code: code}
 		sc.nfam++
 	}
 	return code

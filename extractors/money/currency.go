@@ -1,6 +1,11 @@
 package money
 
-import "strings"
+import (
+	_ "embed"
+	"strings"
+
+	"github.com/lede-project/lede/extractors/internal/lex"
+)
 
 // This file holds the currency vocabulary of the money extractor: symbols,
 // ISO codes and words, before or after the number, and how an ambiguous one
@@ -9,65 +14,23 @@ import "strings"
 // dollarPrefixes maps the letters written before "$" to the dollar they mark.
 // A bare "$" is USD; letters not listed here make the "$" something else
 // (code, a variable, a typo) and the number is not money.
-var dollarPrefixes = map[string]string{
-	"US": "USD", "U.S.": "USD", "USD": "USD",
-	"HK": "HKD",
-	"A":  "AUD", "AU": "AUD", "AUD": "AUD", "Aus": "AUD", "AUS": "AUD",
-	"C": "CAD", "CA": "CAD", "CAD": "CAD", "Can": "CAD", "CAN": "CAD",
-	"NZ": "NZD",
-	"S":  "SGD", "SG": "SGD", "SGD": "SGD",
-	"R":  "BRL",
-	"NT": "TWD",
-	"MX": "MXN", "Mex": "MXN",
-	"J": "JMD", "TT": "TTD", "EC": "XCD", "RD": "DOP", "N": "NAD", "Z": "ZWL", "FJ": "FJD",
-}
+var dollarPrefixes = currencies.dollarPrefixes
 
-// moneySymbol is a currency sign. Code "" means the sign needs context (¥).
-type moneySymbol struct {
+// sign is a currency sign. Code "" means the sign needs context (¥).
+type sign struct {
 	sym    string
 	code   string
 	prefix bool // may stand before the number
 	suffix bool // may stand after the number
 }
 
-// moneySymbols are the currency signs other than "$" (which dollarPrefixes
+// signs are the currency signs other than "$" (which dollarPrefixes
 // qualifies). Each one is unambiguous except ¥ (yen or yuan) and ₨ (a rupee).
-var moneySymbols = []moneySymbol{
-	{"£", "GBP", true, true},
-	{"€", "EUR", true, true},
-	{"¥", "", true, true},
-	{"￥", "", true, true},
-	{"₹", "INR", true, true},
-	{"₨", "", true, true},
-	{"₽", "RUB", true, true},
-	{"₩", "KRW", true, true},
-	{"₦", "NGN", true, true},
-	{"₱", "PHP", true, true},
-	{"₪", "ILS", true, true},
-	{"₺", "TRY", true, true},
-	{"₫", "VND", true, true},
-	{"฿", "THB", true, true},
-	{"₴", "UAH", true, true},
-	{"₸", "KZT", true, true},
-	{"₵", "GHS", true, true},
-	{"zł", "PLN", false, true},
-	{"Kč", "CZK", false, true},
-}
+var signs = currencies.signs
 
-// moneyCodes are ISO 4217 codes and local abbreviations written before or
-// after the number ("USD 5", "5bn EUR", "Rs 2,000 crore", "RM5"). PHP is left
-// out on purpose: "PHP 7" is the programming language.
-var moneyCodes = map[string]string{
-	"USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY",
-	"INR": "INR", "CHF": "CHF", "HKD": "HKD", "AUD": "AUD", "CAD": "CAD", "NZD": "NZD",
-	"SGD": "SGD", "BRL": "BRL", "RUB": "RUB", "KRW": "KRW", "ZAR": "ZAR", "MXN": "MXN",
-	"SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "PLN": "PLN", "SAR": "SAR", "AED": "AED",
-	"ILS": "ILS", "NGN": "NGN", "KES": "KES", "THB": "THB", "MYR": "MYR", "IDR": "IDR",
-	"PKR": "PKR", "TWD": "TWD", "EGP": "EGP", "VND": "VND", "CZK": "CZK", "HUF": "HUF",
-	"UAH": "UAH", "QAR": "QAR", "KWD": "KWD", "BDT": "BDT", "LKR": "LKR", "NPR": "NPR",
-	"ARS": "ARS", "CLP": "CLP", "COP": "COP", "PEN": "PEN", "GHS": "GHS", "KZT": "KZT",
-	"RON": "RON", "BGN": "BGN", "ISK": "ISK",
-}
+// codes are ISO 4217 codes and local abbreviations written before or
+// after the number ("USD 5", "5bn EUR", "Rs 2,000 crore", "RM5").
+var codes = currencies.codes
 
 // localPrefix is an abbreviation that only stands before the number.
 type localPrefix struct {
@@ -83,14 +46,7 @@ type localPrefix struct {
 }
 
 // localPrefixes are the local abbreviations: Rs 500, RM5, Sh5 billion.
-var localPrefixes = map[string]localPrefix{
-	"Rs": {"INR", "rupee", nil}, "RS": {"INR", "rupee", nil}, "Rs.": {"INR", "rupee", nil},
-	"RM": {"MYR", "", nil}, "Rp": {"IDR", "", nil},
-	"KSh": {"KES", "", nil}, "Ksh": {"KES", "", nil}, "Sh": {"KES", "shilling", nil},
-	"Dh": {"AED", "dirham", nil}, "Dhs": {"AED", "dirham", nil},
-	"R": {"ZAR", "", []string{" rand", "South Africa"}},
-	"N": {"NGN", "", []string{"naira", "Nigeria"}},
-}
+var localPrefixes = currencies.localPrefixes
 
 // currencyNoun is a currency word written after the number ("5 euros").
 type currencyNoun struct {
@@ -101,68 +57,8 @@ type currencyNoun struct {
 	minor  bool   // a hundredth of the main unit (cents, pence)
 }
 
-// currencyNouns lists currency words, longest first within a family.
-var currencyNouns = []currencyNoun{
-	{word: "dollars", family: "dollar", code: "USD"},
-	{word: "dollar", family: "dollar", code: "USD"},
-	{word: "bucks", family: "dollar", code: "USD", lower: true},
-	{word: "euros", family: "euro", code: "EUR"},
-	{word: "euro", family: "euro", code: "EUR"},
-	{word: "pounds", family: "pound", code: "GBP"},
-	{word: "pound", family: "pound", code: "GBP"},
-	{word: "sterling", family: "sterling", code: "GBP"},
-	{word: "yen", family: "yen", code: "JPY"},
-	{word: "yuan", family: "yuan", code: "CNY"},
-	{word: "renminbi", family: "yuan", code: "CNY"},
-	{word: "rupees", family: "rupee", code: "INR"},
-	{word: "rupee", family: "rupee", code: "INR"},
-	{word: "rupiah", family: "rupiah", code: "IDR"},
-	{word: "roubles", family: "ruble", code: "RUB"},
-	{word: "rubles", family: "ruble", code: "RUB"},
-	{word: "rouble", family: "ruble", code: "RUB"},
-	{word: "ruble", family: "ruble", code: "RUB"},
-	{word: "won", family: "won", code: "KRW", lower: true},
-	{word: "francs", family: "franc", code: "CHF"},
-	{word: "franc", family: "franc", code: "CHF"},
-	{word: "pesos", family: "peso"},
-	{word: "peso", family: "peso"},
-	{word: "reais", family: "real", code: "BRL"},
-	{word: "real", family: "real", lower: true},
-	{word: "rand", family: "rand", code: "ZAR", lower: true},
-	{word: "kronor", family: "krona", code: "SEK"},
-	{word: "krona", family: "krona", code: "SEK"},
-	{word: "kroner", family: "krone"},
-	{word: "krone", family: "krone"},
-	{word: "lira", family: "lira", code: "TRY"},
-	{word: "naira", family: "naira", code: "NGN"},
-	{word: "shillings", family: "shilling"},
-	{word: "shilling", family: "shilling"},
-	{word: "ringgit", family: "ringgit", code: "MYR"},
-	{word: "baht", family: "baht", code: "THB"},
-	{word: "riyals", family: "riyal", code: "SAR"},
-	{word: "riyal", family: "riyal", code: "SAR"},
-	{word: "rials", family: "rial", code: "IRR"},
-	{word: "rial", family: "rial", code: "IRR"},
-	{word: "dirhams", family: "dirham", code: "AED"},
-	{word: "dirham", family: "dirham", code: "AED"},
-	{word: "shekels", family: "shekel", code: "ILS"},
-	{word: "shekel", family: "shekel", code: "ILS"},
-	{word: "zlotys", family: "zloty", code: "PLN"},
-	{word: "zloty", family: "zloty", code: "PLN"},
-	{word: "forints", family: "forint", code: "HUF"},
-	{word: "forint", family: "forint", code: "HUF"},
-	{word: "hryvnias", family: "hryvnia", code: "UAH"},
-	{word: "hryvnia", family: "hryvnia", code: "UAH"},
-	{word: "dinars", family: "dinar"},
-	{word: "dinar", family: "dinar"},
-	{word: "cedis", family: "cedi", code: "GHS"},
-	{word: "taka", family: "taka", code: "BDT", lower: true},
-	{word: "tenge", family: "tenge", code: "KZT", lower: true},
-	{word: "cents", family: "cent", code: "USD", minor: true},
-	{word: "cent", family: "cent", code: "USD", minor: true},
-	{word: "pence", family: "penny", code: "GBP", minor: true},
-	{word: "penny", family: "penny", code: "GBP", minor: true},
-}
+// currencyNouns lists currency words.
+var currencyNouns = currencies.currencyNouns
 
 // currencyAdjective names the country in "Hong Kong dollars".
 type currencyAdjective struct {
@@ -173,46 +69,96 @@ type currencyAdjective struct {
 
 // currencyAdjectives qualify a currency noun of the same family. Longer
 // adjectives come first where one is a prefix of another.
-var currencyAdjectives = []currencyAdjective{
-	{"US", "dollar", "USD"}, {"U.S.", "dollar", "USD"}, {"American", "dollar", "USD"},
-	{"Hong Kong", "dollar", "HKD"}, {"Australian", "dollar", "AUD"}, {"Canadian", "dollar", "CAD"},
-	{"New Zealand", "dollar", "NZD"}, {"Singapore", "dollar", "SGD"}, {"Singaporean", "dollar", "SGD"},
-	{"New Taiwan", "dollar", "TWD"}, {"Taiwan", "dollar", "TWD"}, {"Taiwanese", "dollar", "TWD"},
-	{"Jamaican", "dollar", "JMD"}, {"Namibian", "dollar", "NAD"}, {"Zimbabwean", "dollar", "ZWL"},
-	{"Zimbabwe", "dollar", "ZWL"}, {"Fijian", "dollar", "FJD"}, {"Brunei", "dollar", "BND"},
-	{"Liberian", "dollar", "LRD"}, {"Bahamian", "dollar", "BSD"}, {"Barbados", "dollar", "BBD"},
-	{"Belize", "dollar", "BZD"}, {"East Caribbean", "dollar", "XCD"}, {"Trinidad and Tobago", "dollar", "TTD"},
-	{"British", "pound", "GBP"}, {"UK", "pound", "GBP"}, {"Egyptian", "pound", "EGP"},
-	{"Lebanese", "pound", "LBP"}, {"Syrian", "pound", "SYP"}, {"South Sudanese", "pound", "SSP"},
-	{"Sudanese", "pound", "SDG"},
-	{"Indian", "rupee", "INR"}, {"Pakistani", "rupee", "PKR"}, {"Sri Lankan", "rupee", "LKR"},
-	{"Nepalese", "rupee", "NPR"}, {"Nepali", "rupee", "NPR"}, {"Mauritian", "rupee", "MUR"},
-	{"Indonesian", "rupiah", "IDR"},
-	{"Mexican", "peso", "MXN"}, {"Philippine", "peso", "PHP"}, {"Argentine", "peso", "ARS"},
-	{"Argentinian", "peso", "ARS"}, {"Colombian", "peso", "COP"}, {"Chilean", "peso", "CLP"},
-	{"Cuban", "peso", "CUP"}, {"Dominican", "peso", "DOP"}, {"Uruguayan", "peso", "UYU"},
-	{"Swiss", "franc", "CHF"}, {"CFA", "franc", "XOF"}, {"Congolese", "franc", "CDF"},
-	{"Rwandan", "franc", "RWF"}, {"Burundian", "franc", "BIF"}, {"Guinean", "franc", "GNF"},
-	{"Russian", "ruble", "RUB"}, {"Belarusian", "ruble", "BYN"},
-	{"South Korean", "won", "KRW"}, {"Korean", "won", "KRW"}, {"North Korean", "won", "KPW"},
-	{"Japanese", "yen", "JPY"}, {"Chinese", "yuan", "CNY"},
-	{"Brazilian", "real", "BRL"}, {"South African", "rand", "ZAR"},
-	{"Swedish", "krona", "SEK"}, {"Icelandic", "krona", "ISK"},
-	{"Danish", "krone", "DKK"}, {"Norwegian", "krone", "NOK"},
-	{"Turkish", "lira", "TRY"}, {"Nigerian", "naira", "NGN"},
-	{"Kenyan", "shilling", "KES"}, {"Ugandan", "shilling", "UGX"}, {"Tanzanian", "shilling", "TZS"},
-	{"Somali", "shilling", "SOS"},
-	{"Malaysian", "ringgit", "MYR"}, {"Thai", "baht", "THB"},
-	{"Saudi", "riyal", "SAR"}, {"Qatari", "riyal", "QAR"},
-	{"Iranian", "rial", "IRR"}, {"Omani", "rial", "OMR"}, {"Yemeni", "rial", "YER"},
-	{"UAE", "dirham", "AED"}, {"Emirati", "dirham", "AED"}, {"Moroccan", "dirham", "MAD"},
-	{"Israeli", "shekel", "ILS"}, {"New Israeli", "shekel", "ILS"}, {"Polish", "zloty", "PLN"},
-	{"Hungarian", "forint", "HUF"}, {"Ukrainian", "hryvnia", "UAH"},
-	{"Kuwaiti", "dinar", "KWD"}, {"Iraqi", "dinar", "IQD"}, {"Jordanian", "dinar", "JOD"},
-	{"Bahraini", "dinar", "BHD"}, {"Libyan", "dinar", "LYD"}, {"Tunisian", "dinar", "TND"},
-	{"Algerian", "dinar", "DZD"}, {"Serbian", "dinar", "RSD"},
-	{"Ghanaian", "cedi", "GHS"}, {"Bangladeshi", "taka", "BDT"}, {"Kazakh", "tenge", "KZT"},
-	{"euro", "cent", "EUR"}, {"US", "cent", "USD"}, {"U.S.", "cent", "USD"},
+var currencyAdjectives = currencies.currencyAdjectives
+
+// ambiguousFamilies are the currency word families whose bare forms
+// ("rupees", "Rs", "pesos") take the currency of the text's first explicit
+// mention ("Pakistani rupees"); see contextCode.
+var ambiguousFamilies = currencies.ambiguousFamilies
+
+// decimalCommaCodes are the currencies written with a decimal comma at
+// home (1.234,56 €); indianGroupingCodes those whose amounts may group
+// digits in twos (2,00,000).
+var decimalCommaCodes, indianGroupingCodes = currencies.decimalComma, currencies.indianGrouping
+
+//go:embed data/currencies.txt
+var currenciesData string
+
+// currencies holds the tables above, read once from data/currencies.txt,
+// the one home of the currency vocabulary.
+var currencies = parseCurrencies(currenciesData)
+
+// currencyTables is the parsed data/currencies.txt.
+type currencyTables struct {
+	signs              []sign
+	dollarPrefixes     map[string]string
+	codes              map[string]string
+	localPrefixes      map[string]localPrefix
+	currencyNouns      []currencyNoun
+	currencyAdjectives []currencyAdjective
+	ambiguousFamilies  map[string]bool
+	decimalComma       map[string]bool
+	indianGrouping     map[string]bool
+}
+
+// sectionFields is how many fields a line of each section of
+// data/currencies.txt has at least.
+var sectionFields = map[string]int{"signs": 3, "dollar prefixes": 2, "codes": 2, "local prefixes": 4, "words": 3, "adjectives": 3,
+	"ambiguous families": 1, "decimal comma": 1, "indian grouping": 1}
+
+// parseCurrencies reads the sections of data (see its header for the
+// fields), skipping malformed lines and unknown sections (TestCurrencyData
+// keeps the embedded file free of both).
+func parseCurrencies(data string) currencyTables {
+	t := currencyTables{
+		dollarPrefixes: map[string]string{}, codes: map[string]string{}, localPrefixes: map[string]localPrefix{},
+		ambiguousFamilies: map[string]bool{}, decimalComma: map[string]bool{}, indianGrouping: map[string]bool{},
+	}
+	section := ""
+	lex.EachLine(data, func(line string) {
+		if strings.HasPrefix(line, "[") {
+			section = strings.Trim(line, "[]")
+			return
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < sectionFields[section] {
+			return // malformed: TestCurrencyData reports it
+		}
+		for i := range f {
+			if f[i] == "-" {
+				f[i] = ""
+			}
+		}
+		switch section {
+		case "signs":
+			t.signs = append(t.signs, sign{f[0], f[1], strings.Contains(f[2], "before"), strings.Contains(f[2], "after")})
+		case "dollar prefixes":
+			t.dollarPrefixes[f[0]] = f[1]
+		case "codes":
+			t.codes[f[0]] = f[1]
+		case "local prefixes":
+			lp := localPrefix{code: f[1], family: f[2]}
+			if f[3] != "" {
+				lp.needs = strings.Split(f[3], "|")
+			}
+			t.localPrefixes[f[0]] = lp
+		case "words":
+			n := currencyNoun{word: f[0], family: f[1], code: f[2]}
+			if len(f) > 3 {
+				n.lower, n.minor = strings.Contains(f[3], "lower"), strings.Contains(f[3], "minor")
+			}
+			t.currencyNouns = append(t.currencyNouns, n)
+		case "ambiguous families":
+			t.ambiguousFamilies[f[0]] = true
+		case "decimal comma":
+			t.decimalComma[f[0]] = true
+		case "indian grouping":
+			t.indianGrouping[f[0]] = true
+		case "adjectives":
+			t.currencyAdjectives = append(t.currencyAdjectives, currencyAdjective{f[0], f[1], f[2]})
+		}
+	})
+	return t
 }
 
 // contextPhrases are, per ambiguous family, the explicit mentions ("Pakistani
@@ -227,8 +173,7 @@ type contextPhrase struct {
 func buildContextPhrases() []contextPhrase {
 	var out []contextPhrase
 	for _, a := range currencyAdjectives {
-		switch a.family {
-		case "rupee", "peso", "krone", "dinar", "shilling", "franc", "riyal", "rial", "dirham":
+		if ambiguousFamilies[a.family] {
 			out = append(out, contextPhrase{a.family, a.adj + " " + a.family, a.code})
 			out = append(out, contextPhrase{a.family, a.code, a.code})
 		}
@@ -305,7 +250,7 @@ func lookupNoun(w string) (currencyNoun, bool) {
 		if len(n.word) != len(w) {
 			continue
 		}
-		if n.lower && w == n.word || !n.lower && moneyEqualFold(w, n.word) {
+		if n.lower && w == n.word || !n.lower && equalFold(w, n.word) {
 			return *n, true
 		}
 	}

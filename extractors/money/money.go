@@ -28,8 +28,11 @@ import (
 // before "of". Where a separator convention is ambiguous ("5.000 euros"),
 // nothing is emitted rather than a guess.
 //
-// Extractor keeps no state and is safe for concurrent use. It scans the text
-// once, anchored on digits and currency words, without regular expressions.
+// Extractor keeps no state and is safe for concurrent use. It reads the
+// Text's tokens sentence by sentence, anchored on the digits and currency
+// words inside them, without regular expressions: a token such as "$300M"
+// or "€1.2bn" is viewed as its sign, number and multiplier, and an amount
+// may span tokens ("$", "300", "million") but never a sentence break.
 type Extractor struct{}
 
 // New returns the money extractor.
@@ -40,16 +43,28 @@ func (*Extractor) Name() string { return "money" }
 
 // Extract implements Extractor.
 func (*Extractor) Extract(t *extractors.Text, f *extractors.Findings) {
-	sc := moneyScanner{s: t.Text, out: f.Money}
-	sc.run()
+	sc := scanner{text: t.Text, out: f.Money, explain: f.Explain}
+	sents := t.Sentences
+	if len(sents) == 0 && len(t.Tokens) > 0 {
+		sents = []extractors.Range{{Start: t.Tokens[0].Start, End: t.Tokens[len(t.Tokens)-1].End}}
+	}
+	for _, sent := range sents {
+		sc.s, sc.base, sc.lastEnd = t.Text[sent.Start:sent.End], sent.Start, 0
+		sc.run(t.TokensIn(sent.Start, sent.End))
+	}
 	f.Money = sc.out
 }
 
-// moneyScanner holds the state of one pass over one text.
-type moneyScanner struct {
+// scanner holds the state of one pass over one text.
+type scanner struct {
+	text string // the whole text, for the facts that settle ambiguous currencies
+	// s is the sentence being read and base its offset in text: offsets
+	// inside the scanner are into s.
 	s       string
+	base    int
 	out     []extractors.Amount
-	lastEnd int // end of the last amount emitted: amounts never overlap
+	lastEnd int  // end of the last amount emitted in s: amounts never overlap
+	explain bool // fill Trace.Evidence
 
 	// Lazily computed facts about the whole text, 0 = not yet known.
 	yenCtx   int8             // 1 JPY, 2 CNY
@@ -58,11 +73,23 @@ type moneyScanner struct {
 	nfam     int
 }
 
-// run scans the text left to right. Anchors are digit strings (every
-// written amount has one) and currency words (for spelled-out amounts).
-func (sc *moneyScanner) run() {
+// run reads the tokens of sentence s left to right. Anchors are the digit
+// strings inside tokens (every written amount has one) and currency words
+// (for spelled-out amounts); from an anchor the scanner views the token and
+// its neighbours a character class at a time.
+func (sc *scanner) run(toks []extractors.Token) {
+	next := 0
+	for _, tok := range toks {
+		i := max(tok.Start-sc.base, next)
+		next = sc.scanToken(i, tok.End-sc.base)
+	}
+}
+
+// scanToken reads the anchors of one token, from i to its end e, and
+// returns where reading goes on (past e when an amount spans tokens).
+func (sc *scanner) scanToken(i, e int) int {
 	s := sc.s
-	for i := 0; i < len(s); {
+	for i < e {
 		c := s[i]
 		switch {
 		case isDigitByte(c):
@@ -80,15 +107,23 @@ func (sc *moneyScanner) run() {
 			i++
 		}
 	}
+	return i
 }
 
 // wordTrigger holds the first letters of the currency words that can follow
 // a spelled-out number (dollars, euros, pounds, pence, yen, yuan, rupees,
 // rubles, cents, francs, bucks).
-var wordTrigger = [256]bool{'b': true, 'd': true, 'e': true, 'p': true, 'y': true, 'r': true, 'c': true, 'f': true}
+var wordTrigger = func() (t [256]bool) {
+	for _, n := range currencyNouns {
+		if spelledFamilies[n.family] {
+			t[n.word[0]] = true
+		}
+	}
+	return t
+}()
 
 // atNumber handles the digit string at i and returns where scanning goes on.
-func (sc *moneyScanner) atNumber(i int) int {
+func (sc *scanner) atNumber(i int) int {
 	skip := numberEnd(sc.s, i)
 	c1, ok := sc.amountAt(i, false)
 	if !ok {
@@ -96,7 +131,7 @@ func (sc *moneyScanner) atNumber(i int) int {
 	}
 	next := c1.end
 	c2, ok2 := sc.rangeTail(&c1)
-	approx := approxBefore(sc.s, c1.start)
+	approx := approxWord(sc.s, c1.start)
 	if c1.cur != "" {
 		sc.emit(c1, approx)
 	}
@@ -110,42 +145,43 @@ func (sc *moneyScanner) atNumber(i int) int {
 	return next
 }
 
-// emit appends the candidate c if it has a currency.
-func (sc *moneyScanner) emit(c moneyCand, approx bool) {
+// emit appends the candidate c if it has a currency. approx is the
+// approximation word before the amount, if any.
+func (sc *scanner) emit(c candidate, approx string) {
 	if c.cur == "" {
 		return
 	}
-	rule := c.rule
-	if r, ok := rangeRules[rule]; ok && c.shared {
-		rule = r
+	r := c.rule
+	if c.shared && r.ranged != nil {
+		r = r.ranged
 	}
-	sc.add(c.start, c.end, c.value(), c.cur, approx, rule)
-}
-
-// rangeRules name the rules of range ends that borrowed from the other end.
-var rangeRules = map[string]string{
-	"prefix": "prefix+range", "suffix": "suffix+range", "minor": "minor+range", "pence": "pence+range",
+	c.ev.approx, c.ev.shared = approx, c.shared
+	sc.add(c.start, c.end, c.value(), c.cur, r, &c.ev)
 }
 
 // add appends one amount unless it overlaps the previous one or its value
-// is not a finite, non-negative number.
-func (sc *moneyScanner) add(start, end int, v float64, cur string, approx bool, rule string) {
+// is not a finite, non-negative number. ev is read only to explain.
+func (sc *scanner) add(start, end int, v float64, cur string, r *rule, ev *evidence) {
 	if start < sc.lastEnd || end > len(sc.s) || start >= end {
 		return
 	}
 	if !(v >= 0) || v > 1e30 { // also rejects NaN
 		return
 	}
-	sc.out = append(sc.out, extractors.Amount{Span: extractors.Span{Text: sc.s[start:end], Start: start, End: end}, Amount: v, Currency: cur, Approx: approx, Trace: extractors.Trace{Rule: rule}})
+	a := extractors.Amount{Span: extractors.Span{Text: sc.s[start:end], Start: sc.base + start, End: sc.base + end}, Amount: v, Currency: cur, Approx: ev.approx != "", Trace: extractors.Trace{Rule: r.name}}
+	if sc.explain {
+		a.Evidence = sc.explainLines(ev, cur)
+	}
+	sc.out = append(sc.out, a)
 	sc.lastEnd = end
 }
 
-// moneyCand is one candidate amount, maybe without a currency yet (the
+// candidate is one candidate amount, maybe without a currency yet (the
 // first end of "3 to 4 million euros").
-type moneyCand struct {
+type candidate struct {
 	start, end int // the whole mention, currency signs and words included
 	numEnd     int // end of the number and its multiplier
-	num        moneyNumber
+	num        decimal
 	mult       int  // power of ten of the multiplier
 	hasMult    bool // a multiplier was written
 	minor      bool // cents or pence
@@ -153,11 +189,12 @@ type moneyCand struct {
 	suffix     bool // the currency came after the number
 	shared     bool // multiplier or currency borrowed from the other range end
 	bareDollar bool // the prefix was a plain "$", which a later code may qualify
-	rule       string
+	rule       *rule
+	ev         evidence // what was read, for --explain
 }
 
 // value returns the amount in units of the currency.
-func (c moneyCand) value() float64 {
+func (c candidate) value() float64 {
 	n := c.num
 	n.exp += c.mult
 	if c.minor {
@@ -168,27 +205,29 @@ func (c moneyCand) value() float64 {
 
 // raw returns the written number without multiplier, for comparing the
 // ends of a range.
-func (c moneyCand) raw() float64 { return c.num.float() }
+func (c candidate) raw() float64 { return c.num.float() }
 
 // amountAt reads a candidate amount whose number starts at digit i:
 // currency before it, the number, a multiplier, a currency after it.
 // inRange says i follows a range connector, where a hyphen is no minus sign.
-func (sc *moneyScanner) amountAt(i int, inRange bool) (moneyCand, bool) {
+func (sc *scanner) amountAt(i int, inRange bool) (candidate, bool) {
 	s := sc.s
-	var c moneyCand
+	var c candidate
 	numStart := i
 	if i >= 2 && s[i-1] == '.' && (s[i-2] == '$' || s[i-2] >= utf8.RuneSelf) {
 		numStart = i - 1 // "$.50"
 	}
 	j := numberEnd(s, i)
 	c.start, c.numEnd = numStart, j
+	c.ev.number = s[numStart:j]
 
 	start, cur, verdict := sc.prefix(numStart)
 	switch verdict {
 	case prefixReject:
 		return c, false
 	case prefixFound, prefixWeak:
-		c.start, c.cur, c.rule = start, cur, "prefix"
+		c.start, c.cur, c.rule = start, cur, signBefore
+		c.ev.currency = trimGaps(s[start:numStart])
 		c.bareDollar = s[start] == '$' && cur == "USD"
 	default:
 		if numStart != i {
@@ -204,6 +243,9 @@ func (sc *moneyScanner) amountAt(i int, inRange bool) (moneyCand, bool) {
 		return c, false
 	}
 	c.numEnd, c.end = k, k
+	if c.hasMult {
+		c.ev.mult = trimGaps(s[j:k])
+	}
 	if verdict == prefixWeak && !c.hasMult && strings.IndexByte(s[i:j], ',') < 0 {
 		return c, false
 	}
@@ -222,8 +264,8 @@ func (sc *moneyScanner) amountAt(i int, inRange bool) (moneyCand, bool) {
 	// The number itself, now that the currency says which separators are
 	// allowed.
 	style := numberStyle{
-		decimalComma: c.suffix && c.cur != "" || euroLike(c.cur),
-		indian:       c.cur == "INR" || c.cur == "PKR" || c.cur == "NPR" || c.cur == "LKR" || c.cur == "BDT",
+		decimalComma: c.suffix && c.cur != "" || decimalCommaCodes[c.cur],
+		indian:       indianGroupingCodes[c.cur],
 		scaled:       c.hasMult || c.minor,
 	}
 	digits := dropGroupSpaces(s[i:j])
@@ -251,7 +293,7 @@ func (sc *moneyScanner) amountAt(i int, inRange bool) (moneyCand, bool) {
 // multiplier words after a space or hyphen ("$5 million", "$5-million",
 // "5 lakh crore"). It returns where the number ends, or false when the
 // digits belong to a word ("5th", "$5abc") or a percentage.
-func (sc *moneyScanner) multiplier(c *moneyCand, i, j int) (int, bool) {
+func (sc *scanner) multiplier(c *candidate, i, j int) (int, bool) {
 	s := sc.s
 	k := j
 	if k < len(s) && s[k] == '%' {
@@ -269,7 +311,8 @@ func (sc *moneyScanner) multiplier(c *moneyCand, i, j int) (int, bool) {
 		if m, ok := multiplierWord(w, true); ok {
 			c.mult, c.hasMult, k = m, true, e
 		} else if w == "p" && c.cur == "" && sc.penceOK(s[i:j], e) {
-			c.cur, c.minor, c.rule, k = "GBP", true, "pence", e
+			c.cur, c.minor, c.rule, k = "GBP", true, pence, e
+			c.ev.currency = w
 		} else {
 			return k, false
 		}
@@ -291,20 +334,10 @@ func (sc *moneyScanner) multiplier(c *moneyCand, i, j int) (int, bool) {
 	return k, true
 }
 
-// euroLike reports whether amounts in currency code are written with a
-// decimal comma in their home countries.
-func euroLike(code string) bool {
-	switch code {
-	case "EUR", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "BGN", "TRY", "BRL", "RUB", "UAH", "IDR", "ISK":
-		return true
-	}
-	return false
-}
-
 // numberStartOK reports whether a number with no currency sign before it
 // starts a word: not inside an identifier (A350, G20), a URL, a time or a
 // fraction.
-func (sc *moneyScanner) numberStartOK(i int, inRange bool) bool {
+func (sc *scanner) numberStartOK(i int, inRange bool) bool {
 	if i == 0 {
 		return true
 	}
@@ -376,13 +409,13 @@ func isPercentWord(s string, k int) bool {
 	if p == k {
 		return false
 	}
-	return moneyHasPrefixFold(s[p:], "percent") || moneyHasPrefixFold(s[p:], "per cent")
+	return hasPrefixFold(s[p:], "percent") || hasPrefixFold(s[p:], "per cent")
 }
 
 // penceOK reports whether digits followed by "p" ending at e are pence
 // ("99p"), not a video resolution ("1080p"), a time ("5p.m.") or a
 // page. Pence of a pound or more need a text that uses "£".
-func (sc *moneyScanner) penceOK(digits string, e int) bool {
+func (sc *scanner) penceOK(digits string, e int) bool {
 	s := sc.s
 	if e+1 < len(s) && s[e] == '.' && isLetterByte(s[e+1]) {
 		return false

@@ -8,6 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/lede-project/lede/extractors"
+	"github.com/lede-project/lede/extractors/internal/extest"
 )
 
 // money is the part of an Amount a money test compares: offsets are
@@ -22,7 +23,7 @@ type money struct {
 func extractMoney(t testing.TB, text string) []money {
 	t.Helper()
 	var f extractors.Findings
-	New().Extract(&extractors.Text{Text: text}, &f)
+	New().Extract(extest.Analyse(text), &f)
 	if err := checkMoney(text, f.Money); err != "" {
 		t.Fatalf("Extract(%q): %s", text, err)
 	}
@@ -46,8 +47,8 @@ func checkMoney(text string, amounts []extractors.Amount) string {
 			return "amount not finite and non-negative for " + a.Text
 		case len(a.Currency) != 3 || strings.ToUpper(a.Currency) != a.Currency:
 			return "currency not an ISO code: " + a.Currency
-		case a.Rule == "":
-			return "no rule for " + a.Text
+		case !isRule(a.Rule):
+			return "rule " + a.Rule + " of " + a.Text + " is not in the rules table"
 		}
 		prevEnd = a.End
 	}
@@ -306,19 +307,19 @@ func TestParseNumberWords(t *testing.T) {
 // no panic, offsets inside the text, text[start:end] == Text, sorted and
 // non-overlapping amounts, finite non-negative values, ISO codes.
 //
-//	go test ./extractors -run '^$' -fuzz FuzzMoney -fuzztime 60s
+//	go test ./extractors/money -run '^$' -fuzz FuzzMoney -fuzztime 60s
 func FuzzMoney(f *testing.F) {
 	for _, s := range []string{
 		"$300 million", "$3-4 billion", "between $3 and $4 billion", "1.234,56 €", "Rs 2,00,000 crore",
 		"half a million dollars", "99p", "$.50", "US $5", "¥5 billion yuan", "3 to 4 million euros",
 		"5 million pounds sterling", "1-800-555-0199", "$1,50", "12,34,56,789.50 rupees", "$99999999999999999999 trillion",
-		"fifteen cents", "€", "$", "5-", "- $", "a\u00a0€5\u202fbn", moneyBenchText,
+		"fifteen cents", "€", "$", "5-", "- $", "a\u00a0€5\u202fbn", benchText,
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		var fs extractors.Findings
-		New().Extract(&extractors.Text{Text: s}, &fs)
+		New().Extract(extest.Analyse(s), &fs)
 		if err := checkMoney(s, fs.Money); err != "" {
 			t.Fatalf("Extract(%q): %s", s, err)
 		}
@@ -328,10 +329,10 @@ func FuzzMoney(f *testing.F) {
 // BenchmarkMoney measures the money extractor alone on a news-like text of
 // about 700 words; articles/s is 1e9 / (ns/op).
 func BenchmarkMoney(b *testing.B) {
-	t := &extractors.Text{Text: moneyBenchText}
+	t := extest.Analyse(benchText)
 	m := New()
 	var f extractors.Findings
-	b.SetBytes(int64(len(moneyBenchText)))
+	b.SetBytes(int64(len(benchText)))
 	b.ReportAllocs()
 	for b.Loop() {
 		f.Money = f.Money[:0]
@@ -348,11 +349,11 @@ func BenchmarkMoney(b *testing.B) {
 // ns/op of one run, not absolute figures.
 func BenchmarkMoneyBaseline(b *testing.B) {
 	re := regexp.MustCompile(`(US\$|\$|£|€)(\d[\d,]*(?:\.\d+)?)(?:\s+(million|billion|trillion|thousand))?\b`)
-	b.SetBytes(int64(len(moneyBenchText)))
+	b.SetBytes(int64(len(benchText)))
 	b.ReportAllocs()
 	n := 0
 	for b.Loop() {
-		n = len(re.FindAllStringSubmatchIndex(moneyBenchText, -1))
+		n = len(re.FindAllStringSubmatchIndex(benchText, -1))
 	}
 	if n == 0 {
 		b.Fatal("baseline found nothing")
@@ -363,7 +364,7 @@ func BenchmarkMoneyBaseline(b *testing.B) {
 // state, so every run finds the same amounts (run with -race).
 func TestMoneyConcurrent(t *testing.T) {
 	m := New()
-	text := &extractors.Text{Text: moneyBenchText}
+	text := extest.Analyse(benchText)
 	var want extractors.Findings
 	m.Extract(text, &want)
 	done := make(chan []extractors.Amount)
@@ -384,7 +385,7 @@ func TestMoneyConcurrent(t *testing.T) {
 // TestMoneyBenchText pins the amounts of the benchmark article, so that a
 // faster scanner cannot become a blinder one unnoticed.
 func TestMoneyBenchText(t *testing.T) {
-	got := extractMoney(t, moneyBenchText)
+	got := extractMoney(t, benchText)
 	var texts []string
 	for _, a := range got {
 		texts = append(texts, a.Text)

@@ -11,19 +11,19 @@ import (
 // and multipliers (million, bn, k, crore). Values are kept as mantissa × 10^exp until the end, so that
 // "$1.2bn" is exactly 1200000000 and not 1200000000.0000002.
 
-// moneyMaxDigits bounds the significant digits of a number; longer digit
+// maxDigits bounds the significant digits of a number; longer digit
 // strings are identifiers, not amounts.
-const moneyMaxDigits = 18
+const maxDigits = 18
 
-// moneyNumber is a decimal number: mant × 10^exp.
-type moneyNumber struct {
+// decimal is a decimal number: mant × 10^exp.
+type decimal struct {
 	mant uint64
 	exp  int
 }
 
 // float returns the value, correctly rounded. It is finite for every
 // mantissa below 10^18 and exponent the scanner can produce.
-func (n moneyNumber) float() float64 {
+func (n decimal) float() float64 {
 	if n.mant < 1<<53 && n.exp >= -22 && n.exp <= 22 {
 		f := float64(n.mant)
 		if n.exp >= 0 {
@@ -112,67 +112,11 @@ type numberStyle struct {
 // is a decimal point (1.234 is one point two three four, as English news
 // writes it); a lone "," before three digits groups thousands. It reports
 // false for strings no convention allows ("1,50" in dollars, "1.2.3").
-func parseNumber(s string, st numberStyle) (moneyNumber, bool) {
-	var n moneyNumber
-	// Find the separators and check that they are used consistently.
-	var seps [24]int
-	ns := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] == ',' || s[i] == '.' {
-			if ns == len(seps) {
-				return n, false
-			}
-			seps[ns] = i
-			ns++
-		}
-	}
-	dec := -1 // index of the decimal separator
-	if ns > 0 {
-		last := s[seps[ns-1]]
-		mixed := false
-		for k := 0; k < ns-1; k++ {
-			if s[seps[k]] != last {
-				mixed = true
-			}
-		}
-		switch {
-		case mixed:
-			// 1,234.56 or 1.234,56: the last separator is the decimal one,
-			// the others all the other character.
-			for k := 0; k < ns-1; k++ {
-				if s[seps[k]] == last {
-					return n, false
-				}
-			}
-			if last == ',' && !st.decimalComma {
-				return n, false
-			}
-			if !groupsOK(s, seps[:ns-1], seps[ns-1], st.indian && last == '.') {
-				return n, false
-			}
-			dec = seps[ns-1]
-		case last == '.' && ns == 1:
-			if st.decimalComma && !st.scaled && len(s)-seps[0]-1 == 3 && seps[0] <= 3 {
-				// "5.000 euros": five thousand where a comma is the
-				// decimal mark, five in English. Too ambiguous to emit.
-				return n, false
-			}
-			dec = seps[0]
-		case last == '.':
-			// 1.234.567: European thousands.
-			if !groupsOK(s, seps[:ns], len(s), false) {
-				return n, false
-			}
-		default: // only commas
-			if groupsOK(s, seps[:ns], len(s), st.indian) {
-				break
-			}
-			if ns == 1 && st.decimalComma && len(s)-seps[0]-1 <= 2 {
-				dec = seps[0]
-				break
-			}
-			return n, false
-		}
+func parseNumber(s string, st numberStyle) (decimal, bool) {
+	var n decimal
+	dec, ok := decimalSeparator(s, st)
+	if !ok {
+		return n, false
 	}
 	digits := 0
 	for i := 0; i < len(s); i++ {
@@ -184,7 +128,7 @@ func parseNumber(s string, st numberStyle) (moneyNumber, bool) {
 			continue // leading zeros carry nothing
 		}
 		digits++
-		if digits > moneyMaxDigits {
+		if digits > maxDigits {
 			return n, false
 		}
 		n.mant = n.mant*10 + uint64(c-'0')
@@ -193,6 +137,61 @@ func parseNumber(s string, st numberStyle) (moneyNumber, bool) {
 		}
 	}
 	return n, true
+}
+
+// decimalSeparator finds the decimal separator of the digit string s: its
+// index, or -1 when every separator groups digits. It reports false when
+// the separators are used inconsistently or as style does not allow.
+func decimalSeparator(s string, st numberStyle) (int, bool) {
+	var seps [24]int
+	ns := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == ',' || s[i] == '.' {
+			if ns == len(seps) {
+				return -1, false
+			}
+			seps[ns] = i
+			ns++
+		}
+	}
+	if ns == 0 {
+		return -1, true
+	}
+	last := s[seps[ns-1]]
+	mixed := false
+	for k := 0; k < ns-1; k++ {
+		if s[seps[k]] != last {
+			mixed = true
+		}
+	}
+	switch {
+	case mixed:
+		// 1,234.56 or 1.234,56: the last separator is the decimal one,
+		// the others all the other character.
+		for k := 0; k < ns-1; k++ {
+			if s[seps[k]] == last {
+				return -1, false
+			}
+		}
+		ok := (last == '.' || st.decimalComma) && groupsOK(s, seps[:ns-1], seps[ns-1], st.indian && last == '.')
+		return seps[ns-1], ok
+	case last == '.' && ns == 1:
+		// "5.000 euros": five thousand where a comma is the decimal mark,
+		// five in English. Too ambiguous to emit.
+		ambiguous := st.decimalComma && !st.scaled && len(s)-seps[0]-1 == 3 && seps[0] <= 3
+		return seps[0], !ambiguous
+	case last == '.':
+		// 1.234.567: European thousands.
+		return -1, groupsOK(s, seps[:ns], len(s), false)
+	}
+	// Only commas.
+	if groupsOK(s, seps[:ns], len(s), st.indian) {
+		return -1, true
+	}
+	if ns == 1 && st.decimalComma && len(s)-seps[0]-1 <= 2 {
+		return seps[0], true
+	}
+	return -1, false
 }
 
 // groupsOK checks the digit groups between grouping separators seps, the
@@ -283,35 +282,39 @@ func multiplierWord(w string, attached bool) (int, bool) {
 		return 0, false
 	case 2, 3:
 		switch {
-		case moneyEqualFold(w, "mn"), moneyEqualFold(w, "mln"), moneyEqualFold(w, "mil"):
+		case equalFold(w, "mn"), equalFold(w, "mln"), equalFold(w, "mil"):
 			return 6, true
-		case moneyEqualFold(w, "bn"), moneyEqualFold(w, "bln"), moneyEqualFold(w, "bil"):
+		case equalFold(w, "bn"), equalFold(w, "bln"), equalFold(w, "bil"):
 			return 9, true
-		case moneyEqualFold(w, "tn"), moneyEqualFold(w, "trn"):
+		case equalFold(w, "tn"), equalFold(w, "trn"):
 			return 12, true
-		case moneyEqualFold(w, "lac"):
+		case equalFold(w, "lac"):
 			return 5, true
 		}
 		return 0, false
 	}
 	switch {
-	case moneyEqualFold(w, "thousand"):
+	case equalFold(w, "thousand"):
 		return 3, true
-	case moneyEqualFold(w, "million"):
+	case equalFold(w, "million"):
 		return 6, true
-	case moneyEqualFold(w, "billion"):
+	case equalFold(w, "billion"):
 		return 9, true
-	case moneyEqualFold(w, "trillion"):
+	case equalFold(w, "trillion"):
 		return 12, true
-	case moneyEqualFold(w, "hundred"):
+	case equalFold(w, "hundred"):
 		return 2, true
-	case moneyEqualFold(w, "lakh"), moneyEqualFold(w, "lakhs"), moneyEqualFold(w, "lacs"):
+	case equalFold(w, "lakh"), equalFold(w, "lakhs"), equalFold(w, "lacs"):
 		return 5, true
-	case moneyEqualFold(w, "crore"), moneyEqualFold(w, "crores"):
+	case equalFold(w, "crore"), equalFold(w, "crores"):
 		return 7, true
 	}
 	return 0, false
 }
+
+// trimGaps trims the spaces and hyphens that join a number to its
+// multiplier or currency ("$ 5", "5-million").
+func trimGaps(s string) string { return strings.Trim(s, " -\u00a0\u202f") }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
@@ -324,8 +327,8 @@ func lowerByte(c byte) byte {
 	return c
 }
 
-// moneyEqualFold compares ASCII strings case-insensitively.
-func moneyEqualFold(a, b string) bool {
+// equalFold compares ASCII strings case-insensitively.
+func equalFold(a, b string) bool {
 	if len(a) != len(b) {
 		return false
 	}
@@ -337,7 +340,7 @@ func moneyEqualFold(a, b string) bool {
 	return true
 }
 
-// moneyHasPrefixFold reports whether s starts with prefix, ignoring ASCII case.
-func moneyHasPrefixFold(s, prefix string) bool {
-	return len(s) >= len(prefix) && moneyEqualFold(s[:len(prefix)], prefix)
+// hasPrefixFold reports whether s starts with prefix, ignoring ASCII case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && equalFold(s[:len(prefix)], prefix)
 }

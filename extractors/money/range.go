@@ -1,6 +1,11 @@
 package money
 
-import "strings"
+import (
+	_ "embed"
+	"strings"
+
+	"github.com/lede-project/lede/extractors/internal/lex"
+)
 
 // This file reads ranges ("$3 to $4 billion", "$3-4 billion") and the
 // approximation words before an amount ("about", "more than").
@@ -9,9 +14,9 @@ import "strings"
 // "$3-4 billion", "3 to 4 million euros", "between $3 and $4") and lends
 // the multiplier or currency of one end to the other. It reports false
 // when no second end follows or the two do not form a range.
-func (sc *moneyScanner) rangeTail(c1 *moneyCand) (moneyCand, bool) {
+func (sc *scanner) rangeTail(c1 *candidate) (candidate, bool) {
 	s := sc.s
-	var none moneyCand
+	var none candidate
 	q := skipGap(s, c1.end, false)
 	dash := false
 	switch {
@@ -44,7 +49,7 @@ func (sc *moneyScanner) rangeTail(c1 *moneyCand) (moneyCand, bool) {
 	switch {
 	case c1.cur != "" && c2.cur != "":
 		if c1.cur == c2.cur && !c1.hasMult && c2.hasMult && !c1.suffix && !c1.minor && c1.raw() < c2.raw() {
-			c1.mult, c1.shared = c2.mult, true
+			c1.mult, c1.shared, c1.ev.mult = c2.mult, true, c2.ev.mult
 		}
 		return c2, true
 	case c1.cur != "":
@@ -53,19 +58,19 @@ func (sc *moneyScanner) rangeTail(c1 *moneyCand) (moneyCand, bool) {
 			return none, false
 		}
 		if !c1.hasMult && c2.hasMult {
-			c1.mult, c1.shared = c2.mult, true
+			c1.mult, c1.shared, c1.ev.mult = c2.mult, true, c2.ev.mult
 		}
-		c2.cur, c2.shared, c2.rule = c1.cur, true, c1.rule
+		c2.cur, c2.shared, c2.rule, c2.ev.currency = c1.cur, true, c1.rule, c1.ev.currency
 		return c2, true
 	case c2.cur != "" && c2.suffix:
 		// "3 to 4 million euros", "50-60 cents".
 		if !c1.hasMult && c2.hasMult && c1.raw() < c2.raw() {
-			c1.mult = c2.mult
+			c1.mult, c1.ev.mult = c2.mult, c2.ev.mult
 		}
 		c1.minor = c2.minor
 		v1, v2 := c1.value(), c2.value()
 		if v1 < v2 && v1*1000 >= v2 {
-			c1.cur, c1.shared, c1.rule = c2.cur, true, c2.rule
+			c1.cur, c1.shared, c1.rule, c1.ev.currency = c2.cur, true, c2.rule, c2.ev.currency
 		}
 		return c2, true
 	case c2.cur != "":
@@ -74,25 +79,22 @@ func (sc *moneyScanner) rangeTail(c1 *moneyCand) (moneyCand, bool) {
 	return none, false
 }
 
-// approxWords mark an amount as approximate or bounded when they stand
-// right before it.
-var approxWords = []string{
-	"about", "around", "nearly", "almost", "roughly", "approximately", "approx.", "some",
-	"more than", "less than", "over", "under", "up to", "as much as", "as little as",
-	"at least", "at most", "close to", "an estimated", "estimated", "upwards of",
-	"upward of", "in excess of", "north of", "circa", "just over", "just under",
-	"well over", "below", "above",
-}
+//go:embed data/approx_words.txt
+var approxData string
 
-// approxBefore reports whether an approximation word ends right before
-// start, with one space between.
-func approxBefore(s string, start int) bool {
+// approxWords mark an amount as approximate or bounded when they stand
+// right before it: data/approx_words.txt.
+var approxWords = lines(approxData)
+
+// approxWord returns the approximation word ("about", "more than", "~")
+// that ends right before start, with one space between, or "".
+func approxWord(s string, start int) string {
 	if start > 0 && s[start-1] == '~' {
-		return true
+		return "~"
 	}
 	p := skipGapBack(s, start)
 	if p == start || p == 0 {
-		return false
+		return ""
 	}
 	// Look only when the word before is the last word of some phrase.
 	a := p - 1
@@ -100,15 +102,15 @@ func approxBefore(s string, start int) bool {
 		a--
 	}
 	if !approxLastShape.has(s[a:p]) || !approxLastWords.fold(s[a:p]) {
-		return false
+		return ""
 	}
 	for _, w := range approxWords {
 		b := p - len(w)
-		if b >= 0 && moneyEqualFold(s[b:p], w) && (b == 0 || !isLetterByte(s[b-1])) {
-			return true
+		if b >= 0 && equalFold(s[b:p], w) && (b == 0 || !isLetterByte(s[b-1])) {
+			return s[b:p]
 		}
 	}
-	return false
+	return ""
 }
 
 // wordSet is a set of lower-case words.
@@ -145,3 +147,11 @@ var approxLastWords = func() wordSet {
 	}
 	return ws
 }()
+
+// lines returns the entries of a word list: its lines that are neither
+// blank nor comments.
+func lines(data string) []string {
+	var out []string
+	lex.EachLine(data, func(line string) { out = append(out, line) })
+	return out
+}

@@ -17,7 +17,7 @@ var spelledFamilies = map[string]bool{
 // atWord handles the currency word s[i:j] when a spelled-out number
 // precedes it: "half a million dollars", "five euros", "twenty-five
 // cents", "two million Hong Kong dollars".
-func (sc *moneyScanner) atWord(i, j int) {
+func (sc *scanner) atWord(i, j int) {
 	s := sc.s
 	if i < 2 || s[i-1] != ' ' {
 		return // a spelled-out number ends one space before
@@ -30,11 +30,46 @@ func (sc *moneyScanner) atWord(i, j int) {
 	p := i
 	for _, a := range currencyAdjectives {
 		b := p - 1 - len(a.adj)
-		if a.family == n.family && b >= 0 && s[p-1] == ' ' && moneyEqualFold(s[b:p-1], a.adj) && (b == 0 || !isWordRune(s[:b])) {
+		if a.family == n.family && b >= 0 && s[p-1] == ' ' && equalFold(s[b:p-1], a.adj) && (b == 0 || !isWordRune(s[:b])) {
 			p, code, explicit = b, a.code, true
 			break
 		}
 	}
+	start, numEnd, v, ok := spelledNumberBefore(s, p)
+	if !ok {
+		return
+	}
+	end := j
+	if n.family == "pound" && !explicit {
+		if e2, ok := followedBy(s, end, "sterling"); ok {
+			end, explicit = e2, true
+		}
+	}
+	if code == "" || !explicit && ambiguousFamilies[n.family] {
+		code = sc.contextCode(n.family, code)
+	}
+	if code == "" {
+		return
+	}
+	c := candidate{numEnd: numEnd, hasMult: v >= 1e6, mult: 6}
+	if !sc.wordOK(&c, start, n.family, end, explicit) {
+		return
+	}
+	r := spelled
+	if n.minor {
+		v /= 100
+		r = spelledMinor
+	}
+	ev := evidence{number: s[start:numEnd], currency: s[p:end], approx: approxWord(s, start)}
+	sc.add(start, end, v, code, r, &ev)
+}
+
+// spelledNumberBefore reads the number words that end one space before p
+// ("half a million", "twenty-five") and returns where they start and end
+// and their value. It reports false when there are none, when they do not
+// make a definite number, or when "of" comes before them ("a quarter of a
+// million dollars", "tens of millions of dollars").
+func spelledNumberBefore(s string, p int) (start, end int, v float64, ok bool) {
 	// Collect the number words before the currency, right to left.
 	var spans [8][2]int
 	k := 0
@@ -48,15 +83,15 @@ func (sc *moneyScanner) atWord(i, j int) {
 		k++
 		q = a
 	}
-	for k > 0 && moneyEqualFold(s[spans[k-1][0]:spans[k-1][1]], "and") {
+	for k > 0 && equalFold(s[spans[k-1][0]:spans[k-1][1]], "and") {
 		k--
 	}
 	if k == 0 {
-		return
+		return 0, 0, 0, false
 	}
-	start := spans[k-1][0]
+	start = spans[k-1][0]
 	if prevWordIs(s, start, "of") {
-		return // "a quarter of a million dollars", "tens of millions of dollars"
+		return 0, 0, 0, false
 	}
 	// Left to right, hyphenated words split ("half-million"), except the
 	// tens and ones of "twenty-five".
@@ -78,32 +113,8 @@ func (sc *moneyScanner) atWord(i, j int) {
 			w = w[h+1:]
 		}
 	}
-	v, ok := parseNumberWords(words[:nw])
-	if !ok {
-		return
-	}
-	end := j
-	if n.family == "pound" && !explicit {
-		if e2, ok := followedBy(s, end, "sterling"); ok {
-			end, explicit = e2, true
-		}
-	}
-	if code == "" || !explicit && (n.family == "rupee" || n.family == "franc") {
-		code = sc.contextCode(n.family, code)
-	}
-	if code == "" {
-		return
-	}
-	c := moneyCand{numEnd: spans[0][1], hasMult: v >= 1e6, mult: 6}
-	if !sc.wordOK(&c, start, n.family, end, explicit) {
-		return
-	}
-	rule := "words"
-	if n.minor {
-		v /= 100
-		rule = "words-minor"
-	}
-	sc.add(start, end, v, code, approxBefore(s, start), rule)
+	v, ok = parseNumberWords(words[:nw])
+	return start, spans[0][1], v, ok
 }
 
 // prevWord returns the word (letters, hyphens, dots) that ends one space
@@ -154,7 +165,7 @@ func isSimpleNumberWord(w string) bool {
 	if _, ok := multiplierWord(w, false); ok && len(w) > 3 {
 		return true
 	}
-	return moneyEqualFold(w, "a") || moneyEqualFold(w, "an") || moneyEqualFold(w, "half") || moneyEqualFold(w, "and")
+	return equalFold(w, "a") || equalFold(w, "an") || equalFold(w, "half") || equalFold(w, "and")
 }
 
 // smallNumberValue reads "five", "Twenty" or "twenty-five".
@@ -200,7 +211,7 @@ func parseNumberWords(words []string) (float64, bool) {
 			continue
 		}
 		switch {
-		case moneyEqualFold(w, "a"), moneyEqualFold(w, "an"):
+		case equalFold(w, "a"), equalFold(w, "an"):
 			if pending != 0 || cur != 0 {
 				if pending == 0.5 && cur == 0 {
 					continue // "half a"
@@ -209,14 +220,14 @@ func parseNumberWords(words []string) (float64, bool) {
 			}
 			pending = 1
 			continue
-		case moneyEqualFold(w, "half"):
+		case equalFold(w, "half"):
 			// "half a million", "a half million", "a half-million".
 			if pending != 0 && pending != 1 || cur != 0 || k+1 >= len(words) {
 				return 0, false
 			}
 			pending = 0.5
 			continue
-		case moneyEqualFold(w, "and"):
+		case equalFold(w, "and"):
 			if cur == 0 || k == len(words)-1 {
 				return 0, false
 			}

@@ -19,6 +19,17 @@ type venue struct {
 // venuesOf runs entities and venues over text, with dates given as
 // (phrase, value) pairs standing in for the date extractor.
 func venuesOf(text string, dates ...[2]string) []venue {
+	var out []venue
+	for _, v := range findVenues(text, dates...) {
+		out = append(out, venue{v.Text, v.Event, v.Date})
+	}
+	return out
+}
+
+// findVenues runs entities and venues over text, with dates given as
+// (phrase, value) pairs standing in for the date extractor, and checks
+// each venue's span and rule.
+func findVenues(text string, dates ...[2]string) []extractors.Venue {
 	t := extest.Analyse(text)
 	f := &extractors.Findings{}
 	entities.New().Extract(t, f)
@@ -27,14 +38,15 @@ func venuesOf(text string, dates ...[2]string) []venue {
 		f.Dates = append(f.Dates, extractors.Date{Span: extractors.Span{Text: d[0], Start: at, End: at + len(d[0])}, Type: "DATE", Value: d[1]})
 	}
 	New().Extract(t, f)
-	var out []venue
 	for _, v := range f.Venues {
 		if t.Text[v.Start:v.End] != v.Text {
 			panic("venue span does not match its text")
 		}
-		out = append(out, venue{v.Text, v.Event, v.Date})
+		if !isRule(v.Rule) {
+			panic("venue rule " + v.Rule + " is not in the rules table")
+		}
 	}
-	return out
+	return f.Venues
 }
 
 func TestVenues(t *testing.T) {
@@ -121,16 +133,28 @@ func TestVenues(t *testing.T) {
 		text: "Zorbix is holding a surprise event in Denver next month.",
 		want: []venue{{"Denver", "event", ""}},
 	}, {
-		name: "a dateline on its own line",
+		// A city alone on the first line served one development page: no
+		// rule takes it for a dateline.
+		name: "a city on its own line is no dateline",
 		text: "Denver\n\nThe Wild beat the Blues 3-2 in overtime on Saturday night.",
-		want: []venue{{"Denver", "beat", ""}},
 	}, {
 		name: "a city alone on the first line without an event is no venue",
 		text: "Denver\n\nThe council approved the budget on Saturday.",
 	}, {
-		name: "a game in a city against a club",
+		// "against <club>" as a game served one development page.
+		name: "against a club is no event word",
 		text: "The team will miss him on Wednesday in Denver against the Rangers.",
-		want: []venue{{"Denver", "against", ""}},
+	}, {
+		name: "two teams square off in a city",
+		text: "The two champions squared off in Houston on Friday.",
+		want: []venue{{"Houston", "squared", ""}},
+	}, {
+		name: "a season tips off at an arena",
+		text: "The new season tips off at the Kaseya Center on Tuesday.",
+		want: []venue{{"Kaseya Center", "tips", ""}},
+	}, {
+		name: "kicking a ball in a city is no event phrase",
+		text: "He kicked the ball in Houston.",
 	}, {
 		name: "a lawsuit against a company is no game",
 		text: "She filed suit in Denver against the company.",

@@ -1,0 +1,40 @@
+package venues
+
+import (
+	"strings"
+
+	"github.com/lede-project/lede/extractors"
+	"github.com/lede-project/lede/extractors/internal/lex"
+)
+
+// findDateline returns the venue of a dateline: a capitalised place
+// opening the text ("MADRID —", "LONDON (AP) —") when the first sentence
+// reports a physical event (a match, a summit, a protest, a crash) rather
+// than an announcement.
+func findDateline(t *extractors.Text, f *extractors.Findings) (link, bool) {
+	if len(f.Entities) == 0 || len(t.Sentences) == 0 {
+		return link{}, false
+	}
+	e := f.Entities[0]
+	if e.Label != "GPE" || strings.TrimSpace(t.Text[:e.Start]) != "" || !lex.AllCaps(e.Text) {
+		return link{}, false
+	}
+	rest := strings.TrimLeft(t.Text[e.End:], " ,")
+	if !strings.HasPrefix(rest, "—") && !strings.HasPrefix(rest, "–") && !strings.HasPrefix(rest, "-") && !strings.HasPrefix(rest, "(") {
+		return link{}, false
+	}
+	s := t.Sentences[0]
+	if si := t.SentenceAt(e.Start); si >= 0 {
+		s = t.Sentences[si]
+	}
+	first := extractors.SearchTokens(t.Tokens, s.Start)
+	for k := first; k < len(t.Tokens) && t.Tokens[k].End <= s.End; k++ {
+		if w := t.Tokens[k].Text; dateline.events.has(strings.ToLower(w)) {
+			return link{
+				rule: dateline, place: e, trig: trigger{text: w, tok: k, phrase: w},
+				span: e.Span, date: eventDate(f.Dates, s, e.Start),
+			}, true
+		}
+	}
+	return link{}, false
+}

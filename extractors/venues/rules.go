@@ -1,0 +1,82 @@
+package venues
+
+import (
+	"strings"
+
+	"github.com/lede-project/lede/extractors"
+	"github.com/lede-project/lede/extractors/internal/lex"
+)
+
+// This file names the ways a sentence ties an event to a place. Each rule
+// is a value; its name is the Trace.Rule of every venue it finds. The
+// words that fired (the trigger, the preposition) go to the evidence, not
+// into the name.
+
+// rule is one pattern that ties an event to a place.
+type rule struct {
+	name string
+	// prep reports whether token k of t is this rule's preposition before
+	// a place, and returns the word that licenses it ("took" for "took
+	// ... to"), if any. nil for the dateline rule.
+	prep func(t *extractors.Text, k, sentStart int) (via string, ok bool)
+	// events are the words that trigger an event near the preposition.
+	events *wordList
+}
+
+var (
+	// eventOverPlace: "shot down over Hanoi", "crashed over the
+	// Atlantic": an aircraft's event happens over a place. After other
+	// words "over" gives a topic ("talks over Ukraine").
+	eventOverPlace = &rule{name: "event-over-place", prep: prepWord("over"), events: overEvents}
+
+	// eventPrepPlace: "talks ... held in Geneva", "the siege inside the
+	// Polytechnic University", "a search behind 42 Birch Place": an event
+	// word near a locative preposition before a place.
+	eventPrepPlace = &rule{name: "event-prep-place", prep: locativePrep, events: eventWords}
+
+	// eventToPlace: "took the child to Forest Hill's WoodSpring Suites", "a
+	// speech to the Diplomatic Academy": "to" after a word of carrying or
+	// addressing gives where the event happens.
+	eventToPlace = &rule{name: "event-to-place", prep: carriedToPrep, events: eventWords}
+
+	// dateline: "MADRID — Rafael Nadal kept Spain's hopes alive in the
+	// decisive doubles match": a city in capitals opening the text, then a
+	// dash or a parenthesis (AP style), places the physical event the
+	// first sentence reports.
+	dateline = &rule{name: "dateline", events: datelineEvents}
+)
+
+// linkRules are the rules that tie an event to a place through a
+// preposition, tried in order at each word before the place.
+var linkRules = []*rule{eventOverPlace, eventPrepPlace, eventToPlace}
+
+// rules lists every rule of the venue extractor.
+var rules = []*rule{eventOverPlace, eventPrepPlace, eventToPlace, dateline}
+
+// prepWord returns a prep function accepting the lower-case word w.
+func prepWord(w string) func(*extractors.Text, int, int) (string, bool) {
+	return func(t *extractors.Text, k, _ int) (string, bool) {
+		return "", t.Tokens[k].Text == w
+	}
+}
+
+// locativePrep accepts the locative prepositions other than "over" ("in",
+// "at", "inside", "near"...), in lower case.
+func locativePrep(t *extractors.Text, k, _ int) (string, bool) {
+	w := t.Tokens[k].Text
+	return "", w != "over" && lex.VenuePreps[strings.ToLower(w)] && lex.LowerStart(w)
+}
+
+// carriedToPrep accepts "to" after a word of carrying or addressing
+// within four tokens before it.
+func carriedToPrep(t *extractors.Text, k, sentStart int) (string, bool) {
+	if t.Tokens[k].Text != "to" {
+		return "", false
+	}
+	for b := k - 1; b >= 0 && b >= k-4 && t.Tokens[b].Start >= sentStart; b-- {
+		if w := t.Tokens[b].Text; carriedTo.has(strings.ToLower(w)) {
+			return w, true
+		}
+	}
+	return "", false
+}
