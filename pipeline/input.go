@@ -274,22 +274,32 @@ func ParseDate(s string) (time.Time, error) {
 // that output lines stay one per input line). name is used in sources
 // ("-" for stdin). It stops early when fn returns false.
 func ReadRecords(r io.Reader, name string, maxBytes int64, fn func(Input, error) bool) error {
+	return ReadLines(r, name, maxBytes, func(source string, line []byte, err error) bool {
+		if err != nil {
+			return fn(Input{Source: source}, err)
+		}
+		return fn(ParseRecord(line, source))
+	})
+}
+
+// ReadLines calls fn for each line of JSONL from r, in order, with its
+// source ("NAME:LINE") and its bytes without the line break, or an error
+// naming the source for a line longer than maxBytes. ReadRecords and
+// ledebeam both split JSONL with it, so that their sources agree.
+func ReadLines(r io.Reader, name string, maxBytes int64, fn func(source string, line []byte, err error) bool) error {
 	br := bufio.NewReaderSize(r, 1<<20)
 	for line := 1; ; line++ {
 		b, err := readLine(br, maxBytes)
 		if len(b) > 0 || err == nil || errors.Is(err, errLineTooLong) {
 			src := fmt.Sprintf("%s:%d", name, line)
-			var in Input
-			perr := err
-			if perr == io.EOF { // a last line without its newline
-				perr = nil
+			lerr := err
+			if lerr == io.EOF { // a last line without its newline
+				lerr = nil
 			}
-			if perr == nil {
-				in, perr = ParseRecord(b, src)
-			} else {
-				in, perr = Input{Source: src}, fmt.Errorf("%s: %w", src, err)
+			if lerr != nil {
+				lerr = fmt.Errorf("%s: %w", src, lerr)
 			}
-			if !fn(in, perr) {
+			if !fn(src, b, lerr) {
 				return nil
 			}
 		}

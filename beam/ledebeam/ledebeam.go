@@ -12,6 +12,7 @@ package ledebeam
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -26,8 +27,10 @@ import (
 
 func init() {
 	register.DoFn3x1[context.Context, fileio.ReadableFile, func(string), error](&FileFn{})
-	register.DoFn4x1[context.Context, string, string, func(string), error](&RecordFn{})
+	register.DoFn3x1[context.Context, fileio.ReadableFile, func(Line), error](&LinesFn{})
+	register.DoFn3x1[context.Context, Line, func(string), error](&RecordFn{})
 	register.Emitter1[string]()
+	register.Emitter1[Line]()
 }
 
 // Options configure the pipeline run on every worker; they map one to one
@@ -122,6 +125,49 @@ func (f *FileFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, e
 	return nil
 }
 
+// Line is one line of a JSONL file: its source ("FILE:LINE", as lede
+// extract names it) and its text, or the error reading it (a line longer
+// than MaxBytes).
+type Line struct {
+	Source string
+	Text   string
+	Err    string
+}
+
+// LinesFn splits one JSONL file into its lines, numbered as lede extract
+// numbers them (pipeline.ReadLines), so that the records can be spread
+// over workers and still be named FILE:LINE.
+type LinesFn struct {
+	Options Options `json:"options"`
+}
+
+// ProcessElement emits every line of file.
+func (f *LinesFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, emit func(Line)) error {
+	path := file.Metadata.Path
+	rc, err := file.Open(ctx)
+	if err != nil {
+		emit(Line{Source: path, Err: fmt.Sprintf("%s: open: %v", path, err)})
+		return nil
+	}
+	defer rc.Close()
+	max := f.Options.MaxBytes
+	if max <= 0 {
+		max = 32 << 20
+	}
+	err = pipeline.ReadLines(rc, path, max, func(source string, line []byte, err error) bool {
+		l := Line{Source: source, Text: string(line)}
+		if err != nil {
+			l.Err = err.Error()
+		}
+		emit(l)
+		return true
+	})
+	if err != nil {
+		emit(Line{Source: path, Err: err.Error()})
+	}
+	return nil
+}
+
 // RecordFn analyses one JSONL record ({"id","html"|"text"|"url",
 // "published"?}) per element.
 type RecordFn struct {
@@ -139,14 +185,15 @@ func (f *RecordFn) Setup() error {
 	return nil
 }
 
-// ProcessElement emits the JSON line of one record read from file. Blank
-// lines are skipped. The record's source is its file (Beam does not know
-// line numbers); its id names it.
-func (f *RecordFn) ProcessElement(ctx context.Context, file, line string, emit func(string)) error {
-	if strings.TrimSpace(line) == "" {
+// ProcessElement emits the JSON line of one record, exactly as lede
+// extract --input-format jsonl writes it: a blank or broken line gets an
+// error record naming FILE:LINE.
+func (f *RecordFn) ProcessElement(ctx context.Context, l Line, emit func(string)) error {
+	if l.Err != "" {
+		emit(process(ctx, f.p, pipeline.Input{Source: l.Source}, errors.New(l.Err)))
 		return nil
 	}
-	in, err := pipeline.ParseRecord([]byte(line), file)
+	in, err := pipeline.ParseRecord([]byte(l.Text), l.Source)
 	emit(process(ctx, f.p, in, err))
 	return nil
 }
@@ -162,10 +209,14 @@ func FromFiles(s beam.Scope, glob string, o Options) beam.PCollection {
 }
 
 // FromJSONL analyses every record of the JSONL files matching glob and
-// returns their JSON lines.
+// returns their JSON lines, each record named FILE:LINE as lede extract
+// names it. Files are split into lines first, then the lines are spread
+// over workers.
 func FromJSONL(s beam.Scope, glob string, o Options) beam.PCollection {
 	s = s.Scope("lede.FromJSONL")
-	lines := textio.ReadWithFilename(s, glob)
+	matches := fileio.MatchFiles(s, glob, fileio.MatchEmptyDisallow())
+	files := fileio.ReadMatches(s, matches, fileio.ReadDirectorySkip())
+	lines := beam.ParDo(s, &LinesFn{Options: o}, files)
 	return beam.ParDo(s, &RecordFn{Options: o}, beam.Reshuffle(s, lines))
 }
 
