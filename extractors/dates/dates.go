@@ -11,26 +11,8 @@ import (
 )
 
 // Extractor finds temporal expressions (TimeML TIMEX3: DATE, TIME, DURATION and
-// SET) and resolves them against Text.Published. When the text has no
-// publication date, whatever the expression itself fixes is kept and the
-// rest is written with X (XXXX-01-10, XXXX-WXX-1).
-//
-// It is a token scanner: the text is cut into light tokens once, each word
-// is looked up in a small lexicon, and rules are tried only at tokens the
-// lexicon knows (month and weekday names, numbers, units, "the", "last"...).
-// The longest match at the leftmost position wins; each Date names the rule
-// that produced it. An Extractor is safe for concurrent use.
-//
-// The rules live one family per file: dates_absolute.go (January 10,
-// 2019, the 1990s), dates_calendar.go (quarters, fiscal years, seasons,
-// holidays), dates_relative.go (Monday, today, last week, two years ago),
-// dates_refwords.go (now, recently, the future), dates_anchored.go (the
-// same day, the previous year),
-// dates_monthpart.go (the last week of March, on the 15th), dates_duration.go
-// (durations and sets), dates_time.go (clock times), dates_speaker.go (a
-// quoted speaker's "today", "Today" against an earlier period);
-// dates_tense.go decides direction from the verb's tense (a present-tense
-// schedule points forward), timex.go writes values.
+// SET) and resolves them against Text.Published. The zero value is ready to
+// use; an Extractor is safe for concurrent use.
 type Extractor struct{}
 
 // New returns the date extractor.
