@@ -304,20 +304,10 @@ func (s *scan) season(i int) (match, bool) {
 	return match{end: e, typ: "DATE", val: yearStr(y) + "-" + seasonCodes[idx], rule: ruleSeason}, true
 }
 
-// ruleBlackMonday reads "Black Monday" as the October 1987 crash.
-var ruleBlackMonday = &rule{name: "black-monday"}
-
-// blackMonday is the day of the October 1987 stock market crash.
-var blackMonday = time.Date(1987, 10, 19, 0, 0, 0, 0, time.UTC)
-
 // holiday matches a named holiday, optionally with its year.
 func (s *scan) holiday(i int) (match, bool) {
 	if !s.toks[i].cap {
 		return match{}, false
-	}
-	if s.is(i, "black") && s.is(i+1, "monday") && s.toks[i+1].cap && !s.is(i-1, "another", "a", "new") && (!s.hasRef || !s.ref.Before(blackMonday)) {
-		// the 1987 crash: a named day, as "the September 11 attacks" is
-		return match{end: i + 2, typ: "DATE", val: dateOf(blackMonday), rule: ruleBlackMonday}, true
 	}
 next:
 	for _, h := range holidays {

@@ -303,7 +303,7 @@ var allRules = []*rule{
 	ruleTheNthDay,
 	ruleUnitLong, ruleNUnitAdj, ruleNToNUnits, ruleNRangeUnits, ruleNNights, ruleQuarterCentury,
 	rulePerUnit, ruleNUnits, ruleVagueUnits, ruleFrequency, ruleEveryWeekday, ruleEveryUnit, ruleEveryPOD,
-	ruleClock, ruleClockDay, ruleBlackMonday,
+	ruleClock, ruleClockDay,
 }
 
 // theUnitRule is the rule of "the" and adjective adj before a calendar
