@@ -76,7 +76,9 @@ func (s *scan) commaYear(j int) (int, int) {
 	return -1, j
 }
 
-// nineEleven is the day of the September 11 attacks.
+// nineEleven is the day of the September 11 attacks, which US and world
+// news name by the month-day alone ("the September 11 attacks", "since the
+// Sept. 11 terrorist attacks"); see ruleNamedDay.
 var nineEleven = time.Date(2001, 9, 11, 0, 0, 0, 0, time.UTC)
 
 // dayMatch builds the match for y-m-d ending before token end; a missing

@@ -45,8 +45,10 @@ var (
 	// "Sept. 30 last year", "May 5 this year": a month-day and a year
 	// named relative to the publication date.
 	ruleMonthDayRelYear = &rule{name: "month-day-rel-year", from: fromPublished}
-	// "the September 11 attacks", "the 9/11 attacks' anniversary": a
-	// day that names a single event.
+	// "security tightened after the September 11 attacks", "since the
+	// Sept. 11 terrorist attacks": a month-day without a year that names
+	// one event, in any news written after it (2001-09-11). The only such
+	// day the package knows; "9/11" alone is not read.
 	ruleNamedDay = &rule{name: "september-11"}
 	// "10 January", "11 December 2009", "the 10th of January".
 	ruleDayMonth = &rule{name: "day-month", from: fromInferred}
