@@ -27,7 +27,7 @@ var tokPool = sync.Pool{New: func() any { s := make([]dtok, 0, 1024); return &s 
 // Extract implements Extractor.
 func (*Extractor) Extract(t *extractors.Text, f *extractors.Findings) {
 	buf := tokPool.Get().(*[]dtok)
-	s := scan{t: t, text: t.Text, explain: f.Explain, anchorFrom: -1, toks: tokenize(t.Text, (*buf)[:0]), ref: t.Published,
+	s := scan{t: t, text: t.Text, explain: f.Explain, anchorFrom: -1, toks: tokenize(t, (*buf)[:0]), ref: t.Published,
 		hasRef: !t.Published.IsZero(), lastMD: -1, wroteEnd: -1, wantWD: -1}
 	if s.hasRef {
 		y, m, d := s.ref.Date()

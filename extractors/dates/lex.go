@@ -3,13 +3,14 @@ package dates
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/lede-project/lede/extractors"
 )
 
-// The date extractor works on its own light tokens rather than on
-// Text.Tokens: it needs digits, letters and punctuation split apart ("3pm",
-// "Q3", "FY2019", "55-year-old") and it must work when the NLP stage gave no
-// tokens at all. Part-of-speech tags are borrowed from Text.Tokens by offset
-// when they are there (see dates_tense.go).
+// The date scanner reads a finer view of Text.Tokens (tokenize): it needs
+// digits, letters and punctuation apart ("3pm", "Q3", "FY2019",
+// "55-year-old"), so each Text token is cut where they meet. Part-of-speech
+// tags are read from Text.Tokens by offset (tagAt in tense.go).
 
 // tkind is the shape of a date token.
 type tkind uint8
@@ -322,11 +323,45 @@ func lookupWord(s string) *lexEntry {
 	return lexicon[string(b)]
 }
 
-// tokenize splits text into date tokens. It appends to toks (to reuse its
-// storage) and returns it.
-func tokenize(text string, toks []dtok) []dtok {
-	space := true
-	for i := 0; i < len(text); {
+// tokenize is the date scanner's view of t.Tokens: each Text token is cut
+// where letters, ASCII digits and other runes meet ("3pm" is "3" "pm",
+// "FY2019" "FY" "2019", "55-year-old" five pieces), so a date token never
+// crosses a Text token's boundary. Text the tokens leave out (none with the
+// pipeline's or the tests' tokenizers; all of it when there was no NLP
+// stage) is cut the same way, so no character is lost. It appends to toks
+// (to reuse its storage) and returns it.
+func tokenize(t *extractors.Text, toks []dtok) []dtok {
+	text, pos := t.Text, 0
+	for _, tk := range t.Tokens {
+		if tk.Start < pos || tk.End > len(text) || tk.Start > tk.End {
+			continue // overlapping or out of range: its text is in a gap
+		}
+		toks = cut(text, pos, tk.Start, toks)
+		toks = cut(text, tk.Start, tk.End, toks)
+		pos = tk.End
+	}
+	return cut(text, pos, len(text), toks)
+}
+
+// spaceBefore reports whether byte offset i starts the text or follows
+// white space.
+func spaceBefore(text string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsSpace(r)
+}
+
+// cut appends the date tokens of text[from:to]: runs of letters, runs of
+// ASCII digits, and single other runes; white space is skipped.
+func cut(text string, from, to int, toks []dtok) []dtok {
+	if from >= to {
+		return toks
+	}
+	text = text[:to]
+	space := spaceBefore(text, from)
+	for i := from; i < len(text); {
 		c := text[i]
 		switch {
 		case c == ' ' || c == '\n' || c == '\t' || c == '\r':

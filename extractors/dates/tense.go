@@ -119,7 +119,11 @@ func (s *scan) verbTense(k int, after bool) tense {
 		if s.is(k+1, "been") {
 			return tNone // "has been scheduled": the participle may say more
 		}
-		return tPerfect // "has met", "have agreed"
+		if !s.contracted(k) {
+			return tPerfect // "has met", "have agreed"
+		}
+		// "haven't yet qualified for the December debate": the tagger's
+		// reading of the contraction decides (a present: not done yet)
 	case "scheduled", "upcoming", "tomorrow", "slated":
 		return tFuture
 	case "expected", "set", "due", "planned", "plans", "plan", "poised", "going":
@@ -221,4 +225,10 @@ func (s *scan) reporting(k int) bool {
 		return true
 	}
 	return w == "believe" || w == "believes" || w == "think" || w == "thinks"
+}
+
+// contracted reports whether token k is glued to "n't" ("haven't",
+// "hasn't"), as the pipeline's tokenizer splits it ("have" "n't").
+func (s *scan) contracted(k int) bool {
+	return s.glued(k) && s.is(k+1, "n") && s.glued(k+1) && s.isApos(k+2)
 }
