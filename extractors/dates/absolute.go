@@ -87,11 +87,13 @@ func (s *scan) dayMatch(i, end, y, m, d int, r *rule) (match, bool) {
 	if !validDay(y, m, d) {
 		return match{}, false
 	}
+	set := y >= 0 // the text wrote the year
 	if y < 0 && m == 9 && d == 11 && s.is(end, "attacks", "attack", "terrorist", "terror", "hijackings") &&
 		(!s.hasRef || s.ref.After(nineEleven)) {
-		y, r = 2001, ruleNamedDay // "the September 11 attacks": a named day, as a holiday is
+		// "the September 11 attacks": a named day, as a holiday is; its
+		// year is not the text's, so later dates do not take it
+		y, r = 2001, ruleNamedDay
 	}
-	set := y >= 0
 	if y < 0 && s.hasRef {
 		if ny, ok := s.narrativeYear(i, m, d); ok {
 			y, set = ny, true
