@@ -94,14 +94,15 @@ func (s *scan) dayMatch(i, end, y, m, d int, r *rule) (match, bool) {
 		// year is not the text's, so later dates do not take it
 		y, r = 2001, ruleNamedDay
 	}
+	fixed, narrative := y >= 0, false
 	if y < 0 && s.hasRef {
 		if ny, ok := s.narrativeYear(i, m, d); ok {
-			y, set = ny, true
+			y, set, narrative = ny, true, true
 		} else {
 			y = inferYear(s.ref, m, s.scheduleTense(i, end))
 		}
 	}
-	mt := match{end: end, typ: "DATE", val: dayValue(y, m, d), rule: r, yearSet: set}
+	mt := match{end: end, typ: "DATE", val: dayValue(y, m, d), rule: r, yearSet: set, fixed: fixed, narrative: narrative}
 	if y >= 0 {
 		mt.day = time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 	}
@@ -252,7 +253,7 @@ func (s *scan) bareMonth(i int) (match, bool) {
 	} else if s.hasRef {
 		y = inferYear(s.ref, m, s.scheduleTense(i, i+1))
 	}
-	return match{end: i + 1, typ: "DATE", val: monthValue(y, m), rule: ruleMonth, yearSet: set}, true
+	return match{end: i + 1, typ: "DATE", val: monthValue(y, m), rule: ruleMonth, yearSet: set, narrative: set}, true
 }
 
 // endsClause reports whether token i is a comma, period, semicolon or

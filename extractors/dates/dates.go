@@ -92,7 +92,13 @@ type match struct {
 	// direction and its cue ("past: tense of \"met\""): evidence for
 	// --explain, not used otherwise.
 	mod, note, dir string
-	day            time.Time // the resolved day, when val names one
+	// fixed: the text wrote the whole value ("Nov. 2, 2018"), so the
+	// rule's anchor was not used (evidence only).
+	fixed bool
+	// narrative: the year came from the date the text last wrote ("in
+	// November 2016 ... by December"), not from the anchor (evidence only).
+	narrative bool
+	day       time.Time // the resolved day, when val names one
 	// needDay marks a clock time whose day comes from its sentence.
 	needDay bool
 	utc     bool   // the clock time is in UTC

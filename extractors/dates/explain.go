@@ -10,13 +10,17 @@ import "strconv"
 func (s *scan) evidence(start int, m match) []string {
 	ev := make([]string, 0, 4)
 	ev = append(ev, "rule: "+m.rule.name)
-	if a := s.anchorLine(m.rule.from); a != "" {
+	if m.fixed {
+		ev = append(ev, "anchor: none, the text wrote the year")
+	} else if m.narrative {
+		ev = append(ev, "anchor: the year the text last wrote, "+strconv.Itoa(s.yearY))
+	} else if a := s.anchorLine(m.rule.from); a != "" {
 		ev = append(ev, a)
 	}
 	switch {
 	case m.dir != "":
 		ev = append(ev, "direction: "+m.dir)
-	case m.rule.from == fromInferred && s.hasRef:
+	case m.rule.from == fromInferred && s.hasRef && !m.fixed && !m.narrative:
 		ev = append(ev, "direction: "+s.clauseLine(start, m.end))
 	}
 	if m.mod != "" {

@@ -97,6 +97,27 @@ func TestSeedRulesInTable(t *testing.T) {
 	}
 }
 
+// TestExplainAnchors checks the anchor lines: a written year, a year
+// carried over from the text's last date, and the publication date.
+func TestExplainAnchors(t *testing.T) {
+	tx := newTestText("The fire started on Nov. 2, 2018. By Nov. 5 it was out. Crews will return in March.", "2019-11-20")
+	f := extractors.Findings{Explain: true}
+	New().Extract(tx, &f)
+	got := map[string][]string{}
+	for _, d := range f.Dates {
+		got[d.Text] = d.Evidence
+	}
+	want := map[string][]string{
+		"Nov. 2, 2018": {"rule: month-day", "anchor: none, the text wrote the year"},
+		"Nov. 5":       {"rule: month-day", "anchor: the year the text last wrote, 2018"},
+		"March": {"rule: month", "anchor: publication date 2019-11-20, direction from the clause",
+			`direction: future verb "will"`},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("evidence (-want +got):\n%s", diff)
+	}
+}
+
 // TestExplain checks that Findings.Explain fills every item's evidence
 // with its rule, and that without it the output is the same, with no
 // evidence.
