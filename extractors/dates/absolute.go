@@ -342,7 +342,7 @@ func (s *scan) plausibleYear(i int) bool {
 	if s.streetAddress(i + 1) {
 		return false // "1909 Jolinda Drive": a house number
 	}
-	if s.is(i+1, "percent", "per", "cent", "times", "people", "jobs", "troops", "points", "feet", "miles", "km", "metres", "meters", "tons", "tonnes", "units", "votes", "acres") {
+	if s.in(i+1, countNouns) {
 		return false
 	}
 	// "2000 soldiers": a lowercase plural noun after a bare number, unless a

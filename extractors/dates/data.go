@@ -77,6 +77,12 @@ var (
 	deferVerbsData string
 	//go:embed data/schedule_verbs.txt
 	scheduleVerbsData string
+	//go:embed data/count_nouns.txt
+	countNounsData string
+	//go:embed data/magnitudes.txt
+	magnitudesData string
+	//go:embed data/opinion_verbs.txt
+	opinionVerbsData string
 	//go:embed data/stative_verbs.txt
 	stativeVerbsData string
 )
@@ -97,6 +103,9 @@ var (
 	deferVerbs     = readWords(deferVerbsData)
 	stativeVerbs   = readWords(stativeVerbsData)
 	scheduleVerbs  = readWords(scheduleVerbsData)
+	countNouns     = readWords(countNounsData)
+	magnitudes     = readWords(magnitudesData)
+	opinionVerbs   = readWords(opinionVerbsData)
 )
 
 // holidayName is a holiday's words and date (day 0: movable, see

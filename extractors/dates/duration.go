@@ -118,8 +118,11 @@ func (s *scan) isPerContext(i int) bool {
 	case "once", "twice", "times", "percent", "cent":
 		return true
 	}
+	if s.in(i, magnitudes) {
+		return true
+	}
 	switch strings.ToLower(s.raw(i)) {
-	case "million", "billion", "trillion", "thousand", "hundred", "dollars", "cents", "euros", "pounds", "bn", "m":
+	case "dollars", "cents", "euros", "pounds", "m":
 		return true
 	case "share", "barrel", "person", "capita":
 		p := strings.ToLower(s.raw(i - 1))
@@ -295,7 +298,7 @@ func (s *scan) vagueUnits(i int) (match, bool) {
 	if s.isHyphen(i-1) && s.glued(i-1) {
 		return match{}, false // "light-years", "man-hours"
 	}
-	if s.is(i-1, "million", "billion", "trillion", "thousand", "hundred", "hundreds", "thousands", "millions", "billions") {
+	if s.in(i-1, magnitudes) {
 		return match{}, false // "13.8 billion years": a count we do not read
 	}
 	if p := s.tok(i - 1); p != nil && s.sameSent(i-1, i) && !long {

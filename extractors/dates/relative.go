@@ -502,11 +502,7 @@ func (s *scan) amountWord(i int) bool {
 	if r := s.raw(i); r == "%" || s.has(i, wUnit) {
 		return true
 	}
-	switch strings.ToLower(s.raw(i)) {
-	case "percent", "per", "pct", "points", "point", "cents", "million", "billion", "trillion", "thousand", "hundred":
-		return true
-	}
-	return false
+	return s.in(i, countNouns) || s.in(i, magnitudes)
 }
 
 // unitsEarlier resolves "a day earlier", "two weeks earlier" and "a month

@@ -211,7 +211,8 @@ func (s *scan) nextVerbFar(j int) bool {
 }
 
 // reporting reports whether token k is a verb of saying (lex's list, the
-// one home of it, less data/schedule_verbs.txt) or of opinion ("believes", "thinks"): news writes
+// one home of it, less data/schedule_verbs.txt) or of opinion
+// (data/opinion_verbs.txt) ("believes", "thinks"): news writes
 // "officials say" of things already said, so a present-tense one does not
 // make a weekday future the way "meets" or "begins" does ("the committee
 // meets Tuesday").
@@ -224,7 +225,7 @@ func (s *scan) reporting(k int) bool {
 	if _, ok := lex.ReportingLemma(w); ok && !scheduleVerbs.has(w) {
 		return true
 	}
-	return w == "believe" || w == "believes" || w == "think" || w == "thinks"
+	return opinionVerbs.has(w)
 }
 
 // contracted reports whether token k is glued to "n't" ("haven't",
