@@ -80,7 +80,7 @@ func (s *scan) quarter(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
-	y, e := -1, j
+	y, e, fixed := -1, j, false
 	k := j
 	if s.is(k, "of") {
 		k++
@@ -93,6 +93,7 @@ func (s *scan) quarter(i int) (match, bool) {
 	}
 	if yy, ee, ok := s.yearRef(k); ok && (k > j || yy > 0 && s.toks[k].kind == kNum || s.is(k, "last", "this", "next") && !s.sportsSentence(i)) {
 		y, e = yy, ee // "the first quarter of 2009", "the third quarter last year"
+		fixed = s.toks[k].kind == kNum
 	} else if s.is(j, "a", "one") && s.is(j+1, "year") && s.is(j+2, "ago", "earlier") && s.hasRef {
 		// "the third quarter a year ago": that quarter of the year before
 		qq := q
@@ -110,9 +111,9 @@ func (s *scan) quarter(i int) (match, bool) {
 		y = inferQuarterYear(s.ref, qq, s.tenseAround(i, j))
 	}
 	if half {
-		return match{end: e, typ: "DATE", val: yearStr(y) + "-H" + strconv.Itoa(q), rule: ruleHalf}, true
+		return match{end: e, typ: "DATE", val: yearStr(y) + "-H" + strconv.Itoa(q), rule: ruleHalf, fixed: fixed}, true
 	}
-	return match{end: e, typ: "DATE", val: quarterValue(y, q), rule: ruleQuarter}, true
+	return match{end: e, typ: "DATE", val: quarterValue(y, q), rule: ruleQuarter, fixed: fixed}, true
 }
 
 // yearsPart extends m, year y, over "'s first quarter" or "'s second half"

@@ -54,6 +54,14 @@ func (s *scan) anchorLine(k anchorKind) string {
 			return "anchor: the news day " + dateOf(s.newsDay) + " (the last weekday or yesterday named)"
 		}
 		return pub + " (the news day)"
+	case fromTextPeriod:
+		if s.lastValue == "" {
+			return "anchor: none (the text named no period before)"
+		}
+		return "anchor: the period the text last named, " + s.lastValue
+	case fromSentence:
+		return "anchor: the day of a date in the same sentence; else " + dateOf(s.ref) +
+			" when a time zone is given, or the news day " + dateOf(s.newsDay) + " for a past event"
 	case fromTextYear:
 		return "anchor: the text's year " + strconv.Itoa(s.anchorYear)
 	}

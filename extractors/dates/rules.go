@@ -30,12 +30,14 @@ type rule struct {
 type anchorKind uint8
 
 const (
-	fromText      anchorKind = iota // the text fixes the value itself (2019, June 9, 2020)
-	fromPublished                   // the publication date
-	fromTextDate                    // the last day (or period) the text named, else the publication date
-	fromNewsDay                     // the day of the news: the last weekday or "yesterday" named
-	fromTextYear                    // the last year the text named
-	fromInferred                    // the publication date and the clause's tense
+	fromText       anchorKind = iota // the text fixes the value itself (2019, June 9, 2020)
+	fromPublished                    // the publication date
+	fromTextDate                     // the last day (or period) the text named, else the publication date
+	fromNewsDay                      // the day of the news: the last weekday or "yesterday" named
+	fromTextYear                     // the last year the text named
+	fromInferred                     // the publication date and the clause's tense
+	fromTextPeriod                   // the last period (quarter, month) the text named
+	fromSentence                     // a day-level date in the same sentence (clock times)
 )
 
 // Calendar dates the text spells out (absolute.go).
@@ -131,7 +133,7 @@ var (
 	ruleTonight = &rule{name: "tonight", from: fromPublished}
 	// "today", "today's vote".
 	ruleToday = &rule{name: "today", from: fromPublished, newsDay: true, dayForClock: true, pod: ruleTodayPOD}
-	// "this morning" said as "today morning", "today afternoon".
+	// "today" with a part of the day after it: "today afternoon".
 	ruleTodayPOD = &rule{name: "today-pod", from: fromPublished}
 	// "yesterday", "the day before yesterday".
 	ruleYesterday = &rule{name: "yesterday", from: fromPublished, newsDay: true, dayForClock: true, pod: ruleYesterdayPOD}
@@ -190,7 +192,7 @@ var (
 	// "that day", "that year": the unit of the text's date.
 	ruleThatUnit = &rule{name: "that-unit", from: fromTextDate}
 	// "the same period last year", "the same month a year ago".
-	ruleSamePeriod = &rule{name: "same-period-year-ago", from: fromTextDate, ago: true}
+	ruleSamePeriod = &rule{name: "same-period-year-ago", from: fromTextPeriod, ago: true}
 	// "the year before", "the year previous".
 	ruleTheYearBefore = &rule{name: "the-year-before", from: fromTextYear}
 	// "the day before,", "the week earlier.".
@@ -213,7 +215,7 @@ var (
 	ruleTheDecadeSpan = &rule{name: "the-decade-span"}
 	// "Sales in the third quarter rose... The quarter was strong": the
 	// quarter the text last named.
-	ruleTheQuarter = &rule{name: "the-quarter", from: fromTextDate}
+	ruleTheQuarter = &rule{name: "the-quarter", from: fromTextPeriod}
 	// "net income in the quarter rose", "the quarter ended Sept. 30": the
 	// last quarter reported.
 	ruleReportQuarter = &rule{name: "report-quarter", from: fromInferred}
@@ -279,7 +281,7 @@ var (
 	// "every morning".
 	ruleEveryPOD = &rule{name: "every-pod"}
 	// "3 p.m.", "15:00 GMT", "noon": a clock time, its day from its sentence.
-	ruleClock = &rule{name: "clock", from: fromTextDate}
+	ruleClock = &rule{name: "clock", from: fromSentence}
 	// "12:00 UTC Monday", "10 a.m. Friday, Dec. 6": a clock time and its day.
 	ruleClockDay = &rule{name: "clock-day", from: fromInferred}
 )
