@@ -219,7 +219,7 @@ var (
 	// "net income in the quarter rose", "the quarter ended Sept. 30": the
 	// last quarter reported.
 	ruleReportQuarter = &rule{name: "report-quarter", from: fromInferred}
-	// "the day", "the week", "this weekend", "the entire year": the unit
+	// "the day", "the week", "the weekend", "the entire year": the unit
 	// the publication (or news) day is in.
 	ruleTheUnit = &rule{name: "the-unit", from: fromPublished}
 	// "the same day", "the same week": the unit of the text's date.
