@@ -2,7 +2,6 @@ package dates
 
 import (
 	"strconv"
-	"strings"
 	"time"
 )
 
@@ -77,28 +76,33 @@ func (s *scan) commaYear(j int) (int, int) {
 	return -1, j
 }
 
-// nineEleven is the day of the September 11 attacks.
+// nineEleven is the day of the September 11 attacks, which US and world
+// news name by the month-day alone ("the September 11 attacks", "since the
+// Sept. 11 terrorist attacks"); see ruleNamedDay.
 var nineEleven = time.Date(2001, 9, 11, 0, 0, 0, 0, time.UTC)
 
 // dayMatch builds the match for y-m-d ending before token end; a missing
 // year (y < 0) is inferred around tokens [i, end).
-func (s *scan) dayMatch(i, end, y, m, d int, rule string) (match, bool) {
+func (s *scan) dayMatch(i, end, y, m, d int, r *rule) (match, bool) {
 	if !validDay(y, m, d) {
 		return match{}, false
 	}
+	set := y >= 0 // the text wrote the year
 	if y < 0 && m == 9 && d == 11 && s.is(end, "attacks", "attack", "terrorist", "terror", "hijackings") &&
 		(!s.hasRef || s.ref.After(nineEleven)) {
-		y, rule = 2001, "september-11" // "the September 11 attacks": a named day, as a holiday is
+		// "the September 11 attacks": a named day, as a holiday is; its
+		// year is not the text's, so later dates do not take it
+		y, r = 2001, ruleNamedDay
 	}
-	set := y >= 0
+	fixed, narrative := y >= 0, false
 	if y < 0 && s.hasRef {
 		if ny, ok := s.narrativeYear(i, m, d); ok {
-			y, set = ny, true
+			y, set, narrative = ny, true, true
 		} else {
 			y = inferYear(s.ref, m, s.scheduleTense(i, end))
 		}
 	}
-	mt := match{end: end, typ: "DATE", val: dayValue(y, m, d), rule: rule, yearSet: set}
+	mt := match{end: end, typ: "DATE", val: dayValue(y, m, d), rule: r, yearSet: set, fixed: fixed, narrative: narrative}
 	if y >= 0 {
 		mt.day = time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 	}
@@ -123,12 +127,12 @@ func (s *scan) monthDay(i int) (match, bool) {
 	if y < 0 {
 		if ry, re, ok := s.relYearAfter(k); ok {
 			// "Sept. 30 last year": one expression, the year fixed
-			mt, ok := s.dayMatch(i, re, ry, m, d, "month-day-rel-year")
+			mt, ok := s.dayMatch(i, re, ry, m, d, ruleMonthDayRelYear)
 			mt.yearSet = false // the text's narrative year stays as it was
 			return mt, ok
 		}
 	}
-	return s.dayMatch(i, e, y, m, d, "month-day")
+	return s.dayMatch(i, e, y, m, d, ruleMonthDay)
 }
 
 // relYearAfter reads a year named relative to the reference date right
@@ -175,7 +179,7 @@ func (s *scan) dayMonth(i int) (match, bool) {
 		return match{}, false
 	}
 	y, e2 := s.commaYear(e)
-	return s.dayMatch(i, e2, y, m, d, "day-month")
+	return s.dayMatch(i, e2, y, m, d, ruleDayMonth)
 }
 
 // monthYear matches "June 2018", "Jan. 2020", "October of 2019".
@@ -198,7 +202,7 @@ func (s *scan) monthYear(i int) (match, bool) {
 		}
 		y, e = yy, j-1
 	}
-	return match{end: e, typ: "DATE", val: monthValue(y, m), rule: "month-year", yearSet: true}, true
+	return match{end: e, typ: "DATE", val: monthValue(y, m), rule: ruleMonthYear, yearSet: true}, true
 }
 
 // bareMonth matches a month name on its own ("in June", "their June
@@ -233,15 +237,15 @@ func (s *scan) bareMonth(i int) (match, bool) {
 		if s.hasRef {
 			y = inferQuarterYear(s.ref, q, s.scheduleTense(i, i+2))
 		}
-		return match{end: i + 2, typ: "DATE", val: quarterValue(y, q), rule: "month-quarter"}, true
+		return match{end: i + 2, typ: "DATE", val: quarterValue(y, q), rule: ruleMonthQuarter}, true
 	}
 	// "May this year", "June last year", "September a year earlier": one
 	// expression, the year fixed
 	if ry, re, ok := s.relYearAfter(i + 1); ok {
-		return match{end: re, typ: "DATE", val: monthValue(ry, m), rule: "month-rel-year"}, true
+		return match{end: re, typ: "DATE", val: monthValue(ry, m), rule: ruleMonthRelYear}, true
 	}
 	if s.is(i+1, "this", "last", "next") && s.is(i+2, "year") && s.sameSent(i, i+2) {
-		return match{end: i + 3, typ: "DATE", val: monthValue(y, m), rule: "month-rel-year"}, true
+		return match{end: i + 3, typ: "DATE", val: monthValue(y, m), rule: ruleMonthRelYear}, true
 	}
 	set := false
 	if ny, ok := s.narrativeYear(i, m, 0); ok {
@@ -249,7 +253,7 @@ func (s *scan) bareMonth(i int) (match, bool) {
 	} else if s.hasRef {
 		y = inferYear(s.ref, m, s.scheduleTense(i, i+1))
 	}
-	return match{end: i + 1, typ: "DATE", val: monthValue(y, m), rule: "month", yearSet: set}, true
+	return match{end: i + 1, typ: "DATE", val: monthValue(y, m), rule: ruleMonth, yearSet: set, narrative: set}, true
 }
 
 // endsClause reports whether token i is a comma, period, semicolon or
@@ -279,12 +283,12 @@ func (s *scan) year(i int) (match, bool) {
 		if !s.has(i-1, wPrep) && !s.is(i-1, "the", "s") {
 			return match{}, false // "MacBook Air '11": a model, not a year
 		}
-		return match{end: i + 2, typ: "DATE", val: strconv.Itoa(century2(n)*100 + n), rule: "year-short"}, true
+		return match{end: i + 2, typ: "DATE", val: strconv.Itoa(century2(n)*100 + n), rule: ruleYearShort}, true
 	}
 	if n, nd := s.num(i); nd == 2 && s.isHyphen(i-1) && s.glued(i-2) && s.glued(i-1) {
 		// "the 1998-99 season": the second year of a span of two
 		if y0, e0 := s.yearAt(i - 2); y0 > 0 && e0 == i-1 && (y0+1)%100 == n && (!s.glued(i) || s.endsClause(i+1)) {
-			return match{end: i + 1, typ: "DATE", val: pad(y0+1, 4), rule: "year-span-tail"}, true
+			return match{end: i + 1, typ: "DATE", val: pad(y0+1, 4), rule: ruleYearSpanTail}, true
 		}
 	}
 	y, e := s.yearAt(i)
@@ -294,7 +298,7 @@ func (s *scan) year(i int) (match, bool) {
 	if !s.plausibleYear(i) {
 		return match{}, false
 	}
-	return s.yearsPart(y, match{end: e, typ: "DATE", val: pad(y, 4), rule: "year", yearSet: true}), true
+	return s.yearsPart(y, match{end: e, typ: "DATE", val: pad(y, 4), rule: ruleYear, yearSet: true}), true
 }
 
 // plausibleYear rejects four-digit numbers that are amounts, counts, parts
@@ -311,7 +315,7 @@ func (s *scan) plausibleYear(i int) bool {
 			return false // "555-2019": a phone number
 		}
 	}
-	if p := s.tok(i - 1); p != nil && p.kind == kWord && p.lex == nil && s.sameSent(i-1, i) && isLabelNoun(s.raw(i-1)) {
+	if p := s.tok(i - 1); p != nil && p.kind == kWord && p.lex == nil && s.sameSent(i-1, i) && s.in(i-1, labelNouns) {
 		return false // "Section 1983", "Flight 1549", "Room 2010": a number that names
 	}
 	if s.midCap(i-1) && s.toks[i-1].lex == nil && s.midCapNext(i+1) {
@@ -338,34 +342,18 @@ func (s *scan) plausibleYear(i int) bool {
 	if s.streetAddress(i + 1) {
 		return false // "1909 Jolinda Drive": a house number
 	}
-	if s.is(i+1, "percent", "per", "cent", "times", "people", "jobs", "troops", "points", "feet", "miles", "km", "metres", "meters", "tons", "tonnes", "units", "votes", "acres") {
+	if s.in(i+1, countNouns) {
 		return false
 	}
 	// "2000 soldiers": a lowercase plural noun after a bare number, unless a
 	// preposition makes it a year ("in 2019 sales rose").
 	if n := s.tok(i + 1); n != nil && n.kind == kWord && !n.cap && n.lex == nil && n.space {
 		r := s.raw(i + 1)
-		if len(r) > 3 && r[len(r)-1] == 's' && r[len(r)-2] != 's' && !s.has(i-1, wPrep) && !s.is(i+1, yearEvents...) {
+		if len(r) > 3 && r[len(r)-1] == 's' && r[len(r)-2] != 's' && !s.has(i-1, wPrep) && !s.in(i+1, yearEvents) {
 			return false
 		}
 	}
 	return true
-}
-
-// labelNouns are nouns a number names one of: "Section 1983", "Flight
-// 1549", "Route 1776", "Room 2010".
-var labelNouns = []string{"section", "flight", "route", "highway", "interstate", "room", "suite", "rule",
-	"article", "chapter", "form", "proposition", "resolution", "channel", "gate", "pier", "platform",
-	"exit", "apartment", "apt", "precinct"}
-
-// isLabelNoun reports whether word is one of labelNouns, in any case.
-func isLabelNoun(word string) bool {
-	for _, l := range labelNouns {
-		if strings.EqualFold(word, l) {
-			return true
-		}
-	}
-	return false
 }
 
 // midCapNext reports whether token i is a capitalised word that is not a
@@ -402,9 +390,9 @@ func (s *scan) decade(i int) (match, bool) {
 	case nd == 4 && n%100 == 0 && n >= 1000 && n < 2000:
 		// "the 1300s", "the 1800s": a century (TimeML 13, 18); "the 2000s"
 		// is read as the decade, its usual sense
-		return match{end: j + 2, typ: "DATE", val: strconv.Itoa(n / 100), rule: "hundreds"}, true
+		return match{end: j + 2, typ: "DATE", val: strconv.Itoa(n / 100), rule: ruleHundreds}, true
 	case nd == 4 && n%10 == 0 && n >= 1000 && n <= 2990:
-		return match{end: j + 2, typ: "DATE", val: strconv.Itoa(n / 10), rule: "decade"}, true
+		return match{end: j + 2, typ: "DATE", val: strconv.Itoa(n / 10), rule: ruleDecade}, true
 	case nd == 2 && n%10 == 0:
 		// bare "70s" is often an age ("in their 70s"): need "the", an
 		// apostrophe or a period modifier before it
@@ -412,7 +400,7 @@ func (s *scan) decade(i int) (match, bool) {
 			!(s.is(i-1, "and", "or", "to", "through") && s.raw(i-2) == "s") {
 			return match{}, false
 		}
-		return match{end: j + 2, typ: "DATE", val: strconv.Itoa(century2(n)*10 + n/10), rule: "decade"}, true
+		return match{end: j + 2, typ: "DATE", val: strconv.Itoa(century2(n)*10 + n/10), rule: ruleDecade}, true
 	}
 	return match{}, false
 }
@@ -432,7 +420,7 @@ func (s *scan) century(i int) (match, bool) {
 	if n < 1 || n > 30 || !s.is(j, "century") {
 		return match{}, false
 	}
-	return match{end: j + 1, typ: "DATE", val: pad(n-1, 2), rule: "century"}, true
+	return match{end: j + 1, typ: "DATE", val: pad(n-1, 2), rule: ruleCentury}, true
 }
 
 // numericDate matches 2022-01-10, 2018.04.05, 1/10/2022, 7/8/07 (month
@@ -475,7 +463,7 @@ func (s *scan) numericDate(i int) (match, bool) {
 	if y < 1000 || !validDay(y, m, d) {
 		return match{}, false
 	}
-	return match{end: i + 5, typ: "DATE", val: dayValue(y, m, d), rule: "numeric",
+	return match{end: i + 5, typ: "DATE", val: dayValue(y, m, d), rule: ruleNumeric,
 		day: time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)}, true
 }
 
@@ -491,13 +479,8 @@ func (s *scan) rangeTail(i int) (match, bool) {
 		return match{}, false
 	}
 	s.lastMD = -1
-	return match{end: e, typ: "DATE", val: dayValue(s.mdYear, s.mdMonth, d), rule: "range-day"}, true
+	return match{end: e, typ: "DATE", val: dayValue(s.mdYear, s.mdMonth, d), rule: ruleRangeDay}, true
 }
-
-// streetSuffixes end street names.
-var streetSuffixes = []string{"street", "st", "drive", "dr", "place", "pl", "avenue", "ave", "road", "rd",
-	"lane", "ln", "boulevard", "blvd", "court", "ct", "way", "terrace", "circle", "parkway", "pkwy",
-	"highway", "hwy", "pike", "trail", "crescent", "close", "square", "alley", "row"}
 
 // streetAddress reports whether tokens from k are a street name (up to
 // three capitalised words and a street suffix): the number before it is a
@@ -511,18 +494,12 @@ func (s *scan) streetAddress(k int) bool {
 		if tk.kind != kWord || !tk.cap {
 			return false
 		}
-		if j > k && s.is(j, streetSuffixes...) {
+		if j > k && s.in(j, streetSuffixes) {
 			return true
 		}
 	}
 	return false
 }
-
-// yearEvents are plural nouns a year names the edition of ("the 2016
-// elections", "raising 2016 elections", "the 2008 Olympics").
-var yearEvents = []string{"elections", "olympics", "games", "playoffs", "midterms", "primaries",
-	"championships", "finals", "awards", "protests", "riots", "attacks", "floods", "wildfires",
-	"polls", "campaigns", "talks", "negotiations", "celebrations", "festivities", "results", "dates"}
 
 // narrativeWindow is how many tokens after a written year a month without
 // one still takes that year.

@@ -37,14 +37,14 @@ func (s *scan) theUnit(i int) (match, bool) {
 			case det == "last":
 				return match{}, false
 			}
-			return match{end: e, typ: "TIME", val: s.dayOrX(d) + "T" + pod, rule: det + "-pod"}, true
+			return match{end: e, typ: "TIME", val: s.dayOrX(d) + "T" + pod, rule: podRule(det)}, true
 		}
 		if det == "that" && s.has(j+1, wUnit) && !s.has(j+1, wPlural) {
 			v, ok := s.unitValue(s.toks[j+1].lex.unit, s.anchor, 0, s.hasRef || s.hasAnchor)
 			if !ok || s.is(j+2, "of", "when", "in") {
 				return match{}, false
 			}
-			return match{end: j + 2, typ: "DATE", val: v, rule: "that-unit"}, true
+			return match{end: j + 2, typ: "DATE", val: v, rule: ruleThatUnit}, true
 		}
 	}
 	return match{}, false
@@ -76,7 +76,7 @@ func (s *scan) samePeriod(i, j int) (match, bool) {
 		return match{}, false
 	}
 	y, _ := strconv.Atoi(v[:4])
-	return match{end: k, typ: "DATE", val: pad(y-1, 4) + v[4:], rule: "same-period-year-ago"}, true
+	return match{end: k, typ: "DATE", val: pad(y-1, 4) + v[4:], rule: ruleSamePeriod}, true
 }
 
 // theX handles the phrases after "the" at token j (i is the phrase start).
@@ -90,42 +90,16 @@ func (s *scan) theX(i, j int) (match, bool) {
 	if m, ok := s.theDay(i, j); ok {
 		return m, true
 	}
-	// "the year before", "the year previous"
-	if s.is(j, "year") && s.is(j+1, "before", "earlier", "previous", "prior") && s.anchorYear > 0 {
-		if n := s.tok(j + 2); n == nil || n.kind == kPunct || !s.sameSent(j+1, j+2) {
-			return match{end: j + 2, typ: "DATE", val: pad(s.anchorYear-1, 4), rule: "the-year-before"}, true
-		}
-	}
-	// "the day before," "the week before.": the unit before the one the
-	// text is on (a noun after "before" makes it an event's: left alone)
-	if s.is(j, "day", "week", "month") && s.is(j+1, "before", "earlier") {
-		if n := s.tok(j + 2); n == nil || n.kind == kPunct || !s.sameSent(j+1, j+2) {
-			v, _ := s.unitValue(s.toks[j].lex.unit, s.anchor, -1, s.hasRef || s.hasAnchor)
-			return match{end: j + 2, typ: "DATE", val: v, rule: "the-unit-before"}, true
-		}
-	}
-	// "the year 2000"
-	if s.is(j, "year") {
-		if y, e := s.yearAt(j + 1); y > 0 {
-			return match{end: e, typ: "DATE", val: pad(y, 4), rule: "the-year-n"}, true
-		}
+	if m, ok := s.theBefore(j); ok {
+		return m, true
 	}
 	adj := ""
 	if s.is(j, "same", "previous", "prior", "following", "next", "past", "last", "coming", "current", "entire", "whole", "full", "recent", "preceding", "latest") {
 		adj = s.w(j)
 		j++
 	}
-	// "the past nine days", "the next few weeks", "the coming weeks"
-	if adj == "past" || adj == "next" || adj == "last" || adj == "coming" || adj == "following" || adj == "previous" || adj == "recent" {
-		if q, e, ok := s.quantity(j); ok {
-			e = s.skipAdjectives(e)
-			if u, ue, ok := s.unitAt(e, q); ok && !(q == 1 && s.toks[j].low == "a") {
-				return match{end: ue, typ: "DURATION", val: durationValue(q, u), rule: "the-" + adj + "-n-units"}, true
-			}
-		}
-		if s.has(j, wUnit) && s.has(j, wPlural) && s.toks[j].lex.unit != uWeekend {
-			return match{end: j + 1, typ: "DURATION", val: durationValue(-1, s.toks[j].lex.unit), rule: "the-" + adj + "-units"}, true
-		}
+	if m, ok := s.theCount(j, adj); ok {
+		return m, true
 	}
 	if s.is(j, "fiscal") && s.is(j+1, "year", "quarter") {
 		if y, _ := s.yearAt(j + 2); y > 0 {
@@ -137,39 +111,81 @@ func (s *scan) theX(i, j int) (match, bool) {
 	if tk == nil || tk.lex == nil || tk.lex.class&wUnit == 0 {
 		return match{}, false
 	}
-	u := tk.lex.unit
 	if s.isHyphen(j+1) && s.glued(j) {
 		return match{}, false // "the year-ago quarter", "the day-long talks"
 	}
 	if tk.lex.class&wPlural != 0 {
-		if adj == "" && s.is(j+1, "ahead") && u != uWeekend {
-			// "the months ahead", as "the coming months"
-			return match{end: j + 2, typ: "DURATION", val: durationValue(-1, u), rule: "the-units-ahead"}, true
+		return s.theUnitsVague(j, adj)
+	}
+	return s.theUnitPhrase(i, j+1, tk.lex.unit, adj)
+}
+
+// theBefore matches "the year before", "the day before,", "the week
+// earlier." (the unit before the one the text is on) and "the year 2000",
+// from token j after "the".
+func (s *scan) theBefore(j int) (match, bool) {
+	// "the year before", "the year previous"
+	if s.is(j, "year") && s.is(j+1, "before", "earlier", "previous", "prior") && s.anchorYear > 0 {
+		if n := s.tok(j + 2); n == nil || n.kind == kPunct || !s.sameSent(j+1, j+2) {
+			return match{end: j + 2, typ: "DATE", val: pad(s.anchorYear-1, 4), rule: ruleTheYearBefore}, true
 		}
-		if adj == "" && (u == uYear || u == uDecade) {
-			return match{end: j + 1, typ: "DURATION", val: "PXY", rule: "the-years"}, true
+	}
+	// a noun after "before" makes it an event's ("the day before the
+	// vote"): left alone
+	if s.is(j, "day", "week", "month") && s.is(j+1, "before", "earlier") {
+		if n := s.tok(j + 2); n == nil || n.kind == kPunct || !s.sameSent(j+1, j+2) {
+			v, _ := s.unitValue(s.toks[j].lex.unit, s.anchor, -1, s.hasRef || s.hasAnchor)
+			return match{end: j + 2, typ: "DATE", val: v, rule: ruleTheUnitBefore}, true
 		}
+	}
+	if s.is(j, "year") {
+		if y, e := s.yearAt(j + 1); y > 0 {
+			return match{end: e, typ: "DATE", val: pad(y, 4), rule: ruleTheYearN}, true
+		}
+	}
+	return match{}, false
+}
+
+// theCount matches a counted stretch after "the" and adjective adj, from
+// token j: "the past nine days", "the next few weeks", "the coming weeks".
+func (s *scan) theCount(j int, adj string) (match, bool) {
+	switch adj {
+	case "past", "next", "last", "coming", "following", "previous", "recent":
+	default:
 		return match{}, false
 	}
-	end := j + 1
-	known := s.hasRef
-	switch adj {
-	case "past":
-		q := 1.0
-		if s.is(end, "and") && s.is(end+1, "a") && s.is(end+2, "half") {
-			q, end = 1.5, end+3 // "the past year and a half"
+	if q, e, ok := s.quantity(j); ok {
+		e = s.skipAdjectives(e)
+		if u, ue, ok := s.unitAt(e, q); ok && !(q == 1 && s.toks[j].low == "a") {
+			return match{end: ue, typ: "DURATION", val: durationValue(q, u), rule: ruleTheNUnits, note: adj}, true
 		}
-		return match{end: end, typ: "DURATION", val: durationValue(q, u), rule: "the-past-unit"}, true
-	case "next", "coming", "following", "last", "previous", "prior", "preceding":
-		if ((adj == "next" || adj == "coming") && s.is(i-1, "over", "within", "during", "throughout") || adj == "last" && s.is(i-1, "over")) &&
-			(u == uYear || u == uMonth || u == uWeek) {
-			// "over the next year", "within the coming month": a stretch
-			// of time, as "over the past year" is
-			return match{end: end, typ: "DURATION", val: durationValue(1, u), rule: "the-" + adj + "-unit-span"}, true
-		}
-		if u == uDecade {
-			return match{end: end, typ: "DURATION", val: "P10Y", rule: "the-" + adj + "-decade"}, true
-		}
+	}
+	if s.has(j, wUnit) && s.has(j, wPlural) && s.toks[j].lex.unit != uWeekend {
+		return match{end: j + 1, typ: "DURATION", val: durationValue(-1, s.toks[j].lex.unit), rule: ruleTheUnits, note: adj}, true
+	}
+	return match{}, false
+}
+
+// theUnitsVague matches a plural unit at token j after a bare "the": "the
+// months ahead", "the years".
+func (s *scan) theUnitsVague(j int, adj string) (match, bool) {
+	u := s.toks[j].lex.unit
+	if adj == "" && s.is(j+1, "ahead") && u != uWeekend {
+		// "the months ahead", as "the coming months"
+		return match{end: j + 2, typ: "DURATION", val: durationValue(-1, u), rule: ruleTheUnitsAhead}, true
+	}
+	if adj == "" && (u == uYear || u == uDecade) {
+		return match{end: j + 1, typ: "DURATION", val: "PXY", rule: ruleTheYears}, true
+	}
+	return match{}, false
+}
+
+// theUnitPhrase matches "the" (from token i), adjective adj and unit u
+// ending before token end: a stretch ("the past year", "over the next
+// year") or the calendar unit it names ("the week", "the next day").
+func (s *scan) theUnitPhrase(i, end int, u unit, adj string) (match, bool) {
+	if m, ok := s.theUnitSpan(i, end, u, adj); ok {
+		return m, true
 	}
 	if adj == "" {
 		if m, ok := s.dayAround(u, end); ok {
@@ -179,34 +195,12 @@ func (s *scan) theX(i, j int) (match, bool) {
 	if u != uWeekend && (s.is(end, "of", "that", "when", "in", "which") || adj == "" && s.is(end, "he", "she", "they", "we", "it", "i", "you")) {
 		return match{}, false // "the day of the vote", "the year he died"
 	}
-	base, n := s.ref, 0
 	switch adj {
 	case "", "current", "entire", "whole", "full":
-		if u == uDay {
-			base = s.newsDay
-		}
-		if u == uYear && adj != "" && adj != "current" && s.anchorYear > 0 {
-			// "the fourth quarter of 2005 and ... the entire year": the
-			// year the text is talking about
-			base, known = time.Date(s.anchorYear, 6, 1, 0, 0, 0, 0, time.UTC), true
-		}
-		if u == uWeekend && s.hasRef {
-			wd := s.ref.Weekday()
-			if wd != time.Saturday && wd != time.Sunday && s.tenseAround(i, end) != tFuture {
-				n = -1
-			}
-		}
-		if adj == "" && u == uQuarter && isQuarterValue(s.lastValue) && !s.sportsSentence(i) {
-			// "Sales in the third quarter rose... The quarter was strong."
-			return match{end: end, typ: "DATE", val: s.lastValue, rule: "the-quarter"}, true
-		}
-		if m, ok := s.reportQuarter(i, end, u, adj); ok {
-			return m, true
-		}
-		partOf := s.is(i-1, "of") && s.is(i-2, "end", "start", "beginning", "middle")
-		if adj == "" && (u == uQuarter || (u == uDecade || u == uCentury) && !partOf) {
-			return match{}, false // but "the end of the decade": the present one
-		}
+		return s.theWholeUnit(i, end, u, adj)
+	}
+	base, known, n := s.ref, s.hasRef, 0
+	switch adj {
 	case "same":
 		base, known = s.anchor, s.hasRef || s.hasAnchor
 	case "previous", "prior", "preceding", "following", "next":
@@ -230,15 +224,77 @@ func (s *scan) theX(i, j int) (match, bool) {
 	default:
 		return match{}, false
 	}
+	return s.theUnitValue(u, base, n, known, end, adj)
+}
+
+// theUnitValue is the match of "the" and adjective adj over a calendar
+// unit u ending before token end: base shifted by n units.
+func (s *scan) theUnitValue(u unit, base time.Time, n int, known bool, end int, adj string) (match, bool) {
 	v, ok := s.unitValue(u, base, n, known)
 	if !ok {
 		return match{}, false
 	}
-	m := match{end: end, typ: "DATE", val: v, rule: "the-" + adj + "-unit"}
-	if adj == "" {
-		m.rule = "the-unit"
+	return match{end: end, typ: "DATE", val: v, rule: theUnitRule(adj), note: adj}, true
+}
+
+// theUnitSpan matches the stretches of time among "the" phrases over a
+// single unit: "the past year", "the past year and a half", "over the next
+// year", "within the coming month", "the next decade".
+func (s *scan) theUnitSpan(i, end int, u unit, adj string) (match, bool) {
+	switch adj {
+	case "past":
+		q := 1.0
+		if s.is(end, "and") && s.is(end+1, "a") && s.is(end+2, "half") {
+			q, end = 1.5, end+3 // "the past year and a half"
+		}
+		return match{end: end, typ: "DURATION", val: durationValue(q, u), rule: ruleThePastUnit}, true
+	case "next", "coming", "following", "last", "previous", "prior", "preceding":
+		if ((adj == "next" || adj == "coming") && s.is(i-1, "over", "within", "during", "throughout") || adj == "last" && s.is(i-1, "over")) &&
+			(u == uYear || u == uMonth || u == uWeek) {
+			// "over the next year", "within the coming month": a stretch
+			// of time, as "over the past year" is
+			return match{end: end, typ: "DURATION", val: durationValue(1, u), rule: ruleTheUnitSpan, note: adj}, true
+		}
+		if u == uDecade {
+			return match{end: end, typ: "DURATION", val: "P10Y", rule: ruleTheDecadeSpan, note: adj}, true
+		}
 	}
-	return m, true
+	return match{}, false
+}
+
+// theWholeUnit matches "the" with no adjective, or "current", "entire",
+// "whole" or "full", before unit u (ending before token end): the unit the
+// publication date is in ("the week", "this weekend"), the news day's ("the
+// day"), the year the text is on ("the entire year"), or the quarter the
+// text or the report names ("the quarter").
+func (s *scan) theWholeUnit(i, end int, u unit, adj string) (match, bool) {
+	base, known, n := s.ref, s.hasRef, 0
+	if u == uDay {
+		base = s.newsDay
+	}
+	if u == uYear && adj != "" && adj != "current" && s.anchorYear > 0 {
+		// "the fourth quarter of 2005 and ... the entire year": the
+		// year the text is talking about
+		base, known = time.Date(s.anchorYear, 6, 1, 0, 0, 0, 0, time.UTC), true
+	}
+	if u == uWeekend && s.hasRef {
+		wd := s.ref.Weekday()
+		if wd != time.Saturday && wd != time.Sunday && s.tenseAround(i, end) != tFuture {
+			n = -1
+		}
+	}
+	if adj == "" && u == uQuarter && isQuarterValue(s.lastValue) && !s.sportsSentence(i) {
+		// "Sales in the third quarter rose... The quarter was strong."
+		return match{end: end, typ: "DATE", val: s.lastValue, rule: ruleTheQuarter}, true
+	}
+	if m, ok := s.reportQuarter(i, end, u, adj); ok {
+		return m, true
+	}
+	partOf := s.is(i-1, "of") && s.is(i-2, "end", "start", "beginning", "middle")
+	if adj == "" && (u == uQuarter || (u == uDecade || u == uCentury) && !partOf) {
+		return match{}, false // but "the end of the decade": the present one
+	}
+	return s.theUnitValue(u, base, n, known, end, adj)
 }
 
 // reportQuarter matches a bare "the quarter" of an earnings report that
@@ -266,7 +322,7 @@ func (s *scan) reportQuarter(i, end int, u unit, adj string) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
-	return match{end: end, typ: "DATE", val: v, rule: "report-quarter"}, true
+	return match{end: end, typ: "DATE", val: v, rule: ruleReportQuarter}, true
 }
 
 // dayAround matches "the day after Thanksgiving", "the day before Oct.
@@ -301,10 +357,10 @@ func (s *scan) dayAround(u unit, end int) (match, bool) {
 		return match{}, false
 	}
 	if u == uWeek {
-		return match{end: m.end, typ: "DATE", val: weekOf(m.day), rule: "the-week-of"}, true
+		return match{end: m.end, typ: "DATE", val: weekOf(m.day), rule: ruleTheWeekOf}, true
 	}
 	d := addDays(m.day, n)
-	return match{end: m.end, typ: "DATE", val: dateOf(d), rule: "the-day-" + s.w(end), day: d}, true
+	return match{end: m.end, typ: "DATE", val: dateOf(d), rule: ruleTheDayAround, note: s.w(end), day: d}, true
 }
 
 // isQuarterValue reports whether v is a quarter value: 2009-Q3.
@@ -349,26 +405,21 @@ func (s *scan) nthInARow(i int) (match, bool) {
 		i++ // keep "its"/"their" out of the text
 	}
 	v, _ := s.unitValue(u, s.newsDay, 0, s.hasRef)
-	return match{end: j, typ: "DATE", val: v, rule: "nth-in-a-row"}, true
+	return match{end: j, typ: "DATE", val: v, rule: ruleNthInARow}, true
 }
-
-// superlatives are the adjectives of a record: "the best week since",
-// "its worst day since 2008".
-var superlatives = []string{"best", "worst", "biggest", "largest", "strongest", "weakest",
-	"highest", "lowest", "busiest", "deadliest", "sharpest", "steepest", "quietest"}
 
 // bestSince matches the unit of "their best week since November", "its
 // worst day since 1987": the news day's day, week, month or year, the one
 // the record was set in. Only the unit is the expression.
 func (s *scan) bestSince(i int) (match, bool) {
 	tk := &s.toks[i]
-	if tk.lex.class&wPlural != 0 || !s.is(i-1, superlatives...) || !s.is(i+1, "since") {
+	if tk.lex.class&wPlural != 0 || !s.in(i-1, superlatives) || !s.is(i+1, "since") {
 		return match{}, false
 	}
 	switch u := tk.lex.unit; u {
 	case uDay, uWeek, uMonth, uQuarter, uYear:
 		v, _ := s.unitValue(u, s.newsDay, 0, s.hasRef)
-		return match{end: i + 1, typ: "DATE", val: v, rule: "best-unit-since"}, true
+		return match{end: i + 1, typ: "DATE", val: v, rule: ruleBestUnitSince}, true
 	}
 	return match{}, false
 }
@@ -393,7 +444,7 @@ func (s *scan) podTrading(i int) (match, bool) {
 	if j > i && s.is(e, "of", "after", "before") {
 		return match{}, false // "the morning of the vote"
 	}
-	return match{end: e, typ: "TIME", val: s.dayOrX(s.newsDay) + "T" + pod, rule: "pod-news-day"}, true
+	return match{end: e, typ: "TIME", val: s.dayOrX(s.newsDay) + "T" + pod, rule: rulePODNewsDay}, true
 }
 
 // yearAgo matches the adjectives "year-ago" and "year-earlier" ("the
@@ -403,11 +454,11 @@ func (s *scan) yearAgo(i int) (match, bool) {
 		return match{}, false
 	}
 	v, _ := s.unitValue(uYear, s.ref, -1, s.hasRef)
-	m := match{end: i + 3, typ: "DATE", val: v, rule: "year-ago"}
+	m := match{end: i + 3, typ: "DATE", val: v, rule: ruleYearAgo}
 	if q, ok := s.quarter(i + 3); ok && s.hasRef && (s.has(i+3, wOrdinal) || s.is(i+3, "fiscal", "final")) && len(q.val) > 4 && lex.IsDigits(q.val[:4]) {
 		// "the year-earlier fourth quarter": that quarter, a year back
 		y, _ := strconv.Atoi(q.val[:4])
-		m = match{end: q.end, typ: "DATE", val: pad(y-1, 4) + q.val[4:], rule: "year-ago+" + q.rule}
+		m = match{end: q.end, typ: "DATE", val: pad(y-1, 4) + q.val[4:], rule: ruleYearAgoQuarter}
 	}
 	return m, true
 }

@@ -80,7 +80,7 @@ func (s *scan) quarter(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
-	y, e := -1, j
+	y, e, fixed := -1, j, false
 	k := j
 	if s.is(k, "of") {
 		k++
@@ -93,6 +93,7 @@ func (s *scan) quarter(i int) (match, bool) {
 	}
 	if yy, ee, ok := s.yearRef(k); ok && (k > j || yy > 0 && s.toks[k].kind == kNum || s.is(k, "last", "this", "next") && !s.sportsSentence(i)) {
 		y, e = yy, ee // "the first quarter of 2009", "the third quarter last year"
+		fixed = s.toks[k].kind == kNum
 	} else if s.is(j, "a", "one") && s.is(j+1, "year") && s.is(j+2, "ago", "earlier") && s.hasRef {
 		// "the third quarter a year ago": that quarter of the year before
 		qq := q
@@ -110,9 +111,9 @@ func (s *scan) quarter(i int) (match, bool) {
 		y = inferQuarterYear(s.ref, qq, s.tenseAround(i, j))
 	}
 	if half {
-		return match{end: e, typ: "DATE", val: yearStr(y) + "-H" + strconv.Itoa(q), rule: "half"}, true
+		return match{end: e, typ: "DATE", val: yearStr(y) + "-H" + strconv.Itoa(q), rule: ruleHalf, fixed: fixed}, true
 	}
-	return match{end: e, typ: "DATE", val: quarterValue(y, q), rule: "quarter"}, true
+	return match{end: e, typ: "DATE", val: quarterValue(y, q), rule: ruleQuarter, fixed: fixed}, true
 }
 
 // yearsPart extends m, year y, over "'s first quarter" or "'s second half"
@@ -134,20 +135,9 @@ func (s *scan) yearsPart(y int, m match) match {
 		return m
 	}
 	q.val = pad(y, 4) + q.val[4:]
-	q.rule = m.rule + "+" + q.rule
+	q.rule, q.note = ruleYearsPart, m.rule.name+" and "+q.rule.name
 	return q
 }
-
-// sportsWords mark a sentence about a game ("scored 24 points in the
-// third quarter").
-var sportsWords = []string{"points", "scored", "scoring", "touchdown", "touchdowns", "goal", "goals",
-	"halftime", "innings", "inning", "game"}
-
-// businessWords mark a sentence about business or the economy, where "the
-// first half" is half a year ("profit rose in the first half").
-var businessWords = []string{"profit", "profits", "sales", "revenue", "revenues", "earnings", "income",
-	"loss", "losses", "growth", "economy", "economic", "demand", "output", "prices", "deliveries",
-	"orders", "results", "percent", "%", "fiscal", "gdp", "inflation", "shipments", "exports", "imports"}
 
 // sportsSentence reports whether the sentence of token i talks about a game.
 func (s *scan) sportsSentence(i int) bool { return s.sentenceHas(i, sportsWords) }
@@ -156,14 +146,14 @@ func (s *scan) sportsSentence(i int) bool { return s.sentenceHas(i, sportsWords)
 func (s *scan) businessSentence(i int) bool { return s.sentenceHas(i, businessWords) }
 
 // sentenceHas reports whether the sentence of token i has one of words.
-func (s *scan) sentenceHas(i int, words []string) bool {
+func (s *scan) sentenceHas(i int, words wordSet) bool {
 	for k := i - 1; k >= 0 && s.sameSent(k, i); k-- {
-		if s.is(k, words...) {
+		if s.in(k, words) {
 			return true
 		}
 	}
 	for k := i + 1; k < len(s.toks) && s.sameSent(k, i); k++ {
-		if s.is(k, words...) {
+		if s.in(k, words) {
 			return true
 		}
 	}
@@ -180,17 +170,17 @@ func (s *scan) fiscal(i int) (match, bool) {
 			j++
 		}
 		if y, e := s.yearAt(j); y > 0 {
-			return s.yearsPart(y, match{end: e, typ: "DATE", val: pad(y, 4), rule: "fiscal-year"}), true
+			return s.yearsPart(y, match{end: e, typ: "DATE", val: pad(y, 4), rule: ruleFiscalYear}), true
 		}
 	case s.is(i, "fy") && s.toks[i].cap:
 		j := i + 1
 		n, nd := s.num(j)
 		switch nd {
 		case 4:
-			return match{end: j + 1, typ: "DATE", val: pad(n, 4), rule: "fiscal-year"}, true
+			return match{end: j + 1, typ: "DATE", val: pad(n, 4), rule: ruleFiscalYear}, true
 		case 2:
 			if s.glued(i) {
-				return match{end: j + 1, typ: "DATE", val: pad(century2(n)*100+n, 4), rule: "fiscal-year"}, true
+				return match{end: j + 1, typ: "DATE", val: pad(century2(n)*100+n, 4), rule: ruleFiscalYear}, true
 			}
 		}
 	case s.is(i, "year"):
@@ -212,7 +202,7 @@ func (s *scan) fiscal(i int) (match, bool) {
 				if s.hasRef {
 					y = s.ref.Year()
 				}
-				return match{end: j + 1, typ: "DATE", val: yearStr(y), rule: "year-to-date"}, true
+				return match{end: j + 1, typ: "DATE", val: yearStr(y), rule: ruleYearToDate}, true
 			}
 		}
 	}
@@ -233,7 +223,7 @@ func (s *scan) yearEnd(i, end int) (match, bool) {
 			y--
 		}
 	}
-	return match{end: end, typ: "DATE", val: yearStr(y), rule: "year-end"}, true
+	return match{end: end, typ: "DATE", val: yearStr(y), rule: ruleYearEnd}, true
 }
 
 // seasonNow is the season index (spring 0 ... winter 3) of month m.
@@ -312,49 +302,13 @@ func (s *scan) season(i int) (match, bool) {
 			}
 		}
 	}
-	return match{end: e, typ: "DATE", val: yearStr(y) + "-" + seasonCodes[idx], rule: "season"}, true
+	return match{end: e, typ: "DATE", val: yearStr(y) + "-" + seasonCodes[idx], rule: ruleSeason}, true
 }
-
-// holidays are fixed-date holidays by their first word; movable ones are
-// computed by holidayDay.
-var holidays = []struct {
-	words []string
-	month int
-	day   int // 0: movable
-}{
-	{[]string{"christmas", "eve"}, 12, 24},
-	{[]string{"christmas", "day"}, 12, 25},
-	{[]string{"christmas"}, 12, 25},
-	{[]string{"boxing", "day"}, 12, 26},
-	{[]string{"new", "year", "'", "s", "eve"}, 12, 31},
-	{[]string{"new", "year", "'", "s", "day"}, 1, 1},
-	{[]string{"new", "year", "'", "s"}, 1, 1},
-	{[]string{"halloween"}, 10, 31},
-	{[]string{"valentine", "'", "s", "day"}, 2, 14},
-	{[]string{"independence", "day"}, 7, 4},
-	{[]string{"fourth", "of", "july"}, 7, 4},
-	{[]string{"black", "friday"}, 11, 0},
-	{[]string{"cyber", "monday"}, 12, 0},
-	{[]string{"thanksgiving", "day"}, 11, 0},
-	{[]string{"thanksgiving"}, 11, 0},
-	{[]string{"labor", "day"}, 9, 0},
-	{[]string{"labour", "day"}, 9, 0},
-	{[]string{"memorial", "day"}, 5, 0},
-	{[]string{"easter", "sunday"}, 4, 0},
-	{[]string{"easter"}, 4, 0},
-}
-
-// blackMonday is the day of the October 1987 stock market crash.
-var blackMonday = time.Date(1987, 10, 19, 0, 0, 0, 0, time.UTC)
 
 // holiday matches a named holiday, optionally with its year.
 func (s *scan) holiday(i int) (match, bool) {
 	if !s.toks[i].cap {
 		return match{}, false
-	}
-	if s.is(i, "black") && s.is(i+1, "monday") && s.toks[i+1].cap && !s.is(i-1, "another", "a", "new") && (!s.hasRef || !s.ref.Before(blackMonday)) {
-		// the 1987 crash: a named day, as "the September 11 attacks" is
-		return match{end: i + 2, typ: "DATE", val: dateOf(blackMonday), rule: "black-monday"}, true
 	}
 next:
 	for _, h := range holidays {
@@ -384,12 +338,12 @@ next:
 		}
 		if y < 0 {
 			if h.day == 0 {
-				return match{end: e, typ: "DATE", val: "XXXX-" + pad(h.month, 2), rule: "holiday"}, true
+				return match{end: e, typ: "DATE", val: "XXXX-" + pad(h.month, 2), rule: ruleHoliday}, true
 			}
-			return match{end: e, typ: "DATE", val: dayValue(-1, h.month, h.day), rule: "holiday"}, true
+			return match{end: e, typ: "DATE", val: dayValue(-1, h.month, h.day), rule: ruleHoliday}, true
 		}
 		d := holidayDay(h.words[0], y, h.month, h.day)
-		return match{end: e, typ: "DATE", val: dateOf(d), rule: "holiday", day: d}, true
+		return match{end: e, typ: "DATE", val: dateOf(d), rule: ruleHoliday, day: d}, true
 	}
 	return match{}, false
 }

@@ -45,9 +45,6 @@ func TestDatesCalendar(t *testing.T) {
 			[]string{"1990 first quarter|DATE|1990-Q1"}},
 		{"year before a half", "Sales rose in the 1989 first half.", "1989-10-30",
 			[]string{"1989 first half|DATE|1989-H1"}},
-		{"black monday is the 1987 crash", "The drop was the worst since Black Monday.", "1989-10-26",
-			[]string{"Black Monday|DATE|1987-10-19"}},
-		{"black monday before the crash", "Stocks fell on Black Monday.", "1986-03-03", []string{"Monday|DATE|1986-03-03"}},
 		{"year-earlier quarter", "In the year-earlier fourth quarter, it earned $40 million.", "1990-01-26",
 			[]string{"year-earlier fourth quarter|DATE|1988-Q4"}},
 		// 1998-08-20 is a Thursday.

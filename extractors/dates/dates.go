@@ -11,26 +11,8 @@ import (
 )
 
 // Extractor finds temporal expressions (TimeML TIMEX3: DATE, TIME, DURATION and
-// SET) and resolves them against Text.Published. When the text has no
-// publication date, whatever the expression itself fixes is kept and the
-// rest is written with X (XXXX-01-10, XXXX-WXX-1).
-//
-// It is a token scanner: the text is cut into light tokens once, each word
-// is looked up in a small lexicon, and rules are tried only at tokens the
-// lexicon knows (month and weekday names, numbers, units, "the", "last"...).
-// The longest match at the leftmost position wins; each Date names the rule
-// that produced it. An Extractor is safe for concurrent use.
-//
-// The rules live one family per file: dates_absolute.go (January 10,
-// 2019, the 1990s), dates_calendar.go (quarters, fiscal years, seasons,
-// holidays), dates_relative.go (Monday, today, last week, two years ago),
-// dates_refwords.go (now, recently, the future), dates_anchored.go (the
-// same day, the previous year),
-// dates_monthpart.go (the last week of March, on the 15th), dates_duration.go
-// (durations and sets), dates_time.go (clock times), dates_speaker.go (a
-// quoted speaker's "today", "Today" against an earlier period);
-// dates_tense.go decides direction from the verb's tense (a present-tense
-// schedule points forward), timex.go writes values.
+// SET) and resolves them against Text.Published. The zero value is ready to
+// use; an Extractor is safe for concurrent use.
 type Extractor struct{}
 
 // New returns the date extractor.
@@ -45,7 +27,7 @@ var tokPool = sync.Pool{New: func() any { s := make([]dtok, 0, 1024); return &s 
 // Extract implements Extractor.
 func (*Extractor) Extract(t *extractors.Text, f *extractors.Findings) {
 	buf := tokPool.Get().(*[]dtok)
-	s := scan{t: t, text: t.Text, toks: tokenize(t.Text, (*buf)[:0]), ref: t.Published,
+	s := scan{t: t, text: t.Text, explain: f.Explain, anchorFrom: -1, toks: tokenize(t, (*buf)[:0]), ref: t.Published,
 		hasRef: !t.Published.IsZero(), lastMD: -1, wroteEnd: -1, wantWD: -1}
 	if s.hasRef {
 		y, m, d := s.ref.Date()
@@ -76,6 +58,9 @@ type scan struct {
 
 	anchor    time.Time // the last day the text mentioned (ref at first)
 	hasAnchor bool      // anchor came from the text itself
+	// anchorFrom is the item of out that set anchor, -1 before any.
+	anchorFrom int
+	explain    bool // fill Trace.Evidence (Findings.Explain)
 	// newsDay is the last day named relative to the reference date
 	// (Monday, yesterday): "the day" and "earlier in the day" refer to it.
 	newsDay time.Time
@@ -101,8 +86,19 @@ type match struct {
 	end  int
 	typ  string
 	val  string
-	rule string
-	day  time.Time // the resolved day, when val names one
+	rule *rule
+	// mod is the modifier before the expression ("late", "nearly"), note
+	// a detail of the reading ("next" in "the next year") and dir the
+	// direction and its cue ("past: tense of \"met\""): evidence for
+	// --explain, not used otherwise.
+	mod, note, dir string
+	// fixed: the text wrote the whole value ("Nov. 2, 2018"), so the
+	// rule's anchor was not used (evidence only).
+	fixed bool
+	// narrative: the year came from the date the text last wrote ("in
+	// November 2016 ... by December"), not from the anchor (evidence only).
+	narrative bool
+	day       time.Time // the resolved day, when val names one
 	// needDay marks a clock time whose day comes from its sentence.
 	needDay bool
 	utc     bool   // the clock time is in UTC
@@ -114,12 +110,12 @@ type match struct {
 	yearSet bool
 }
 
-// rule tries to match an expression starting at token i.
-type rule func(s *scan, i int) (match, bool)
+// matcher tries to read an expression starting at token i.
+type matcher func(s *scan, i int) (match, bool)
 
-// Rule bits, one per entry of coreRules and in the same order. A token's
-// mask (ruleMask) says which rules can start at it, so most rules are never
-// called on most tokens.
+// Matcher bits, one per entry of matchers and in the same order. A token's
+// mask (matcherMask) says which matchers can start at it, so most matchers
+// are never called on most tokens.
 const (
 	rWeekday uint32 = 1 << iota
 	rMonthDay
@@ -148,12 +144,12 @@ const (
 	rPOD
 )
 
-// numRules are the rules that can start at a digit token.
-const numRules = rDayMonth | rYear | rDecade | rCentury | rNumericDate | rRangeTail | rAgo | rClock | rDuration | rSet
+// numMatchers are the matchers that can start at a digit token.
+const numMatchers = rDayMonth | rYear | rDecade | rCentury | rNumericDate | rRangeTail | rAgo | rClock | rDuration | rSet
 
-// coreRules are tried at every trigger token; the longest match wins, ties
-// to the earlier rule.
-var coreRules = [...]rule{
+// matchers are tried at every trigger token; the longest match wins, ties
+// to the earlier matcher. Each returns matches of its family's rules.
+var matchers = [...]matcher{
 	(*scan).weekday,
 	(*scan).monthDay,
 	(*scan).dayMonth,
@@ -209,7 +205,7 @@ func (s *scan) run() {
 func (s *scan) matchAt(i int) (int, match, bool) {
 	if j, kind := s.modifier(i); j > i && j < len(s.toks) {
 		if m, ok := s.core(j); ok && modifierFits(kind, m, s.toks[j].low) {
-			m.rule = s.toks[i].low + "+" + m.rule
+			m.mod = s.toks[i].low
 			return i, m, true
 		}
 	}
@@ -220,22 +216,22 @@ func (s *scan) matchAt(i int) (int, match, bool) {
 // core returns the longest rule match at token i.
 func (s *scan) core(i int) (match, bool) {
 	best := match{end: -1}
-	for mask := s.ruleMask(i); mask != 0; mask &= mask - 1 {
-		if m, ok := coreRules[bits.TrailingZeros32(mask)](s, i); ok && m.end > best.end {
+	for mask := s.matcherMask(i); mask != 0; mask &= mask - 1 {
+		if m, ok := matchers[bits.TrailingZeros32(mask)](s, i); ok && m.end > best.end {
 			best = m
 		}
 	}
 	return best, best.end > i
 }
 
-// ruleMask returns the rules that can start at token i.
-func (s *scan) ruleMask(i int) uint32 {
+// matcherMask returns the matchers that can start at token i.
+func (s *scan) matcherMask(i int) uint32 {
 	tk := &s.toks[i]
 	switch {
 	case tk.kind == kNum:
-		return numRules
+		return numMatchers
 	case tk.lex != nil:
-		return tk.lex.rules
+		return tk.lex.matchers
 	case s.isApos(i):
 		return rYear | rDecade
 	}
@@ -245,24 +241,21 @@ func (s *scan) ruleMask(i int) uint32 {
 // emit records a match over tokens [start, m.end).
 func (s *scan) emit(start int, m match) {
 	a, b := s.toks[start].start, s.toks[m.end-1].end
-	s.out = append(s.out, extractors.Date{Span: extractors.Span{Text: s.text[a:b], Start: a, End: b}, Type: m.typ, Value: m.val, Trace: extractors.Trace{Rule: m.rule}})
+	tr := extractors.Trace{Rule: m.rule.name}
+	if s.explain {
+		tr.Evidence = s.evidence(start, m)
+	}
+	s.out = append(s.out, extractors.Date{Span: extractors.Span{Text: s.text[a:b], Start: a, End: b}, Type: m.typ, Value: m.val, Trace: tr})
 	s.outTok = append(s.outTok, start)
 	if m.needDay {
 		s.pending = append(s.pending, pendingTime{out: len(s.out) - 1, tok: start, clock: m.clock,
 			zone: m.zoned, utc: m.utc, nextDay: m.next, event: s.clockEvent(start, m.end), day: s.newsDay})
 	}
 	if !m.day.IsZero() && m.typ == "DATE" {
-		s.anchor, s.hasAnchor = m.day, true
-		switch m.rule {
-		case "weekday-past", "weekday-future", "today", "yesterday", "tomorrow":
-			s.newsDay = m.day
-		}
+		s.anchor, s.hasAnchor, s.anchorFrom = m.day, true, len(s.out)-1
 	}
-	if !m.day.IsZero() && m.typ == "TIME" {
-		switch m.rule {
-		case "weekday-past-pod", "weekday-future-pod", "yesterday-pod", "tomorrow-pod":
-			s.newsDay = m.day // "Monday night": the day of the news
-		}
+	if !m.day.IsZero() && m.rule.newsDay {
+		s.newsDay = m.day // "Monday", "yesterday", "Monday night": the day of the news
 	}
 	if m.yearSet && len(m.val) >= 4 && lex.IsDigits(m.val[:4]) {
 		s.wroteEnd, s.yearM = m.end, 0

@@ -118,8 +118,11 @@ func (s *scan) isPerContext(i int) bool {
 	case "once", "twice", "times", "percent", "cent":
 		return true
 	}
+	if s.in(i, magnitudes) {
+		return true
+	}
 	switch strings.ToLower(s.raw(i)) {
-	case "million", "billion", "trillion", "thousand", "hundred", "dollars", "cents", "euros", "pounds", "bn", "m":
+	case "dollars", "cents", "euros", "pounds", "m":
 		return true
 	case "share", "barrel", "person", "capita":
 		p := strings.ToLower(s.raw(i - 1))
@@ -133,7 +136,7 @@ func (s *scan) duration(i int) (match, bool) {
 	switch s.w(i) {
 	case "hourlong", "yearlong", "weeklong", "monthlong", "daylong":
 		u := map[string]unit{"hourlong": uHour, "yearlong": uYear, "weeklong": uWeek, "monthlong": uMonth, "daylong": uDay}[s.w(i)]
-		return match{end: i + 1, typ: "DURATION", val: durationValue(1, u), rule: "unit-long"}, true
+		return match{end: i + 1, typ: "DURATION", val: durationValue(1, u), rule: ruleUnitLong}, true
 	case "aged", "age":
 		return match{}, false
 	}
@@ -147,60 +150,81 @@ func (s *scan) duration(i int) (match, bool) {
 	if !ok {
 		return s.vagueUnits(i)
 	}
-	// "three-hour", "25-year", "a 20-year"
-	if s.isHyphen(e) && s.glued(e-1) && s.glued(e) {
-		tk := s.tok(e + 1)
-		if tk != nil && tk.lex != nil && tk.lex.class&wUnit != 0 && tk.lex.class&wPlural == 0 && q > 0 {
-			end := e + 2
-			if s.isHyphen(end) && s.glued(end-1) {
-				switch s.w(end + 1) {
-				case "old", "olds":
-					return match{}, false
-				case "long":
-					end += 2
-				}
-			}
-			if s.is(end, "old", "olds") {
-				return match{}, false
-			}
-			if tk.lex.unit == uWeekend {
-				return match{}, false
-			}
-			return match{end: end, typ: "DURATION", val: durationValue(q, tk.lex.unit), rule: "n-unit-adj"}, true
+	if m, ok, done := s.unitAdjective(q, e); done {
+		return m, ok
+	}
+	if m, ok := s.countRange(i, q, e); ok {
+		return m, true
+	}
+	return s.countUnits(i, q, e)
+}
+
+// unitAdjective matches a count hyphened to a singular unit, from the
+// hyphen at token e: "three-hour", "25-year", "a 20-year-long". done is
+// false when there is no such unit (other readings may apply).
+func (s *scan) unitAdjective(q float64, e int) (m match, ok, done bool) {
+	if !s.isHyphen(e) || !s.glued(e-1) || !s.glued(e) {
+		return match{}, false, false
+	}
+	tk := s.tok(e + 1)
+	if tk == nil || tk.lex == nil || tk.lex.class&wUnit == 0 || tk.lex.class&wPlural != 0 || q <= 0 {
+		return match{}, false, false
+	}
+	end := e + 2
+	if s.isHyphen(end) && s.glued(end-1) {
+		switch s.w(end + 1) {
+		case "old", "olds":
+			return match{}, false, true
+		case "long":
+			end += 2
 		}
 	}
-	// "one-to-seven days": one hyphenated word, a vague count
+	if s.is(end, "old", "olds") || tk.lex.unit == uWeekend {
+		return match{}, false, true
+	}
+	return match{end: end, typ: "DURATION", val: durationValue(q, tk.lex.unit), rule: ruleNUnitAdj}, true, true
+}
+
+// countRange matches a range of counts from the count q at token i (ending
+// before token e): "one-to-seven days", a vague count, and the first count
+// of "60 or 90 days" or "two to three years", which takes the second's unit.
+func (s *scan) countRange(i int, q float64, e int) (match, bool) {
 	if q >= 0 && s.isHyphen(e) && s.is(e+1, "to") && s.isHyphen(e+2) && s.glued(e-1) && s.glued(e) && s.glued(e+1) && s.glued(e+2) {
 		if q2, e2, ok2 := s.quantity(e + 3); ok2 && q2 > q {
 			if u, ue, ok3 := s.unitAt(e2, q2); ok3 && u != uWeekend {
-				return match{end: ue, typ: "DURATION", val: durationValue(-1, u), rule: "n-to-n-units"}, true
+				return match{end: ue, typ: "DURATION", val: durationValue(-1, u), rule: ruleNToNUnits}, true
 			}
 		}
 	}
-	// "60 or 90 days", "two to three years": the first count takes the
-	// second's unit
 	dash := (s.isHyphen(e) || s.punct(e, "/")) && s.glued(e-1) && s.glued(e)
 	if q > 0 && (dash || s.is(e, "or", "to") || s.is(e, "and") && s.is(i-1, "between")) {
 		if q2, e2, ok2 := s.quantity(e + 1); ok2 && q2 > 1 && s.toks[e+1].low != "a" {
 			if u, _, ok3 := s.unitAt(s.skipAdjectives(e2), q2); ok3 && u != uWeekend {
-				return match{end: e, typ: "DURATION", val: durationValue(q, u), rule: "n-range-units"}, true
+				return match{end: e, typ: "DURATION", val: durationValue(q, u), rule: ruleNRangeUnits}, true
 			}
 		}
 	}
+	return match{}, false
+}
+
+// countUnits matches count q (tokens [i, e)) and the unit after it: "three
+// years", "48 hours", "17 nights", "a quarter century", "$53 million a
+// week" (a SET).
+func (s *scan) countUnits(i int, q float64, e int) (match, bool) {
 	j := s.skipAdjectives(e)
 	// "17 nights", "three more nights": a count of nights is one of days
 	// ("night" alone is a part of the day: "Monday night", "last night")
 	if q > 1 && s.is(j, "nights") {
-		return match{end: j + 1, typ: "DURATION", val: durationValue(q, uDay), rule: "n-nights"}, true
+		return match{end: j + 1, typ: "DURATION", val: durationValue(q, uDay), rule: ruleNNights}, true
 	}
 	u, ue, ok := s.unitAt(j, q)
 	if u == uQuarter && q == 1 && s.is(ue, "century") && s.sameSent(ue-1, ue) {
 		// "a quarter century", "nearly a quarter century": 25 years
-		return match{end: ue + 1, typ: "DURATION", val: durationValue(25, uYear), rule: "quarter-century"}, true
+		return match{end: ue + 1, typ: "DURATION", val: durationValue(25, uYear), rule: ruleQuarterCentury}, true
 	}
 	if !ok || u == uWeekend {
 		// "a 20 year" with a singular unit after a number used as adjective
-		if tk := s.tok(j); ok == false && q > 1 && tk != nil && tk.lex != nil && tk.lex.class&wUnit != 0 && tk.lex.class&wPlural == 0 &&
+		if tk := s.tok(j); !ok && q > 1 && tk != nil && tk.lex != nil && tk.lex.class&wUnit != 0 && tk.lex.class&wPlural == 0 &&
 			(s.is(i-1, "a", "an") || q < 1000 && s.nounAfter(j+1)) {
 			u, ue, ok = tk.lex.unit, j+1, true
 		}
@@ -208,36 +232,43 @@ func (s *scan) duration(i int) (match, bool) {
 			return match{}, false
 		}
 	}
-	w0 := s.w(i)
-	if (w0 == "a" || w0 == "an") && (u == uSecond || u == uQuarter) {
-		return match{}, false // "a second term", "a quarter of its dealers"
-	}
-	if u == uQuarter && j == e && s.is(ue, "of") && s.is(ue+1, "the", "a", "an", "its", "their", "his", "her", "our", "all", "them", "those", "these") {
-		return match{}, false // "three quarters of the vote"
-	}
-	if s.is(ue, "old", "olds") || (s.is(ue, "of") && s.is(ue+1, "age")) || (s.isHyphen(ue) && s.is(ue+1, "old", "olds")) {
+	if s.notALength(i, j, e, u, ue) {
 		return match{}, false
 	}
 	if s.is(ue, "and") && s.is(ue+1, "a") && s.is(ue+2, "half") {
 		q, ue = q+0.5, ue+3
 	}
+	a := s.is(i, "a", "an")
 	if s.isHyphen(ue) && s.glued(ue-1) && s.is(ue+1, "long") {
-		if w0 == "a" || w0 == "an" {
+		if a {
 			return match{}, false // "a year-long strike": the unit rule takes "year-long"
 		}
 		ue += 2
 	}
-	if (w0 == "a" || w0 == "an") && q == 1 && s.isPerContext(i-1) {
-		return match{end: ue, typ: "SET", val: durationValue(1, u), rule: "per-unit"}, true
+	if a && q == 1 && s.isPerContext(i-1) {
+		return match{end: ue, typ: "SET", val: durationValue(1, u), rule: rulePerUnit}, true
 	}
-	if (w0 == "a" || w0 == "an") && q == 1 && s.is(ue, relativeClauseStarts...) {
+	if a && q == 1 && s.is(ue, relativeClauseStarts...) {
 		return match{}, false // "a day when we...", "not a day anybody can...": a time, not a length
 	}
 	v := durationValue(q, u)
 	if q == 0.5 && u == uHour {
 		v = "PT30M"
 	}
-	return match{end: ue, typ: "DURATION", val: v, rule: "n-units"}, true
+	return match{end: ue, typ: "DURATION", val: v, rule: ruleNUnits}, true
+}
+
+// notALength reports whether count and unit u (count at token i, unit at
+// token j ending before ue; e ends the count) are no duration: "a second
+// term", "three quarters of the vote", "five years old".
+func (s *scan) notALength(i, j, e int, u unit, ue int) bool {
+	if s.is(i, "a", "an") && (u == uSecond || u == uQuarter) {
+		return true // "a second term", "a quarter of its dealers"
+	}
+	if u == uQuarter && j == e && s.is(ue, "of") && s.is(ue+1, "the", "a", "an", "its", "their", "his", "her", "our", "all", "them", "those", "these") {
+		return true // "three quarters of the vote"
+	}
+	return s.is(ue, "old", "olds") || (s.is(ue, "of") && s.is(ue+1, "age")) || (s.isHyphen(ue) && s.is(ue+1, "old", "olds"))
 }
 
 // relativeClauseStarts are words that open a relative clause after "a
@@ -253,12 +284,12 @@ func (s *scan) vagueUnits(i int) (match, bool) {
 	// "year-long", "decade-long": one unit
 	if tk.lex != nil && tk.lex.class&wUnit != 0 && tk.lex.class&wPlural == 0 && tk.lex.unit != uWeekend &&
 		s.isHyphen(i+1) && s.glued(i) && s.glued(i+1) && s.is(i+2, "long") {
-		return match{end: i + 3, typ: "DURATION", val: durationValue(1, tk.lex.unit), rule: "unit-long"}, true
+		return match{end: i + 3, typ: "DURATION", val: durationValue(1, tk.lex.unit), rule: ruleUnitLong}, true
 	}
 	if tk.lex != nil && tk.lex.unit == uCentury && tk.lex.class&wPlural != 0 && s.is(i-1, "for") {
 		// "for centuries": an unknown number of them ("over the
 		// centuries" is in refWords, which starts at "the")
-		return match{end: i + 1, typ: "DURATION", val: "PXCE", rule: "vague-centuries"}, true
+		return match{end: i + 1, typ: "DURATION", val: "PXCE", rule: ruleVagueCenturies}, true
 	}
 	if tk.lex == nil || tk.lex.class&wUnit == 0 || tk.lex.class&wPlural == 0 || tk.lex.unit == uWeekend || tk.lex.unit == uCentury {
 		return match{}, false
@@ -267,7 +298,7 @@ func (s *scan) vagueUnits(i int) (match, bool) {
 	if s.isHyphen(i-1) && s.glued(i-1) {
 		return match{}, false // "light-years", "man-hours"
 	}
-	if s.is(i-1, "million", "billion", "trillion", "thousand", "hundred", "hundreds", "thousands", "millions", "billions") {
+	if s.in(i-1, magnitudes) {
 		return match{}, false // "13.8 billion years": a count we do not read
 	}
 	if p := s.tok(i - 1); p != nil && s.sameSent(i-1, i) && !long {
@@ -301,7 +332,7 @@ func (s *scan) vagueUnits(i int) (match, bool) {
 	if s.isHyphen(end) && s.glued(i) && s.is(end+1, "long") {
 		end += 2
 	}
-	return match{end: end, typ: "DURATION", val: durationValue(-1, tk.lex.unit), rule: "vague-units"}, true
+	return match{end: end, typ: "DURATION", val: durationValue(-1, tk.lex.unit), rule: ruleVagueUnits}, true
 }
 
 // setAdverbs are the frequency adverbs and their periods.
@@ -326,7 +357,7 @@ func (s *scan) set(i int) (match, bool) {
 		if s.namedSeries(i + 1) {
 			return match{}, false // "the annual Fan Vote", "our weekly politics podcast"
 		}
-		return match{end: i + 1, typ: "SET", val: v, rule: "frequency"}, true
+		return match{end: i + 1, typ: "SET", val: v, rule: ruleFrequency}, true
 	}
 	j := i
 	switch w {
@@ -358,22 +389,14 @@ func (s *scan) set(i int) (match, bool) {
 	}
 	switch {
 	case tk.lex.class&wWeekday != 0 && tk.cap && n == 1:
-		return match{end: k + 1, typ: "SET", val: "XXXX-WXX-" + string(rune('0'+isoWeekday(time.Weekday(tk.lex.val)))), rule: "every-weekday"}, true
+		return match{end: k + 1, typ: "SET", val: "XXXX-WXX-" + string(rune('0'+isoWeekday(time.Weekday(tk.lex.val)))), rule: ruleEveryWeekday}, true
 	case tk.lex.class&wUnit != 0 && (tk.lex.class&wPlural != 0) == plural && tk.lex.unit != uWeekend:
-		return match{end: k + 1, typ: "SET", val: durationValue(n, tk.lex.unit), rule: "every-unit"}, true
+		return match{end: k + 1, typ: "SET", val: durationValue(n, tk.lex.unit), rule: ruleEveryUnit}, true
 	case tk.lex.class&wPOD != 0 && n == 1 && w != "per":
-		return match{end: k + 1, typ: "SET", val: "XXXX-XX-XXT" + tk.lex.pod, rule: "every-pod"}, true
+		return match{end: k + 1, typ: "SET", val: "XXXX-XX-XXT" + tk.lex.pod, rule: ruleEveryPOD}, true
 	}
 	return match{}, false
 }
-
-// seriesNouns are things that recur by name rather than measure a period:
-// "our weekly podcast", "the annual meeting" name an event or a publication.
-var seriesNouns = []string{"podcast", "podcasts", "newsletter", "newsletters", "column", "columns",
-	"show", "shows", "magazine", "broadcast", "programme", "program", "series", "episode",
-	"edition", "festival", "fair", "gala", "parade", "tradition", "ritual", "pilgrimage",
-	"summit", "convention", "meeting", "meetings", "dinner", "banquet", "ceremony", "celebration",
-	"keynote", "speech", "address", "awards", "contest", "tournament"}
 
 // namedSeries reports whether token k, after a frequency adjective, starts
 // the name of a recurring event or publication: a capitalised name
@@ -387,11 +410,11 @@ func (s *scan) namedSeries(k int) bool {
 	if tk.cap && tk.lex == nil {
 		return true
 	}
-	if s.is(k, seriesNouns...) {
+	if s.in(k, seriesNouns) {
 		return true
 	}
 	n := s.tok(k + 1)
-	return !tk.cap && n != nil && n.kind == kWord && s.sameSent(k, k+1) && s.is(k+1, seriesNouns...)
+	return !tk.cap && n != nil && n.kind == kWord && s.sameSent(k, k+1) && s.in(k+1, seriesNouns)
 }
 
 // nounAfter reports whether token k is a lowercase word the lexicon does

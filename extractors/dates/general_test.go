@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/lede-project/lede/extractors"
 )
 
 // runTaggedDateCases is runDateCases with Penn tags on the words tags
@@ -18,13 +17,12 @@ func runTaggedDateCases(t *testing.T, tags map[string]string, cases []dateCase) 
 			for k := range tx.Tokens {
 				tx.Tokens[k].Tag = tags[tx.Tokens[k].Text]
 			}
-			var f extractors.Findings
-			New().Extract(tx, &f)
+			got := extract(tx)
 			want := c.want
 			if want == nil {
 				want = []string{}
 			}
-			if diff := cmp.Diff(want, dateStrings(f.Dates)); diff != "" {
+			if diff := cmp.Diff(want, dateStrings(got)); diff != "" {
 				t.Errorf("%q (-want +got):\n%s", c.text, diff)
 			}
 		})

@@ -39,9 +39,7 @@ func runDateCases(t *testing.T, cases []dateCase) {
 
 // extractDates runs the extractor on a Text built by newTestText.
 func extractDates(text, published string) []extractors.Date {
-	var f extractors.Findings
-	New().Extract(newTestText(text, published), &f)
-	return f.Dates
+	return extract(newTestText(text, published))
 }
 
 func dateStrings(ds []extractors.Date) []string {

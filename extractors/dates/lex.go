@@ -3,13 +3,14 @@ package dates
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/lede-project/lede/extractors"
 )
 
-// The date extractor works on its own light tokens rather than on
-// Text.Tokens: it needs digits, letters and punctuation split apart ("3pm",
-// "Q3", "FY2019", "55-year-old") and it must work when the NLP stage gave no
-// tokens at all. Part-of-speech tags are borrowed from Text.Tokens by offset
-// when they are there (see dates_tense.go).
+// The date scanner reads a finer view of Text.Tokens (tokenize): it needs
+// digits, letters and punctuation apart ("3pm", "Q3", "FY2019",
+// "55-year-old"), so each Text token is cut where they meet. Part-of-speech
+// tags are read from Text.Tokens by offset (tagAt in tense.go).
 
 // tkind is the shape of a date token.
 type tkind uint8
@@ -74,19 +75,19 @@ const (
 
 // lexEntry is what the lexicon knows about one lower-case word.
 type lexEntry struct {
-	word  string
-	class wclass
-	val   int  // month 1-12, weekday 0-6, season index 0-3, POD index
-	num   int  // cardinal value for wNumber
-	ord   int  // ordinal value for wOrdinal
-	unit  unit // for wUnit
-	pod   string
-	rules uint32 // the core rules that can start at this word (r* bits)
-	start bool   // an expression, modifier or idiom can start here
+	word     string
+	class    wclass
+	val      int  // month 1-12, weekday 0-6, season index 0-3, POD index
+	num      int  // cardinal value for wNumber
+	ord      int  // ordinal value for wOrdinal
+	unit     unit // for wUnit
+	pod      string
+	matchers uint32 // the matchers that can start at this word (r* bits)
+	start    bool   // an expression, modifier or idiom can start here
 }
 
-// rulesFor returns the core rules that can start at word e.
-func rulesFor(e *lexEntry) uint32 {
+// matchersFor returns the matchers that can start at word e.
+func matchersFor(e *lexEntry) uint32 {
 	var m uint32
 	c := e.class
 	if c&(wMonth|wMonthAbbr) != 0 {
@@ -164,160 +165,142 @@ func rulesFor(e *lexEntry) uint32 {
 // read afterwards, so it is safe for concurrent use.
 var lexicon = buildLexicon()
 
+// lexiconBuilder adds words and classes to a lexicon under construction.
+type lexiconBuilder map[string]*lexEntry
+
+// get returns the entry of w, adding it when new.
+func (m lexiconBuilder) get(w string) *lexEntry {
+	e := m[w]
+	if e == nil {
+		e = &lexEntry{word: w}
+		m[w] = e
+	}
+	return e
+}
+
+// class adds class c to every word of words.
+func (m lexiconBuilder) class(c wclass, words ...string) {
+	for _, w := range words {
+		m.get(w).class |= c
+	}
+}
+
+// classData adds class c to every word of a data file.
+func (m lexiconBuilder) classData(c wclass, data string) {
+	eachWord(data, func(w string) { m.get(w).class |= c })
+}
+
+// buildLexicon builds the lexicon: the calendar grammar (months, weekdays,
+// numbers, units, seasons, parts of the day), the word classes the rules
+// test, the vocabulary of data/, and which matchers can start at each word.
 func buildLexicon() map[string]*lexEntry {
-	m := map[string]*lexEntry{}
-	get := func(w string) *lexEntry {
-		e := m[w]
-		if e == nil {
-			e = &lexEntry{word: w}
-			m[w] = e
-		}
-		return e
-	}
-	months := []string{"january", "february", "march", "april", "may", "june", "july",
-		"august", "september", "october", "november", "december"}
-	for i, w := range months {
-		e := get(w)
-		e.class |= wMonth
-		e.val = i + 1
-	}
-	for w, v := range map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6,
-		"jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12} {
-		e := get(w)
-		e.class |= wMonthAbbr
-		e.val = v
-	}
-	days := []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
-	for i, w := range days {
-		e := get(w)
-		e.class |= wWeekday
-		e.val = i
-		p := get(w + "s")
-		p.class |= wWeekday | wPlural
-		p.val = i
-	}
-	nums := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-		"nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-		"seventeen", "eighteen", "nineteen", "twenty"}
-	for i, w := range nums {
-		e := get(w)
-		e.class |= wNumber
-		e.num = i
-	}
-	for w, v := range map[string]int{"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-		"seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1,
-		"dozen": 12} {
-		e := get(w)
-		e.class |= wNumber
-		e.num = v
-	}
-	ords := []string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-		"eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-		"sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"}
-	for i, w := range ords[1:] {
-		e := get(w)
-		e.class |= wOrdinal
-		e.ord = i + 1
-	}
-	units := map[string]unit{"second": uSecond, "minute": uMinute, "min": uMinute,
-		"hour": uHour, "hr": uHour, "day": uDay, "week": uWeek, "fortnight": uFortnight,
-		"month": uMonth, "quarter": uQuarter, "year": uYear, "yr": uYear,
-		"decade": uDecade, "century": uCentury, "weekend": uWeekend}
-	for w, u := range units {
-		e := get(w)
-		e.class |= wUnit
-		e.unit = u
-		pl := w + "s"
-		if w == "century" {
-			pl = "centuries"
-		}
-		p := get(pl)
-		p.class |= wUnit | wPlural
-		p.unit = u
-	}
-	for i, w := range []string{"spring", "summer", "autumn", "fall", "winter"} {
-		e := get(w)
-		e.class |= wSeason
-		e.val = i
-		if w == "autumn" || w == "fall" {
-			e.val = 2
-		}
-		if w == "winter" {
-			e.val = 3
-		}
-	}
-	for w, p := range map[string]string{"morning": "MO", "afternoon": "AF",
-		"evening": "EV", "night": "NI", "overnight": "NI"} {
-		e := get(w)
-		e.class |= wPOD
-		e.pod = p
-	}
-	for _, w := range []string{"will", "shall", "ll", "tomorrow", "upcoming", "scheduled"} {
-		get(w).class |= wFuture
-	}
-	for _, w := range []string{"was", "were", "had", "did", "said", "told", "met", "made",
-		"came", "went", "took", "gave", "began", "won", "lost", "held", "saw", "got", "left",
-		"fell", "rose", "hit", "sent", "spoke", "wrote", "sold", "bought", "paid", "led",
-		"found", "became", "brought", "set", "put", "ran", "struck", "shot", "quit", "cut",
-		"ended", "yesterday", "ago", "earlier", "previously", "recently"} {
-		get(w).class |= wPast
-	}
-	for _, w := range []string{"in", "since", "until", "till", "by", "early", "late", "mid",
+	m := lexiconBuilder{}
+	m.calendarWords()
+	m.numberWords()
+	m.unitWords()
+	m.classData(wFuture, futureMarkersData)
+	m.classData(wPast, pastMarkersData)
+	m.class(wPrep, "in", "since", "until", "till", "by", "early", "late", "mid",
 		"last", "next", "this", "of", "through", "from", "during", "before", "after",
 		"between", "and", "or", "to", "that", "on", "for", "around", "throughout", "past",
-		"coming", "every", "each", "starting", "beginning", "end", "middle", "start"} {
-		get(w).class |= wPrep
-	}
-	for _, w := range []string{"several", "few", "many", "some", "numerous", "multiple", "recent"} {
-		get(w).class |= wVague
-	}
-	for _, w := range []string{"utc", "gmt", "et", "est", "edt", "pt", "pst", "pdt", "ct",
-		"cst", "cdt", "mt", "mst", "mdt", "bst", "cet", "cest", "ist", "jst", "hkt", "z"} {
-		get(w).class |= wZone
-	}
-	// Plain words that rules compare against.
-	for _, w := range []string{"the", "ago", "right", "now", "currently", "these", "those",
-		"nowadays", "present", "presently", "time", "being", "future", "near", "soon",
-		"sometime", "term", "fiscal", "fy", "q", "h", "st", "nd", "rd", "th", "am", "pm",
-		"p", "m", "noon", "midday", "midnight", "local", "today", "tonight", "yesterday",
-		"more", "less", "fewer", "than", "least", "at", "up", "about", "nearly", "almost",
-		"approximately", "roughly", "over", "just", "only", "under", "beginning", "turn",
-		"half", "couple", "matter", "straight", "consecutive", "full", "whole", "entire",
-		"additional", "extra", "other", "long", "old", "aged", "age", "later", "per",
-		"same", "previous", "following", "prior", "hourlong", "yearlong", "weeklong",
-		"monthlong", "daylong", "daily", "weekly", "monthly", "annually", "yearly", "hourly",
-		"quarterly", "biweekly", "once", "twice", "times", "date", "to", "christmas", "eve",
-		"new", "years", "thanksgiving", "easter", "halloween", "valentine", "independence",
-		"labor", "labour", "memorial", "boxing", "s", "its", "their", "his", "her", "our",
-		"my", "your", "then", "trading", "business", "working", "calendar", "is", "are",
-		"am", "be", "going", "expected", "set", "due", "has", "have", "would", "wo",
-		"well", "some", "cent", "percent", "o", "clock", "within", "lifetime", "tomorrow",
-		"term", "long", "short", "centuries", "upon", "a", "an", "than", "least", "again",
-		"season", "open", "ending", "ended", "lasting", "late", "early", "mid", "latest",
-		"earliest", "rest", "remainder", "coming", "past", "days", "night", "history",
-		"single", "very", "annual", "current", "period", "or", "final", "all", "ongoing",
-		"months", "weeks", "hours", "minutes", "seconds", "decades", "quarters", "office",
-		"opening", "visiting", "daylight", "rush", "peak", "waking", "until", "through",
-		"i", "you", "he", "she", "they", "we", "it", "them", "season", "ago", "before",
-		"after", "earlier", "prior", "preceding", "distant", "foreseeable", "immediate",
-		"slated", "planned", "plans", "plan", "poised", "being", "been", "was", "were",
-		"could", "can", "might", "should", "must", "does", "do", "forward", "back", "into",
-		"out", "olds", "ages", "bn", "million", "billion", "trillion", "thousand", "dollars",
-		"cents", "euros", "pounds", "number", "whose", "very", "days", "which", "when",
-		"session", "row", "successive", "trading", "dealings", "deals", "hundreds", "thousands",
-		"millions", "billions", "black", "cyber", "points", "scored", "scoring", "touchdown",
-		"touchdowns", "goal", "goals", "halftime", "innings", "inning", "game", "period"} {
-		get(w)
-	}
+		"coming", "every", "each", "starting", "beginning", "end", "middle", "start")
+	m.class(wVague, "several", "few", "many", "some", "numerous", "multiple", "recent")
+	m.classData(wZone, timeZonesData)
+	m.classData(0, knownWordsData)
 	for _, e := range m {
-		e.rules = rulesFor(e)
-		e.start = e.rules != 0 || modifiersByWord[e.word] != nil
+		e.matchers = matchersFor(e)
+		e.start = e.matchers != 0 || modifiersByWord[e.word] != nil
 		switch e.word {
 		case "at", "all", "over", "day": // idioms
 			e.start = true
 		}
 	}
 	return m
+}
+
+// calendarWords adds the months (and their abbreviations), the weekdays
+// (and their plurals), the seasons and the parts of the day.
+func (m lexiconBuilder) calendarWords() {
+	months := []string{"january", "february", "march", "april", "may", "june", "july",
+		"august", "september", "october", "november", "december"}
+	for i, w := range months {
+		e := m.get(w)
+		e.class |= wMonth
+		e.val = i + 1
+	}
+	for w, v := range map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6,
+		"jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12} {
+		e := m.get(w)
+		e.class |= wMonthAbbr
+		e.val = v
+	}
+	days := []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
+	for i, w := range days {
+		e := m.get(w)
+		e.class |= wWeekday
+		e.val = i
+		p := m.get(w + "s")
+		p.class |= wWeekday | wPlural
+		p.val = i
+	}
+	for w, i := range map[string]int{"spring": 0, "summer": 1, "autumn": 2, "fall": 2, "winter": 3} {
+		e := m.get(w)
+		e.class |= wSeason
+		e.val = i
+	}
+	for w, p := range map[string]string{"morning": "MO", "afternoon": "AF",
+		"evening": "EV", "night": "NI", "overnight": "NI"} {
+		e := m.get(w)
+		e.class |= wPOD
+		e.pod = p
+	}
+}
+
+// numberWords adds the cardinal and ordinal number words.
+func (m lexiconBuilder) numberWords() {
+	nums := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+		"nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+		"seventeen", "eighteen", "nineteen", "twenty"}
+	for i, w := range nums {
+		e := m.get(w)
+		e.class |= wNumber
+		e.num = i
+	}
+	for w, v := range map[string]int{"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+		"seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1,
+		"dozen": 12} {
+		e := m.get(w)
+		e.class |= wNumber
+		e.num = v
+	}
+	ords := []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+		"eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+		"sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"}
+	for i, w := range ords {
+		e := m.get(w)
+		e.class |= wOrdinal
+		e.ord = i + 1
+	}
+}
+
+// unitWords adds the calendar and clock units and their plurals.
+func (m lexiconBuilder) unitWords() {
+	units := map[string]unit{"second": uSecond, "minute": uMinute, "min": uMinute,
+		"hour": uHour, "hr": uHour, "day": uDay, "week": uWeek, "fortnight": uFortnight,
+		"month": uMonth, "quarter": uQuarter, "year": uYear, "yr": uYear,
+		"decade": uDecade, "century": uCentury, "weekend": uWeekend}
+	for w, u := range units {
+		e := m.get(w)
+		e.class |= wUnit
+		e.unit = u
+		pl := w + "s"
+		if w == "century" {
+			pl = "centuries"
+		}
+		p := m.get(pl)
+		p.class |= wUnit | wPlural
+		p.unit = u
+	}
 }
 
 // lookupWord returns the lexicon entry of word s, case-insensitively.
@@ -340,11 +323,45 @@ func lookupWord(s string) *lexEntry {
 	return lexicon[string(b)]
 }
 
-// tokenize splits text into date tokens. It appends to toks (to reuse its
-// storage) and returns it.
-func tokenize(text string, toks []dtok) []dtok {
-	space := true
-	for i := 0; i < len(text); {
+// tokenize is the date scanner's view of t.Tokens: each Text token is cut
+// where letters, ASCII digits and other runes meet ("3pm" is "3" "pm",
+// "FY2019" "FY" "2019", "55-year-old" five pieces), so a date token never
+// crosses a Text token's boundary. Text the tokens leave out (none with the
+// pipeline's or the tests' tokenizers; all of it when there was no NLP
+// stage) is cut the same way, so no character is lost. It appends to toks
+// (to reuse its storage) and returns it.
+func tokenize(t *extractors.Text, toks []dtok) []dtok {
+	text, pos := t.Text, 0
+	for _, tk := range t.Tokens {
+		if tk.Start < pos || tk.End > len(text) || tk.Start > tk.End {
+			continue // overlapping or out of range: its text is in a gap
+		}
+		toks = cut(text, pos, tk.Start, toks)
+		toks = cut(text, tk.Start, tk.End, toks)
+		pos = tk.End
+	}
+	return cut(text, pos, len(text), toks)
+}
+
+// spaceBefore reports whether byte offset i starts the text or follows
+// white space.
+func spaceBefore(text string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsSpace(r)
+}
+
+// cut appends the date tokens of text[from:to]: runs of letters, runs of
+// ASCII digits, and single other runes; white space is skipped.
+func cut(text string, from, to int, toks []dtok) []dtok {
+	if from >= to {
+		return toks
+	}
+	text = text[:to]
+	space := spaceBefore(text, from)
+	for i := from; i < len(text); {
 		c := text[i]
 		switch {
 		case c == ' ' || c == '\n' || c == '\t' || c == '\r':

@@ -135,9 +135,9 @@ func modifierFits(kind int, m match, first string) bool {
 		if first == "the" {
 			return false // "over the past nine days": a preposition
 		}
-		return m.typ == "DURATION" || m.typ == "SET" || strings.HasSuffix(m.rule, "ago")
+		return m.typ == "DURATION" || m.typ == "SET" || m.rule.ago
 	case modCal:
-		return (m.typ == "DATE" || m.typ == "TIME") && !strings.HasSuffix(m.val, "_REF") && !strings.HasSuffix(m.rule, "ago")
+		return (m.typ == "DATE" || m.typ == "TIME") && !strings.HasSuffix(m.val, "_REF") && !m.rule.ago
 	case modRel:
 		return first == "this" || first == "today" || first == "tonight" || first == "in"
 	}

@@ -49,7 +49,7 @@ func (s *scan) monthPart(j int) (match, bool) {
 		return s.monthPartDay(y, m, nth, mm.end)
 	}
 	if y < 0 {
-		return match{end: mm.end, typ: "DATE", val: "XXXX-WXX", rule: "week-of-month"}, true
+		return match{end: mm.end, typ: "DATE", val: "XXXX-WXX", rule: ruleWeekOfMonth}, true
 	}
 	first := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
 	thu := addDays(first, (int(time.Thursday)-int(first.Weekday())+7)%7)
@@ -64,7 +64,7 @@ func (s *scan) monthPart(j int) (match, bool) {
 			return match{}, false // "the fifth week of February"
 		}
 	}
-	return match{end: mm.end, typ: "DATE", val: weekOf(d), rule: "week-of-month"}, true
+	return match{end: mm.end, typ: "DATE", val: weekOf(d), rule: ruleWeekOfMonth}, true
 }
 
 // monthPartDay writes the nth day of month m of year y (y < 0: unknown);
@@ -73,7 +73,7 @@ func (s *scan) monthPartDay(y, m, nth, end int) (match, bool) {
 	d := nth
 	if nth < 0 {
 		if y < 0 && m == 2 {
-			return match{end: end, typ: "DATE", val: "XXXX-02-XX", rule: "day-of-month"}, true
+			return match{end: end, typ: "DATE", val: "XXXX-02-XX", rule: ruleDayOfMonth}, true
 		}
 		yy := y
 		if yy < 0 {
@@ -81,7 +81,7 @@ func (s *scan) monthPartDay(y, m, nth, end int) (match, bool) {
 		}
 		d = daysIn(yy, m)
 	}
-	mt := match{end: end, typ: "DATE", val: dayValue(y, m, d), rule: "day-of-month"}
+	mt := match{end: end, typ: "DATE", val: dayValue(y, m, d), rule: ruleDayOfMonth}
 	if y >= 0 {
 		mt.day = time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 	}
@@ -109,7 +109,7 @@ func (s *scan) theDay(i, j int) (match, bool) {
 		return match{}, false
 	}
 	if !s.hasRef {
-		return match{end: e, typ: "DATE", val: "XXXX-XX-" + pad(d, 2), rule: "the-nth-day"}, true
+		return match{end: e, typ: "DATE", val: "XXXX-XX-" + pad(d, 2), rule: ruleTheNthDay}, true
 	}
 	y, m := s.ref.Year(), int(s.ref.Month())
 	switch tn := s.tenseAround(i, e); {
@@ -123,5 +123,5 @@ func (s *scan) theDay(i, j int) (match, bool) {
 		return match{}, false
 	}
 	t = time.Date(t.Year(), t.Month(), d, 0, 0, 0, 0, time.UTC)
-	return match{end: e, typ: "DATE", val: dateOf(t), rule: "the-nth-day", day: t}, true
+	return match{end: e, typ: "DATE", val: dateOf(t), rule: ruleTheNthDay, day: t}, true
 }

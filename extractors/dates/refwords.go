@@ -8,7 +8,7 @@ package dates
 // sometime soon (FUTURE_REF).
 func (s *scan) refWords(i int) (match, bool) {
 	ref := func(end int, v string) (match, bool) {
-		return match{end: end, typ: "DATE", val: v, rule: "ref"}, true
+		return match{end: end, typ: "DATE", val: v, rule: ruleRef}, true
 	}
 	switch s.w(i) {
 	case "now", "currently", "nowadays", "presently":
@@ -55,7 +55,7 @@ func (s *scan) refWords(i int) (match, bool) {
 		switch s.w(j) {
 		case "centuries":
 			if s.is(i-1, "over", "through", "across", "down", "throughout") {
-				return match{end: j + 1, typ: "DURATION", val: "PXCE", rule: "vague-centuries"}, true
+				return match{end: j + 1, typ: "DURATION", val: "PXCE", rule: ruleVagueCenturies}, true
 			}
 		case "time":
 			if s.is(j+1, "being") {
@@ -87,8 +87,7 @@ func (s *scan) refWords(i int) (match, bool) {
 // "today's America,"), but not a day's event ("today's vote", "today's
 // Senate hearing").
 func (s *scan) nowadays(k int) bool {
-	if s.is(k, "world", "society", "economy", "youth", "generation", "culture", "standards", "kids",
-		"children", "teenagers", "teens", "consumers", "workplace", "technology", "age", "era") {
+	if s.in(k, nowadaysNouns) {
 		return true
 	}
 	tk := s.tok(k)
@@ -101,14 +100,6 @@ func (s *scan) nowadays(k int) bool {
 			!(s.punct(k+1, ".") && s.glued(k+1)) // "today's U.S. economy"
 }
 
-// kindNouns are what "current" picks one of among others, not a time:
-// "the current model", "five current members", "the current champion".
-var kindNouns = []string{"model", "models", "version", "versions", "generation", "lineup", "fleet",
-	"edition", "design", "member", "members", "owner", "owners", "holder", "holders", "champion",
-	"champions", "employees", "staff", "students", "players", "roster", "team", "customers",
-	"users", "subscribers", "account", "accounts", "address", "location", "home", "job", "role",
-	"contract", "title"}
-
 // currentKind reports whether "current" at token i selects an item
 // ("the current model", "the current RAV4", "five current models") rather
 // than placing something in the present ("the current crisis").
@@ -120,5 +111,5 @@ func (s *scan) currentKind(i int) bool {
 	if n == nil || !s.sameSent(i, i+1) {
 		return false
 	}
-	return n.cap && n.lex == nil || s.is(i+1, kindNouns...)
+	return n.cap && n.lex == nil || s.in(i+1, kindNouns)
 }

@@ -31,31 +31,15 @@ func (s *scan) weekday(i int) (match, bool) {
 		if det != "" {
 			return match{}, false
 		}
-		return match{end: j + 1, typ: "SET", val: "XXXX-WXX-" + n, rule: "weekdays"}, true
+		return match{end: j + 1, typ: "SET", val: "XXXX-WXX-" + n, rule: ruleWeekdays}, true
 	}
 	j++
-	if det == "" && s.is(j, recurringNouns...) && s.sameSent(j-1, j) {
+	if det == "" && s.in(j, recurringNouns) && s.sameSent(j-1, j) {
 		// "end Saturday publication", "the Sunday edition": every such day
-		return match{end: j, typ: "SET", val: "XXXX-WXX-" + n, rule: "weekday-recurring"}, true
+		return match{end: j, typ: "SET", val: "XXXX-WXX-" + n, rule: ruleWeekdayRecurring}, true
 	}
-	// "Saturday, May 18": the date fixes the day.
-	k := j
-	if s.punct(k, ",") {
-		k++
-	}
-	if det == "" && s.sameSent(j-1, k) {
-		s.wantWD = wd
-		m, ok := s.monthDay(k)
-		s.wantWD = -1
-		if ok {
-			m.rule = "weekday-date"
-			return m, true
-		}
-		s.wantWD = wd
-		m, ok = s.dayMonth(k)
-		s.wantWD = -1
-		if ok {
-			m.rule = "weekday-date"
+	if det == "" {
+		if m, ok := s.weekdayDate(j, wd); ok {
 			return m, true
 		}
 	}
@@ -64,56 +48,101 @@ func (s *scan) weekday(i int) (match, bool) {
 			return m, true
 		}
 	}
-	m := match{end: j, typ: "DATE", val: "XXXX-WXX-" + n, rule: "weekday"}
+	m := match{end: j, typ: "DATE", val: "XXXX-WXX-" + n, rule: ruleWeekday}
 	if s.hasRef {
-		var d time.Time
-		switch det {
-		case "last", "past":
-			d = weekdayFrom(s.ref, wd, -1, true)
-		case "next", "coming":
-			d = weekdayFrom(s.ref, wd, 1, true)
-		case "this":
-			d = addDays(s.ref, isoWeekday(wd)-isoWeekday(s.ref.Weekday()))
-		default:
-			dir := -1
-			if s.is(i-1, "until", "till") {
-				// "closed until Friday", "has continued ... until Friday":
-				// the word before "until" is usually a participle, so the
-				// tense comes from further left; only a simple past points back
-				if s.tenseLeft(i-2, tenseWindow) != tPast {
-					dir = 1
-				}
-			} else {
-				switch tn, k := s.verbAround(i, j); tn {
-				case tFuture:
-					dir = 1
-				case tPresent:
-					// "the committee meets Tuesday", "the talks begin
-					// Monday": news present of a weekday is a schedule
-					// only a verb just before it ("arrives in Tokyo on
-					// Friday"); further off, it is often another clause's
-					if s.is(i-1, "by") || k < i && (i-k <= 4 || i-k <= 7 && s.is(i-1, "on") && s.nextVerbFar(j)) && !s.is(k, reportingVerbs...) {
-						dir = 1
-					}
-				case tNone, tPerfect:
-					if s.is(i-1, "by") {
-						dir = 1
-					}
-				}
-			}
-			d = weekdayFrom(s.ref, wd, dir, false)
-			m.rule = "weekday-past"
-			if dir > 0 {
-				m.rule = "weekday-future"
-			}
-		}
+		d := s.weekdayDay(i, j, det, wd, &m)
 		m.val, m.day = dateOf(d), d
 	}
 	if pod, e := s.podAt(j); pod != "" {
 		m.typ, m.val, m.end = "TIME", m.val+"T"+pod, e
-		m.rule += "-pod"
+		m.rule = m.rule.pod
 	}
 	return m, true
+}
+
+// weekdayDate matches the date written after weekday wd, from token j:
+// "Saturday, May 18", "Friday 6 December". The date fixes the day.
+func (s *scan) weekdayDate(j int, wd time.Weekday) (match, bool) {
+	k := j
+	if s.punct(k, ",") {
+		k++
+	}
+	if !s.sameSent(j-1, k) {
+		return match{}, false
+	}
+	s.wantWD = wd
+	defer func() { s.wantWD = -1 }()
+	m, ok := s.monthDay(k)
+	if !ok {
+		s.wantWD = wd
+		m, ok = s.dayMonth(k)
+	}
+	if ok {
+		m.rule = ruleWeekdayDate
+	}
+	return m, ok
+}
+
+// weekdayDay resolves weekday wd over tokens [i, j) against the
+// publication date: "last"/"next"/"this" (det) say which week; a bare
+// weekday is the last one unless the clause looks ahead. It sets m's rule
+// and direction.
+func (s *scan) weekdayDay(i, j int, det string, wd time.Weekday, m *match) time.Time {
+	switch det {
+	case "last", "past":
+		m.dir = "past: " + strconv.Quote(det)
+		return weekdayFrom(s.ref, wd, -1, true)
+	case "next", "coming":
+		m.dir = "future: " + strconv.Quote(det)
+		return weekdayFrom(s.ref, wd, 1, true)
+	case "this":
+		m.dir = `this week: "this"`
+		return addDays(s.ref, isoWeekday(wd)-isoWeekday(s.ref.Weekday()))
+	}
+	dir := s.weekdayDir(i, j, m)
+	m.rule = ruleWeekdayPast
+	if dir > 0 {
+		m.rule = ruleWeekdayFuture
+	}
+	return weekdayFrom(s.ref, wd, dir, false)
+}
+
+// weekdayDir decides whether a bare weekday over tokens [i, j) is the last
+// such day (-1) or the next (+1), from the verb of its clause, and notes
+// the cue in m.dir.
+func (s *scan) weekdayDir(i, j int, m *match) int {
+	if s.is(i-1, "until", "till") {
+		// "closed until Friday", "has continued ... until Friday":
+		// the word before "until" is usually a participle, so the
+		// tense comes from further left; only a simple past points back
+		tn, k := s.verbLeft(i-2, tenseWindow)
+		dir := -1
+		if tn != tPast {
+			dir = 1
+		}
+		m.dir = s.dirLine(dir, tn, k) + ` after "until"`
+		return dir
+	}
+	dir := -1
+	tn, k := s.verbAround(i, j)
+	switch tn {
+	case tFuture:
+		dir = 1
+	case tPresent:
+		// "the committee meets Tuesday", "the talks begin
+		// Monday": news present of a weekday is a schedule
+		// only a verb just before it ("arrives in Tokyo on
+		// Friday"); further off, it is often another clause's
+		if s.is(i-1, "by") || k < i && (i-k <= 4 || i-k <= 7 && s.is(i-1, "on") && s.nextVerbFar(j)) && !s.reporting(k) {
+			dir = 1
+		}
+	case tNone, tPerfect:
+		if s.is(i-1, "by") {
+			dir = 1
+		}
+	}
+	m.dir = s.dirLine(dir, tn, k)
+	return dir
 }
 
 // weekdayOf matches what fixes weekday wd's week or month right after it
@@ -133,7 +162,7 @@ func (s *scan) weekdayOf(i, j int, wd time.Weekday) (match, bool) {
 			off = -7
 		}
 		d := addDays(s.ref, off+isoWeekday(wd)-isoWeekday(s.ref.Weekday()))
-		return match{end: j + 2, typ: "DATE", val: dateOf(d), rule: "weekday-rel-week", day: d}, true
+		return match{end: j + 2, typ: "DATE", val: dateOf(d), rule: ruleWeekdayRelWeek, day: d}, true
 	}
 	if !s.is(j, "the") {
 		return match{}, false
@@ -151,7 +180,7 @@ func (s *scan) weekdayOf(i, j int, wd time.Weekday) (match, bool) {
 		if validDay(y, mo, d) {
 			t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
 			if t.Weekday() == wd && (step < 0 && !t.After(s.ref) || step > 0 && !t.Before(s.ref)) {
-				return match{end: e, typ: "DATE", val: dateOf(t), rule: "weekday-the-nth", day: t}, true
+				return match{end: e, typ: "DATE", val: dateOf(t), rule: ruleWeekdayTheNth, day: t}, true
 			}
 		}
 		mo += step
@@ -192,14 +221,14 @@ func (s *scan) relDay(i int) (match, bool) {
 			return match{}, false // "USA Today"
 		}
 		if s.isApos(i+1) && s.glued(i) && s.glued(i+1) && s.is(i+2, "s") && s.nowadays(i+3) {
-			return match{end: i + 1, typ: "DATE", val: "PRESENT_REF", rule: "today-nowadays"}, true
+			return match{end: i + 1, typ: "DATE", val: "PRESENT_REF", rule: ruleTodayNowadays}, true
 		}
 		if s.todayContrast(i) {
-			return match{end: i + 1, typ: "DATE", val: "PRESENT_REF", rule: "today-contrast"}, true
+			return match{end: i + 1, typ: "DATE", val: "PRESENT_REF", rule: ruleTodayContrast}, true
 		}
 	case "tonight":
 		d := addDays(s.ref, 0)
-		return match{end: i + 1, typ: "TIME", val: s.dayOrX(d) + "TNI", rule: "tonight", day: d}, true
+		return match{end: i + 1, typ: "TIME", val: s.dayOrX(d) + "TNI", rule: ruleTonight, day: d}, true
 	case "yesterday":
 		off = -1
 	case "tomorrow":
@@ -216,16 +245,21 @@ func (s *scan) relDay(i int) (match, bool) {
 		return match{}, false
 	}
 	d := addDays(s.ref, off)
-	rule := s.w(j)
-	if rule == "today" && s.speakerToday(i) {
-		d, rule = s.newsDay, "today-speaker"
+	rule := ruleToday
+	switch {
+	case off < 0:
+		rule = ruleYesterday
+	case off > 0:
+		rule = ruleTomorrow
+	case s.speakerToday(i):
+		d, rule = s.newsDay, ruleTodaySpeaker
 	}
 	m := match{end: j + 1, typ: "DATE", val: s.dayOrX(d), rule: rule}
 	if s.hasRef {
 		m.day = d
 	}
 	if pod, e := s.podAt(j + 1); pod != "" {
-		m.typ, m.val, m.end, m.rule = "TIME", m.val+"T"+pod, e, m.rule+"-pod"
+		m.typ, m.val, m.end, m.rule = "TIME", m.val+"T"+pod, e, m.rule.pod
 	}
 	return m, true
 }
@@ -293,7 +327,7 @@ func (s *scan) relUnit(i int) (match, bool) {
 		if s.is(i+2, "last") {
 			n = -1
 		}
-		m := match{end: i + 4, typ: "DATE", val: "XXXX-XX-XX", rule: "this-time-year"}
+		m := match{end: i + 4, typ: "DATE", val: "XXXX-XX-XX", rule: ruleThisTimeYear}
 		if s.hasRef {
 			m.day = s.ref.AddDate(n, 0, 0)
 			m.val = dateOf(m.day)
@@ -339,13 +373,13 @@ func (s *scan) relUnit(i int) (match, bool) {
 		}
 		if d, k := s.dayAt(j + 1); d > 0 && s.sameSent(j, j+1) && validDay(y, m, d) && !s.amountWord(k) {
 			// "next June 30", "last Dec. 15"
-			mt := match{end: k, typ: "DATE", val: dayValue(y, m, d), rule: "rel-month-day"}
+			mt := match{end: k, typ: "DATE", val: dayValue(y, m, d), rule: ruleRelMonthDay}
 			if y >= 0 {
 				mt.day = time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 			}
 			return mt, true
 		}
-		return match{end: j + 1, typ: "DATE", val: monthValue(y, m), rule: "rel-month"}, true
+		return match{end: j + 1, typ: "DATE", val: monthValue(y, m), rule: ruleRelMonth}, true
 	}
 	if tk.lex.class&wUnit == 0 || tk.lex.class&wPlural != 0 {
 		return match{}, false
@@ -354,10 +388,12 @@ func (s *scan) relUnit(i int) (match, bool) {
 	if !ok || tk.lex.unit == uDay {
 		return match{}, false
 	}
-	return match{end: j + 1, typ: "DATE", val: v, rule: "rel-unit"}, true
+	return match{end: j + 1, typ: "DATE", val: v, rule: ruleRelUnit}, true
 }
 
-// ago matches "two years ago", "a week ago", "years ago".
+// ago matches "two years ago", "a week ago", "years ago", "two years from
+// now", and the counts from another time: "a year earlier", "two days
+// earlier", "a week from Friday".
 func (s *scan) ago(i int) (match, bool) {
 	q, e, ok := s.quantity(i)
 	if !ok {
@@ -367,39 +403,18 @@ func (s *scan) ago(i int) (match, bool) {
 		q, e = -1, i
 	}
 	u, ue, ok := s.unitAt(e, q)
-	if ok && s.is(ue, "earlier", "before") && q > 0 && q == float64(int(q)) && (u == uYear || u == uDecade) {
-		// "a year earlier": counted back from the year the text is on
-		n := int(q)
-		if u == uDecade {
-			n *= 10
-		}
-		if s.anchorYear <= 0 || n >= s.anchorYear {
-			return match{end: ue + 1, typ: "DATE", val: "XXXX", rule: "n-years-earlier"}, true
-		}
-		return match{end: ue + 1, typ: "DATE", val: pad(s.anchorYear-n, 4), rule: "n-years-earlier"}, true
-	}
-	if ok && s.is(ue, "earlier") && !s.is(ue+1, "than") && q > 0 && q <= 1000 && q == float64(int(q)) &&
-		(u == uDay || u == uWeek || u == uMonth) {
-		return s.unitsEarlier(int(q), u, ue+1), true
-	}
-	if ok && s.is(ue, "from") && (u == uDay || u == uWeek) && q > 0 && q <= 100 && q == float64(int(q)) && s.has(ue+1, wWeekday) {
-		// "a week from Friday": counted on from that day
-		if w, wok := s.weekday(ue + 1); wok && w.typ == "DATE" && !w.day.IsZero() {
-			n := int(q)
-			if u == uWeek {
-				n *= 7
-			}
-			d := addDays(w.day, n)
-			return match{end: w.end, typ: "DATE", val: dateOf(d), rule: "from-day", day: d}, true
+	if ok {
+		if m, ok := s.countedFrom(q, u, ue); ok {
+			return m, true
 		}
 	}
 	// sign -1: "two years ago"; +1: "two years from now", "a year hence"
-	sign, tail, rule := -1, 1, "ago"
+	sign, tail, rule := -1, 1, ruleAgo
 	switch {
 	case ok && s.is(ue, "from") && s.is(ue+1, "now", "today"):
-		sign, tail, rule = 1, 2, "from-now"
+		sign, tail, rule = 1, 2, ruleFromNow
 	case ok && s.is(ue, "hence"):
-		sign, rule = 1, "hence"
+		sign, rule = 1, ruleHence
 	case !ok || !s.is(ue, "ago"):
 		if q < 0 && s.has(i, wUnit) && s.is(i+1, "ago") {
 			u, ue = s.toks[i].lex.unit, i+1
@@ -418,31 +433,67 @@ func (s *scan) ago(i int) (match, bool) {
 	if q > 100000 {
 		return match{}, false
 	}
-	n := sign * int(q)
+	v, ok := s.agoValue(u, sign*int(q))
+	m.val = v
+	return m, ok
+}
+
+// countedFrom matches count q of unit u (ending before token ue) counted
+// from a time other than now: "a year earlier" (the year the text is on),
+// "two days earlier" (the text's date), "a week from Friday" (that day).
+func (s *scan) countedFrom(q float64, u unit, ue int) (match, bool) {
+	whole := q > 0 && q == float64(int(q))
+	if whole && s.is(ue, "earlier", "before") && (u == uYear || u == uDecade) {
+		// "a year earlier": counted back from the year the text is on
+		n := int(q)
+		if u == uDecade {
+			n *= 10
+		}
+		if s.anchorYear <= 0 || n >= s.anchorYear {
+			return match{end: ue + 1, typ: "DATE", val: "XXXX", rule: ruleYearsEarlier}, true
+		}
+		return match{end: ue + 1, typ: "DATE", val: pad(s.anchorYear-n, 4), rule: ruleYearsEarlier}, true
+	}
+	if whole && s.is(ue, "earlier") && !s.is(ue+1, "than") && q <= 1000 && (u == uDay || u == uWeek || u == uMonth) {
+		return s.unitsEarlier(int(q), u, ue+1), true
+	}
+	if whole && s.is(ue, "from") && (u == uDay || u == uWeek) && q <= 100 && s.has(ue+1, wWeekday) {
+		// "a week from Friday": counted on from that day
+		if w, wok := s.weekday(ue + 1); wok && w.typ == "DATE" && !w.day.IsZero() {
+			n := int(q)
+			if u == uWeek {
+				n *= 7
+			}
+			d := addDays(w.day, n)
+			return match{end: w.end, typ: "DATE", val: dateOf(d), rule: ruleFromDay, day: d, dir: w.dir}, true
+		}
+	}
+	return match{}, false
+}
+
+// agoValue is the calendar value n units u from the publication date: the
+// day for seconds to weeks, else the month, quarter or year.
+func (s *scan) agoValue(u unit, n int) (string, bool) {
 	switch u {
 	case uSecond, uMinute, uHour:
-		m.val = s.dayOrX(s.ref)
+		return s.dayOrX(s.ref), true
 	case uDay:
-		m.val = s.dayOrX(addDays(s.ref, n))
-	case uWeek, uFortnight:
-		if u == uFortnight {
-			n *= 2
-		}
-		m.val = s.dayOrX(addDays(s.ref, 7*n))
-	case uMonth:
-		m.val, _ = s.unitValue(uMonth, s.ref, n, s.hasRef)
-	case uQuarter:
-		m.val, _ = s.unitValue(uQuarter, s.ref, n, s.hasRef)
-	case uYear:
-		m.val, _ = s.unitValue(uYear, s.ref, n, s.hasRef)
+		return s.dayOrX(addDays(s.ref, n)), true
+	case uWeek:
+		return s.dayOrX(addDays(s.ref, 7*n)), true
+	case uFortnight:
+		return s.dayOrX(addDays(s.ref, 14*n)), true
+	case uMonth, uQuarter, uYear:
+		v, _ := s.unitValue(u, s.ref, n, s.hasRef)
+		return v, true
 	case uDecade:
-		m.val, _ = s.unitValue(uYear, s.ref, 10*n, s.hasRef)
+		v, _ := s.unitValue(uYear, s.ref, 10*n, s.hasRef)
+		return v, true
 	case uCentury:
-		m.val, _ = s.unitValue(uYear, s.ref, 100*n, s.hasRef)
-	default:
-		return match{}, false
+		v, _ := s.unitValue(uYear, s.ref, 100*n, s.hasRef)
+		return v, true
 	}
-	return m, true
+	return "", false
 }
 
 // amountWord reports whether token i makes the number before it an amount:
@@ -451,11 +502,7 @@ func (s *scan) amountWord(i int) bool {
 	if r := s.raw(i); r == "%" || s.has(i, wUnit) {
 		return true
 	}
-	switch strings.ToLower(s.raw(i)) {
-	case "percent", "per", "pct", "points", "point", "cents", "million", "billion", "trillion", "thousand", "hundred":
-		return true
-	}
-	return false
+	return s.in(i, countNouns) || s.in(i, magnitudes)
 }
 
 // unitsEarlier resolves "a day earlier", "two weeks earlier" and "a month
@@ -464,7 +511,7 @@ func (s *scan) amountWord(i int) bool {
 // Tuesday; two days earlier...") or the month it last named ("in
 // September, up from a month earlier"), else the reference date.
 func (s *scan) unitsEarlier(n int, u unit, end int) match {
-	m := match{end: end, typ: "DATE", rule: "n-units-earlier"}
+	m := match{end: end, typ: "DATE", rule: ruleUnitsEarlier}
 	base, known := s.ref, s.hasRef
 	if s.hasAnchor {
 		base, known = s.anchor, true
@@ -491,8 +538,3 @@ func monthOf(v string) (y, m int, ok bool) {
 	m, _ = strconv.Atoi(v[5:7])
 	return y, m, m >= 1 && m <= 12
 }
-
-// recurringNouns, after a weekday, name something that happens on every
-// such day ("Saturday publication", "the Sunday edition", "Friday prayers").
-var recurringNouns = []string{"publication", "edition", "editions", "paper", "papers", "newspaper",
-	"newspapers", "delivery", "deliveries", "print", "mass", "prayers", "services", "service"}

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/lede-project/lede/extractors"
 )
 
 // Relative dates: weekdays by tense, today and friends, this/last/next
@@ -172,9 +171,7 @@ func TestDatesPresentTenseWeekday(t *testing.T) {
 		for k := range tx.Tokens {
 			tx.Tokens[k].Tag = tags[tx.Tokens[k].Text]
 		}
-		var f extractors.Findings
-		New().Extract(tx, &f)
-		if diff := cmp.Diff([]string{c.want}, dateStrings(f.Dates)); diff != "" {
+		if diff := cmp.Diff([]string{c.want}, dateStrings(extract(tx))); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", c.text, diff)
 		}
 	}

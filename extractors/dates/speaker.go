@@ -8,11 +8,6 @@ import "strings"
 // night's loss. speakerToday moves such a "today" to the day the article
 // is about, when the text says which day that was.
 
-// eventNouns are occasions a speaker's "today" is the day of.
-var eventNouns = []string{"game", "match", "hearing", "hearings", "vote", "session", "meeting",
-	"race", "debate", "ceremony", "testimony", "proceedings", "trial", "summit", "event",
-	"performance", "show", "fight", "bout", "final", "win", "loss", "defeat", "victory"}
-
 // speakerToday reports whether "today" at token i is a quoted speaker's
 // and means the news day: the text has named the day before publication as
 // the day of its events ("on Monday", "yesterday"), the word is inside a
@@ -23,7 +18,7 @@ func (s *scan) speakerToday(i int) bool {
 		return false
 	}
 	for k := i - 3; k <= i+7; k++ {
-		if k != i && k >= 0 && s.sameSent(i, k) && s.is(k, eventNouns...) {
+		if k != i && k >= 0 && s.sameSent(i, k) && s.in(k, eventNouns) {
 			return true
 		}
 	}
@@ -64,7 +59,7 @@ func (s *scan) todayContrast(i int) bool {
 			return true
 		}
 		if tn := s.verbTense(k, true); tn != tNone {
-			return tn == tPresent && !s.is(k, reportingVerbs...) // "Today, the firm reports..." is the day
+			return tn == tPresent && !s.reporting(k) // "Today, the firm reports..." is the day
 		}
 	}
 	return false

@@ -45,92 +45,26 @@ func (s *scan) ampm(j int) (byte, int) {
 
 // clock matches a clock time and, when one follows directly, its day.
 func (s *scan) clock(i int) (match, bool) {
-	h, mm := -1, 0
-	j := i
+	h, mm, j, ok := s.clockDigits(i)
 	next := false
 	switch s.w(i) {
 	case "noon", "midday":
-		h, j = 12, i+1
+		h, mm, j, ok = 12, 0, i+1, true
 	case "midnight":
-		h, j, next = 0, i+1, true
+		h, mm, j, ok, next = 0, 0, i+1, true, true
 	}
-	if h < 0 {
-		n, nd := s.num(i)
-		if nd == 0 || s.isHyphen(i-1) && s.glued(i-1) {
-			return match{}, false
-		}
-		if p := s.raw(i - 1); (p == ":" || p == "." || p == "," || p == "$") && s.glued(i-1) {
-			return match{}, false
-		}
-		switch {
-		case nd <= 2 && n <= 24 && s.glued(i) && s.punct(i+1, ":") && s.glued(i+1):
-			m, md := s.num(i + 2)
-			if md != 2 || m > 59 {
-				return match{}, false
-			}
-			if s.glued(i+2) && (s.punct(i+3, ":") || s.punct(i+3, ".")) {
-				if _, d := s.num(i + 4); d > 0 {
-					return match{}, false // 1:2:3, a ratio or a running time
-				}
-			}
-			h, mm, j = n, m, i+3
-		case nd <= 2 && n >= 1 && n <= 12:
-			if ap, _ := s.ampm(i + 1); ap == 0 && !(s.is(i+1, "o") && s.isApos(i+2) && s.is(i+3, "clock")) {
-				return match{}, false
-			}
-			h, j = n, i+1
-			if s.is(j, "o") {
-				j += 3
-			}
-		case nd == 4 && n/100 <= 23 && n%100 <= 59:
-			if !(s.has(i+1, wZone) && s.toks[i+1].cap || s.is(i+1, "hours", "hrs") || s.is(i+1, "local") && s.is(i+2, "time")) {
-				return match{}, false
-			}
-			h, mm, j = n/100, n%100, i+1
-		default:
-			return match{}, false
-		}
-		bare := !s.num0(i) && j == i+3 // "4:25" with no a.m./p.m. yet
-		if ap, e := s.ampm(j); ap != 0 {
-			bare = false
-			if h > 12 || h == 0 {
-				return match{}, false
-			}
-			if ap == 'p' && h < 12 {
-				h += 12
-			}
-			if ap == 'a' && h == 12 {
-				h = 0
-			}
-			j = e
-		}
-		if h == 24 {
-			h = 0
-		}
-		// A bare "4:25" in news is an afternoon time (a kickoff, a vote),
-		// unless a zone or "local time" follows, as wire times do.
-		if bare && h >= 1 && h <= 6 && !s.has(j, wZone) && !s.is(j, "local") {
-			h += 12
-		}
+	if !ok {
+		return match{}, false
 	}
 	pt := pendingTime{clock: "T" + pad(h, 2) + ":" + pad(mm, 2), nextDay: next}
-	if s.has(j, wZone) && s.toks[j].cap && s.sameSent(j-1, j) {
-		pt.zone = true
-		pt.utc = s.w(j) == "utc" || s.w(j) == "z"
-		j++
-	} else if s.is(j, "hours", "hrs") && s.num0(i) {
-		j++
-	} else if s.is(j, "local") && s.is(j+1, "time") {
-		pt.zone = true
-		j += 2
-	}
-	m := match{end: j, typ: "TIME", rule: "clock", needDay: true}
+	j = s.clockZone(i, j, &pt)
+	m := match{end: j, typ: "TIME", rule: ruleClock, needDay: true}
 	// "12:00 UTC Monday", "16:00 UTC today"
 	d, ok := s.weekday(j)
 	if !ok {
 		d, ok = s.relDay(j)
 	}
-	if ok && d.typ == "DATE" && !d.day.IsZero() && (d.rule == "weekday-past" || d.rule == "weekday-future" || d.rule == "weekday-date" || d.rule == "today" || d.rule == "yesterday" || d.rule == "tomorrow") {
+	if ok && d.typ == "DATE" && !d.day.IsZero() && d.rule.dayForClock {
 		day := d.day
 		if next {
 			day = addDays(day, 1)
@@ -140,7 +74,7 @@ func (s *scan) clock(i int) (match, bool) {
 		if pt.utc {
 			m.val += "Z"
 		}
-		m.rule = "clock-day"
+		m.rule, m.dir = ruleClockDay, d.dir
 		return m, true
 	}
 	m.val = "XXXX-XX-XX" + pt.clock
@@ -149,6 +83,94 @@ func (s *scan) clock(i int) (match, bool) {
 	m.zoned = pt.zone
 	m.next = next
 	return m, true
+}
+
+// clockDigits reads a clock time in digits at token i: "6:38 p.m.", "3
+// p.m.", "15:00", "0100 GMT", "4 o'clock". It returns the hour (0-23),
+// the minute and the token after the time and its a.m./p.m.
+func (s *scan) clockDigits(i int) (h, mm, j int, ok bool) {
+	n, nd := s.num(i)
+	if nd == 0 || s.isHyphen(i-1) && s.glued(i-1) {
+		return 0, 0, i, false
+	}
+	if p := s.raw(i - 1); (p == ":" || p == "." || p == "," || p == "$") && s.glued(i-1) {
+		return 0, 0, i, false
+	}
+	switch {
+	case nd <= 2 && n <= 24 && s.glued(i) && s.punct(i+1, ":") && s.glued(i+1):
+		m, md := s.num(i + 2)
+		if md != 2 || m > 59 {
+			return 0, 0, i, false
+		}
+		if s.glued(i+2) && (s.punct(i+3, ":") || s.punct(i+3, ".")) {
+			if _, d := s.num(i + 4); d > 0 {
+				return 0, 0, i, false // 1:2:3, a ratio or a running time
+			}
+		}
+		h, mm, j = n, m, i+3
+	case nd <= 2 && n >= 1 && n <= 12:
+		if ap, _ := s.ampm(i + 1); ap == 0 && !(s.is(i+1, "o") && s.isApos(i+2) && s.is(i+3, "clock")) {
+			return 0, 0, i, false
+		}
+		h, j = n, i+1
+		if s.is(j, "o") {
+			j += 3
+		}
+	case nd == 4 && n/100 <= 23 && n%100 <= 59:
+		if !(s.has(i+1, wZone) && s.toks[i+1].cap || s.is(i+1, "hours", "hrs") || s.is(i+1, "local") && s.is(i+2, "time")) {
+			return 0, 0, i, false
+		}
+		h, mm, j = n/100, n%100, i+1
+	default:
+		return 0, 0, i, false
+	}
+	return s.clockHalf(i, h, mm, j)
+}
+
+// clockHalf applies the a.m. or p.m. at token j to hour h of the time
+// starting at token i. A bare "4:25" in news is an afternoon time (a
+// kickoff, a vote), unless a zone or "local time" follows, as wire times
+// do.
+func (s *scan) clockHalf(i, h, mm, j int) (int, int, int, bool) {
+	bare := !s.num0(i) && j == i+3 // "4:25" with no a.m./p.m. yet
+	if ap, e := s.ampm(j); ap != 0 {
+		bare = false
+		if h > 12 || h == 0 {
+			return 0, 0, i, false
+		}
+		if ap == 'p' && h < 12 {
+			h += 12
+		}
+		if ap == 'a' && h == 12 {
+			h = 0
+		}
+		j = e
+	}
+	if h == 24 {
+		h = 0
+	}
+	if bare && h >= 1 && h <= 6 && !s.has(j, wZone) && !s.is(j, "local") {
+		h += 12
+	}
+	return h, mm, j, true
+}
+
+// clockZone reads the time zone, "hours" or "local time" after a clock
+// time (from token j; the time starts at token i) into pt and returns the
+// token after it.
+func (s *scan) clockZone(i, j int, pt *pendingTime) int {
+	switch {
+	case s.has(j, wZone) && s.toks[j].cap && s.sameSent(j-1, j):
+		pt.zone = true
+		pt.utc = s.w(j) == "utc" || s.w(j) == "z"
+		return j + 1
+	case s.is(j, "hours", "hrs") && s.num0(i):
+		return j + 1
+	case s.is(j, "local") && s.is(j+1, "time"):
+		pt.zone = true
+		return j + 2
+	}
+	return j
 }
 
 // num0 reports whether digit token i has a leading zero or four digits.
