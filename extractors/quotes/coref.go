@@ -16,7 +16,7 @@ import (
 
 // resolveAll resolves every event's mention in text order, so that
 // pronouns see the sources before them.
-func (r *qResolver) resolveAll(events []qEvent, items []qItem) {
+func (r *resolver) resolveAll(events []event, items []item) {
 	asker := map[int]string{} // event index -> speaker of the question it answers
 	for i := range items {
 		if items[i].event >= 0 {
@@ -47,7 +47,7 @@ func (r *qResolver) resolveAll(events []qEvent, items []qItem) {
 			prevQuoted[ei] = items[i-1].event
 		}
 	}
-	var hist []qHist
+	var hist []pastSource
 	for ei := range events {
 		ev := &events[ei]
 		if lq := prevQuoted[ei]; lq >= 0 && lq < ei && (events[lq].lemma == "ask" || lastQuestion[lq]) {
@@ -55,28 +55,28 @@ func (r *qResolver) resolveAll(events []qEvent, items []qItem) {
 		}
 		r.resolve(ev, hist, asker[ei])
 		if ev.speaker != "" {
-			hist = append(hist, qHist{pos: ev.cueS, sent: ev.sent, title: ev.title, name: ev.speaker, kind: ev.m.kind, plural: qPlural(ev)})
+			hist = append(hist, pastSource{pos: ev.cueS, sent: ev.sent, title: ev.title, name: ev.speaker, kind: ev.m.kind, plural: plural(ev)})
 		}
 	}
 }
 
-func qPlural(ev *qEvent) bool {
-	if ev.m.kind == qOrg {
+func plural(ev *event) bool {
+	if ev.m.kind == kindOrg {
 		return true
 	}
-	if ev.m.kind == qPronoun {
+	if ev.m.kind == kindPronoun {
 		return ev.m.text == "they"
 	}
-	return ev.m.kind == qDescribed && strings.HasSuffix(ev.m.text, "s")
+	return ev.m.kind == kindDescribed && strings.HasSuffix(ev.m.text, "s")
 }
 
 // resolve sets ev.speaker and ev.title.
-func (r *qResolver) resolve(ev *qEvent, hist []qHist, notThis string) {
+func (r *resolver) resolve(ev *event, hist []pastSource, notThis string) {
 	m := ev.m
 	switch m.kind {
-	case qName:
+	case kindName:
 		full := r.fullName(m.text, m.s)
-		if lab := r.labels[[2]int{m.s, m.e}]; (lab == "ORG" || lab == "GPE" || qIsAcronym(m.text)) && full == m.text {
+		if lab := r.labels[[2]int{m.s, m.e}]; (lab == "ORG" || lab == "GPE" || isAcronym(m.text)) && full == m.text {
 			ev.speaker = r.orgName(m.text)
 		} else {
 			ev.speaker = full
@@ -85,22 +85,22 @@ func (r *qResolver) resolve(ev *qEvent, hist []qHist, notThis string) {
 		if ev.title == "" {
 			ev.title = r.titles[ev.speaker]
 		}
-		if g := qTitleGender(m.title); g != 0 {
+		if g := titleGender(m.title); g != 0 {
 			r.gender[ev.speaker] = g
 		}
 		if lab := r.labels[[2]int{m.s, m.e}]; lab == "PERSON" {
 			r.people[ev.speaker] = true
 		}
-	case qOrg:
+	case kindOrg:
 		ev.speaker = r.orgName(m.text)
-	case qDescribed:
+	case kindDescribed:
 		ev.speaker = m.text
 		if n := r.namedDescription(m); n != "" {
 			ev.speaker = n
 		}
-	case qPronoun:
+	case kindPronoun:
 		ev.speaker = r.antecedent(m.text, m.s, hist, notThis)
-	case qAnaphor:
+	case kindAnaphor:
 		ev.speaker = r.anaphor(m, hist)
 		if ev.speaker == "" {
 			ev.speaker = m.text
@@ -111,7 +111,7 @@ func (r *qResolver) resolve(ev *qEvent, hist []qHist, notThis string) {
 // subjectFallback gives a quote that only the latest-source rule (or
 // nothing) attributed to the person who opens the sentence before it:
 // "Ms. Marsh was unmoved. "I have made up my mind."".
-func (r *qResolver) subjectFallback(items []qItem, events []qEvent) {
+func (r *resolver) subjectFallback(items []item, events []event) {
 	for i := range items {
 		it := &items[i]
 		if it.event >= 0 && it.rule != "latest-source" || it.sent == 0 || it.tok != 0 {
@@ -127,14 +127,14 @@ func (r *qResolver) subjectFallback(items []qItem, events []qEvent) {
 			continue
 		}
 		k := 0
-		for k < len(ws) && !ws[k].punct && (qTitleWords[ws[k].low] || ws[k].low == "the") {
+		for k < len(ws) && !ws[k].punct && (titleWords[ws[k].low] || ws[k].low == "the") {
 			k++
 		}
 		e := k
 		for e < len(ws) && !ws[e].punct && lex.QCap(ws[e].text) {
 			e++
 		}
-		it.override = &qMention{s: ws[k].s, e: ws[max(k, e-1)].e, kind: qName, text: name}
+		it.override = &mention{s: ws[k].s, e: ws[max(k, e-1)].e, kind: kindName, text: name}
 		it.speaker = name
 		it.rule = "previous-subject"
 	}
@@ -142,7 +142,7 @@ func (r *qResolver) subjectFallback(items []qItem, events []qEvent) {
 
 // antecedent resolves a pronoun at pos: the latest source of matching
 // number and gender, else the latest person named before it.
-func (r *qResolver) antecedent(pron string, pos int, hist []qHist, notThis string) string {
+func (r *resolver) antecedent(pron string, pos int, hist []pastSource, notThis string) string {
 	var want byte
 	switch pron {
 	case "he":
@@ -161,7 +161,7 @@ func (r *qResolver) antecedent(pron string, pos int, hist []qHist, notThis strin
 			if pos-hist[i].pos > 3000 {
 				break
 			}
-			if hist[i].plural || (hist[i].kind == qName || hist[i].kind == qOrg) && r.genderOf(hist[i].name) == 0 {
+			if hist[i].plural || (hist[i].kind == kindName || hist[i].kind == kindOrg) && r.genderOf(hist[i].name) == 0 {
 				r.usedAsThing[hist[i].name] = true
 				return hist[i].name
 			}
@@ -185,7 +185,7 @@ func (r *qResolver) antecedent(pron string, pos int, hist []qHist, notThis strin
 	si := r.sentenceAt(pos)
 	// (a) A person named earlier in the same sentence.
 	if si >= 0 {
-		end, _ := slices.BinarySearchFunc(r.mentions, pos, func(m qNamed, p int) int { return cmp.Compare(m.pos, p) })
+		end, _ := slices.BinarySearchFunc(r.mentions, pos, func(m named, p int) int { return cmp.Compare(m.pos, p) })
 		for i := end - 1; i >= 0; i-- {
 			m := r.mentions[i]
 			if m.pos < r.sents[si].Start {
@@ -205,7 +205,7 @@ func (r *qResolver) antecedent(pron string, pos int, hist []qHist, notThis strin
 	}
 	// (c) A recent source, (d) a person named in the sentence before,
 	// subject first, (e) an older source, (f) any person named before.
-	isPerson := func(h qHist) bool { return h.kind == qName || h.kind == qPronoun || h.kind == qAnaphor }
+	isPerson := func(h pastSource) bool { return h.kind == kindName || h.kind == kindPronoun || h.kind == kindAnaphor }
 	for i := len(hist) - 1; i >= 0; i-- {
 		h := hist[i]
 		if si >= 0 && h.sent < si-3 {
@@ -217,7 +217,7 @@ func (r *qResolver) antecedent(pron string, pos int, hist []qHist, notThis strin
 	}
 	if si > 0 {
 		prev := r.sents[si-1]
-		i, _ := slices.BinarySearchFunc(r.mentions, prev.Start, func(m qNamed, p int) int { return cmp.Compare(m.pos, p) })
+		i, _ := slices.BinarySearchFunc(r.mentions, prev.Start, func(m named, p int) int { return cmp.Compare(m.pos, p) })
 		for _, m := range r.mentions[i:] {
 			if m.pos >= prev.End {
 				break
@@ -268,9 +268,9 @@ func (r *qResolver) antecedent(pron string, pos int, hist []qHist, notThis strin
 // anaphor resolves a definite description: a document ("the statement")
 // to the latest source, a person description ("the 31-year-old", "the
 // senator") to the latest person source.
-func (r *qResolver) anaphor(m qMention, hist []qHist) string {
+func (r *resolver) anaphor(m mention, hist []pastSource) string {
 	head := m.head
-	if qOrgNouns[head] {
+	if orgNouns[head] {
 		// "the union": the name the article gives it, else the latest
 		// organisation named before.
 		if n := r.namedDescription(m); n != "" {
@@ -279,21 +279,21 @@ func (r *qResolver) anaphor(m qMention, hist []qHist) string {
 		// "the French foreign ministry", "the Zellish team": a capitalised
 		// modifier names one body, so only an organisation whose name
 		// carries that word is the same one; else keep the description.
-		if mods := qCapModifiers(m.text); len(mods) > 0 {
+		if mods := capModifiers(m.text); len(mods) > 0 {
 			for i := len(hist) - 1; i >= 0; i-- {
-				if hist[i].kind == qOrg && qNameHasAny(hist[i].name, mods) {
+				if hist[i].kind == kindOrg && nameHasAny(hist[i].name, mods) {
 					return hist[i].name
 				}
 			}
 			for i := len(r.orgs) - 1; i >= 0; i-- {
-				if o := r.orgs[i]; o.pos < m.s && qNameHasAny(o.name, mods) {
+				if o := r.orgs[i]; o.pos < m.s && nameHasAny(o.name, mods) {
 					return o.name
 				}
 			}
 			return ""
 		}
 		for i := len(hist) - 1; i >= 0 && m.s-hist[i].pos < 3000; i-- {
-			if hist[i].kind == qOrg {
+			if hist[i].kind == kindOrg {
 				return hist[i].name
 			}
 		}
@@ -309,7 +309,7 @@ func (r *qResolver) anaphor(m qMention, hist []qHist) string {
 		}
 		return ""
 	}
-	if qTitleWords[head] {
+	if titleWords[head] {
 		// "the senator": the latest source with that title.
 		for i := len(hist) - 1; i >= 0; i-- {
 			if strings.Contains(strings.ToLower(hist[i].title), head) {
@@ -318,9 +318,9 @@ func (r *qResolver) anaphor(m qMention, hist []qHist) string {
 		}
 		// "said the actor" in a profile: the person just quoted, when the
 		// role is what they are known for rather than a new source's job.
-		if qProfileRoles[head] {
+		if profileRoles[head] {
 			for i := len(hist) - 1; i >= 0 && m.s-hist[i].pos < 1500; i-- {
-				if h := hist[i]; (h.kind == qName || h.kind == qPronoun) && !r.isOrg(h.name) && strings.Contains(h.name, " ") {
+				if h := hist[i]; (h.kind == kindName || h.kind == kindPronoun) && !r.isOrg(h.name) && strings.Contains(h.name, " ") {
 					return h.name
 				}
 			}
@@ -337,7 +337,7 @@ func (r *qResolver) anaphor(m qMention, hist []qHist) string {
 		return ""
 	}
 	for i := len(hist) - 1; i >= 0; i-- {
-		if hist[i].kind == qName || hist[i].kind == qPronoun || hist[i].kind == qAnaphor {
+		if hist[i].kind == kindName || hist[i].kind == kindPronoun || hist[i].kind == kindAnaphor {
 			if !r.isOrg(hist[i].name) && (strings.Contains(hist[i].name, " ") || r.personLike(hist[i].name)) {
 				return hist[i].name
 			}
@@ -351,16 +351,16 @@ func (r *qResolver) anaphor(m qMention, hist []qHist) string {
 	return ""
 }
 
-// qProfileRoles are the roles a profile's subject is called by ("the
+// profileRoles are the roles a profile's subject is called by ("the
 // actor", "the star", "the quarterback"), unlike the jobs of sources brought
 // in to comment ("the spokesman", "the analyst").
-var qProfileRoles = toSet(`actor actress singer rapper star player forward striker midfielder
+var profileRoles = toSet(`actor actress singer rapper star player forward striker midfielder
 defender goalkeeper quarterback pitcher catcher skipper veteran rookie author writer astronaut chef
 musician comedian filmmaker artist athlete champion guitarist pianist drummer bassist vocalist
 frontman frontwoman songwriter keyboardist saxophonist violinist cellist trumpeter composer`)
 
-// qTitleGender reads a gender from an honorific.
-func qTitleGender(title string) byte {
+// titleGender reads a gender from an honorific.
+func titleGender(title string) byte {
 	for _, w := range strings.Fields(strings.ToLower(title)) {
 		switch strings.TrimSuffix(w, ".") {
 		case "mr", "sir", "lord", "king", "prince", "father", "congressman", "councilman", "assemblyman", "chairman", "spokesman":
@@ -372,12 +372,12 @@ func qTitleGender(title string) byte {
 	return 0
 }
 
-// qCapModifiers returns the capitalised words of a description other than
+// capModifiers returns the capitalised words of a description other than
 // its opening determiner ("French" in "The French foreign ministry").
-func qCapModifiers(desc string) []string {
+func capModifiers(desc string) []string {
 	var mods []string
 	for i, f := range strings.Fields(desc) {
-		if i == 0 && qDeterminers[strings.ToLower(f)] {
+		if i == 0 && determiners[strings.ToLower(f)] {
 			continue
 		}
 		if lex.QCap(f) {
@@ -387,8 +387,8 @@ func qCapModifiers(desc string) []string {
 	return mods
 }
 
-// qNameHasAny reports whether name contains one of words as a whole word.
-func qNameHasAny(name string, words []string) bool {
+// nameHasAny reports whether name contains one of words as a whole word.
+func nameHasAny(name string, words []string) bool {
 	for _, f := range strings.Fields(name) {
 		for _, w := range words {
 			if strings.EqualFold(f, w) {

@@ -7,7 +7,7 @@ import "strings"
 // Machine") and send "she" to a woman and "he" to a man when the text itself
 // has not said. Names used for both are left out.
 
-var qMaleNames = toSet(`aaron adam adrian ahmed alan albert alejandro alex alexander alexei ali
+var maleNames = toSet(`aaron adam adrian ahmed alan albert alejandro alex alexander alexei ali
 andre andrew andy angel anthony antonio arthur ashraf austin barack ben benjamin bernie bill billy
 bob bobby boris brad bradley brandon brent brett brian bruce bryan carl carlos chad charles charlie
 chris christian christopher chuck clarence cody colin craig curtis dale dan daniel danny darren
@@ -25,7 +25,7 @@ roy russell ryan sam samuel scott sean sergei sergey seth shawn sheldon simon st
 steven stuart ted terry thomas tim timothy todd tom tomas tommy tony travis trevor troy tyler victor
 vincent vladimir walter wayne will william xavier yuri zach zachary xi`)
 
-var qFemaleNames = toSet(`abigail ada adriana alexandra alexandria alice alicia alison amanda amber
+var femaleNames = toSet(`abigail ada adriana alexandra alexandria alice alicia alison amanda amber
 amy ana andrea angela anita ann anna anne annie ashley audrey barbara beatriz betty beverly brenda
 brittany camila carla carmen carol caroline carolyn catherine cecilia charlotte cheryl christina
 christine claire clara claudia cynthia dana daniela danielle deborah debra denise diana diane
@@ -39,18 +39,18 @@ penelope priya rachel rebecca rita rosa rose ruth samantha sandra sara sarah sha
 sonia sonya sophia sophie stephanie susan suzanne tanya teresa theresa tiffany tracy ursula
 valerie vanessa victoria virginia wendy yvonne zoe`)
 
-// qGivenGender returns 'm' or 'f' when the first word of name is a given
+// givenGender returns 'm' or 'f' when the first word of name is a given
 // name of that gender, else 0.
-func qGivenGender(name string) byte {
+func givenGender(name string) byte {
 	f := strings.Fields(name)
 	if len(f) < 2 {
 		return 0
 	}
 	first := strings.ToLower(f[0])
 	switch {
-	case qMaleNames[first]:
+	case maleNames[first]:
 		return 'm'
-	case qFemaleNames[first]:
+	case femaleNames[first]:
 		return 'f'
 	}
 	return 0

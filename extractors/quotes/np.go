@@ -13,46 +13,46 @@ import (
 // 31-year-old", "the union") or one kept as written ("a senior official"),
 // and holds the word lists it needs.
 
-// qMentionKind says what a speaker mention is.
-type qMentionKind uint8
+// mentionKind says what a speaker mention is.
+type mentionKind uint8
 
 const (
-	qNone      qMentionKind = iota
-	qName                   // a person's name ("Sergei Ryabkov", "Ryabkov")
-	qOrg                    // an organisation or place acting as a source
-	qPronoun                // he, she, they, it, we, I
-	qAnaphor                // a definite description naming an earlier person ("the 31-year-old")
-	qDescribed              // a description kept as the speaker ("a senior official")
+	kindNone      mentionKind = iota
+	kindName                  // a person's name ("Sergei Ryabkov", "Ryabkov")
+	kindOrg                   // an organisation or place acting as a source
+	kindPronoun               // he, she, they, it, we, I
+	kindAnaphor               // a definite description naming an earlier person ("the 31-year-old")
+	kindDescribed             // a description kept as the speaker ("a senior official")
 )
 
-// qMention is one speaker mention.
-type qMention struct {
+// mention is one speaker mention.
+type mention struct {
 	s, e  int // byte span of the mention as written
-	kind  qMentionKind
+	kind  mentionKind
 	text  string // the name, pronoun or description as written (title stripped)
 	title string // stripped title, "" when none
 	head  string // lower-case head noun of a description
 }
 
-// qOrgNouns head descriptions that refer back to an organisation ("the
+// orgNouns head descriptions that refer back to an organisation ("the
 // union", "the company").
-var qOrgNouns = toSet(`union company firm group agency ministry department organization
+var orgNouns = toSet(`union company firm group agency ministry department organization
 organisation party council committee board league club team bank network coalition association
 institute university court commission label studio publisher network channel`)
 
-// qAffiliations end capitalised descriptions of a person ("the Kansas
+// affiliations end capitalised descriptions of a person ("the Kansas
 // Republican").
-var qAffiliations = toSet(`republican democrat conservative liberal progressive socialist
+var affiliations = toSet(`republican democrat conservative liberal progressive socialist
 independent libertarian tory nationalist centrist moderate`)
 
-// qDocumentNouns are things that speak for their author.
-var qDocumentNouns = toSet(`statement release letter report email post tweet memo filing notice survey
+// documentNouns are things that speak for their author.
+var documentNouns = toSet(`statement release letter report email post tweet memo filing notice survey
 study analysis poll note message document complaint lawsuit ruling`)
 
-var qPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
 
-// qTitleWords are words of titles and roles stripped from a name.
-var qTitleWords = toSet(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. gov gov. gen gen.
+// titleWords are words of titles and roles stripped from a name.
+var titleWords = toSet(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. gov gov. gen gen.
 lt lt. col col. sgt sgt. capt capt. adm adm. maj maj. rev rev. president vice prime minister deputy
 secretary senator governor mayor attorney general colonel chief judge justice ambassador chairman
 chairwoman chair chancellor commissioner director spokesman spokeswoman spokesperson press sheriff
@@ -73,8 +73,8 @@ campaigner protester spokesman spokeswoman economist guitarist pianist drummer b
 frontman frontwoman songwriter keyboardist saxophonist violinist cellist trumpeter composer
 `)
 
-// qOrgWords end names of organisations.
-var qOrgWords = toSet(`council commission authority administration department ministry agency inc inc.
+// orgWords end names of organisations.
+var orgWords = toSet(`council commission authority administration department ministry agency inc inc.
 corp corp. corporation company co co. group coalition association party police army navy committee
 office bureau institute university college foundation union bank court service services board network
 productions federation league club team government parliament congress senate assembly agency
@@ -83,11 +83,11 @@ alliance campaign movement church ltd ltd. llc plc news times post journal magaz
 house pentagon kremlin commission
 `)
 
-var qDeterminers = toSet(`the a an this that these those his her their its our my your one another some
+var determiners = toSet(`the a an this that these those his her their its our my your one another some
 several many two three four five`)
 
-// qPrepositions start a prepositional phrase or adverbial.
-var qPrepositions = toSet(`of for at in on with from to by via during after before under over about
+// prepositions start a prepositional phrase or adverbial.
+var prepositions = toSet(`of for at in on with from to by via during after before under over about
 into through against among between without within like despite`)
 
 func toSet(s string) map[string]bool {
@@ -98,9 +98,9 @@ func toSet(s string) map[string]bool {
 	return m
 }
 
-// qHeadEnd returns the end of the head noun phrase of words[s:e]: before the
+// headEnd returns the end of the head noun phrase of words[s:e]: before the
 // first preposition or relative pronoun that follows a word.
-func qHeadEnd(words []qWord, s, e int) int {
+func headEnd(words []word, s, e int) int {
 	for k := s + 1; k < e; k++ {
 		lw := words[k].low
 		if (lw == "of" || lw == "for") && lex.QCap(words[k-1].text) && k+1 < e {
@@ -114,16 +114,16 @@ func qHeadEnd(words []qWord, s, e int) int {
 				continue
 			}
 		}
-		if qPrepositions[lw] || lw == "who" || lw == "which" || lw == "whose" || lw == "," {
+		if prepositions[lw] || lw == "who" || lw == "which" || lw == "whose" || lw == "," {
 			return k
 		}
 	}
 	return e
 }
 
-// qPossessive reports whether words[k] is followed by 's (or is a name
+// possessive reports whether words[k] is followed by 's (or is a name
 // written with a possessive apostrophe).
-func qPossessive(words []qWord, k, e int) bool {
+func possessive(words []word, k, e int) bool {
 	w := words[k].text
 	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") {
 		return true
@@ -131,28 +131,28 @@ func qPossessive(words []qWord, k, e int) bool {
 	return k+1 < e && (words[k+1].text == "'" || words[k+1].text == "’")
 }
 
-// qReadNP turns the noun phrase words[s:e] into a mention: a pronoun, a
+// readNP turns the noun phrase words[s:e] into a mention: a pronoun, a
 // name with its title split off, an organisation, an anaphoric description
 // or a description kept as written.
-func qReadNP(words []qWord, s, e int) qMention {
+func readNP(words []word, s, e int) mention {
 	for e > s && words[e-1].punct {
 		e--
 	}
 	if e <= s {
-		return qMention{}
+		return mention{}
 	}
-	if e-s == 1 && qPronouns[qContractionBase(words[s].low)] {
-		return qMention{s: words[s].s, e: words[s].e, kind: qPronoun, text: qContractionBase(words[s].low)}
+	if e-s == 1 && pronouns[contractionBase(words[s].low)] {
+		return mention{s: words[s].s, e: words[s].e, kind: kindPronoun, text: contractionBase(words[s].low)}
 	}
-	head := qHeadEnd(words, s, e)
+	head := headEnd(words, s, e)
 	last := words[head-1]
-	if lex.QCap(last.text) && !qPossessive(words, head-1, e) {
+	if lex.QCap(last.text) && !possessive(words, head-1, e) {
 		// The capitalised run ending the head, "of"/"the"/"for" inside.
 		rs := head - 1
 		for rs > s {
 			w := words[rs-1]
 			lw := w.low
-			if !w.punct && lex.QCap(w.text) && !qDeterminers[lw] {
+			if !w.punct && lex.QCap(w.text) && !determiners[lw] {
 				rs--
 				continue
 			}
@@ -162,39 +162,39 @@ func qReadNP(words []qWord, s, e int) qMention {
 			}
 			break
 		}
-		isOrg := qIsAcronym(last.text)
+		isOrg := isAcronym(last.text)
 		title := -1 // the last title word of the run
 		for k := rs; k < head; k++ {
-			if qOrgWords[words[k].low] {
+			if orgWords[words[k].low] {
 				isOrg = true
 			}
-			if qTitleWords[words[k].low] {
+			if titleWords[words[k].low] {
 				title = k
 			}
 		}
 		// "Police Chief Ellen Park": the organisation word belongs to a
 		// title, and a name without organisation words follows it.
-		if isOrg && title >= rs && title < head-1 && !qIsAcronym(last.text) {
+		if isOrg && title >= rs && title < head-1 && !isAcronym(last.text) {
 			isOrg = false
 			for k := title + 1; k < head; k++ {
-				if qOrgWords[words[k].low] {
+				if orgWords[words[k].low] {
 					isOrg = true
 				}
 			}
 		}
 		if isOrg {
 			os := rs
-			for os < head && (!lex.QCap(words[os].text) || qDeterminers[words[os].low]) {
+			for os < head && (!lex.QCap(words[os].text) || determiners[words[os].low]) {
 				os++
 			}
 			if os < head {
-				return qMention{s: words[os].s, e: words[head-1].e, kind: qOrg, text: qJoin(words, os, head)}
+				return mention{s: words[os].s, e: words[head-1].e, kind: kindOrg, text: join(words, os, head)}
 			}
 		}
 		// "the Kansas Republican": a capitalised description right after
 		// "the" refers back to a person.
-		if rs > s && words[rs-1].low == "the" && rs-1 == s && head-rs <= 3 && qAffiliations[last.low] {
-			return qMention{s: words[s].s, e: words[head-1].e, kind: qAnaphor, text: qJoin(words, s, head), head: last.low}
+		if rs > s && words[rs-1].low == "the" && rs-1 == s && head-rs <= 3 && affiliations[last.low] {
+			return mention{s: words[s].s, e: words[head-1].e, kind: kindAnaphor, text: join(words, s, head), head: last.low}
 		}
 		// A person: the last run of capitalised words (with particles and
 		// initials) that are not title words.
@@ -203,10 +203,10 @@ func qReadNP(words []qWord, s, e int) qMention {
 		for ns > s {
 			w := words[ns-1]
 			lw := w.low
-			if w.punct || qTitleWords[lw] || qDeterminers[lw] {
+			if w.punct || titleWords[lw] || determiners[lw] {
 				break
 			}
-			if !lex.QCap(w.text) && !qNameParticle(lw) {
+			if !lex.QCap(w.text) && !nameParticle(lw) {
 				break
 			}
 			if ns-2 >= s {
@@ -216,44 +216,44 @@ func qReadNP(words []qWord, s, e int) qMention {
 			}
 			ns--
 		}
-		for ns < ne-1 && qTitleWords[words[ns].low] {
+		for ns < ne-1 && titleWords[words[ns].low] {
 			ns++
 		}
-		m := qMention{s: words[ns].s, e: words[ne-1].e, kind: qName, text: qJoin(words, ns, ne)}
+		m := mention{s: words[ns].s, e: words[ne-1].e, kind: kindName, text: join(words, ns, ne)}
 		if ns > s {
 			ts := s
-			for ts < ns && qDeterminers[words[ts].low] {
+			for ts < ns && determiners[words[ts].low] {
 				ts++
 			}
 			if ts < ns {
-				m.title = qJoin(words, ts, ns)
+				m.title = join(words, ts, ns)
 			}
 		}
 		return m
 	}
 	// A description. Definite ones that name a person indirectly ("the
 	// 31-year-old", "the senator") are anaphors; the rest are kept.
-	m := qMention{s: words[s].s, e: words[e-1].e, kind: qDescribed, text: qJoin(words, s, e), head: words[head-1].low}
+	m := mention{s: words[s].s, e: words[e-1].e, kind: kindDescribed, text: join(words, s, e), head: words[head-1].low}
 	first := words[s].low
 	if (first == "the" || first == "this") && head-s <= 4 {
 		hw := words[head-1].low
-		if strings.Contains(hw, "-time") || qTitleWords[hw] || qDocumentNouns[hw] || qOrgNouns[hw] {
-			m.kind = qAnaphor
+		if strings.Contains(hw, "-time") || titleWords[hw] || documentNouns[hw] || orgNouns[hw] {
+			m.kind = kindAnaphor
 		}
 		for k := s; k < head; k++ {
 			if strings.Contains(words[k].low, "-year-old") {
-				m.kind, m.head = qAnaphor, "-year-old"
+				m.kind, m.head = kindAnaphor, "-year-old"
 			}
 		}
 	}
 	if first == "it" {
-		m.kind = qPronoun
+		m.kind = kindPronoun
 	}
 	return m
 }
 
-// qJoin returns the text of words[s:e] with the spacing of the original.
-func qJoin(words []qWord, s, e int) string {
+// join returns the text of words[s:e] with the spacing of the original.
+func join(words []word, s, e int) string {
 	var b strings.Builder
 	for k := s; k < e; k++ {
 		if k > s && words[k].s > words[k-1].e {
@@ -264,7 +264,7 @@ func qJoin(words []qWord, s, e int) string {
 	return b.String()
 }
 
-func qNameParticle(w string) bool {
+func nameParticle(w string) bool {
 	switch w {
 	case "de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin", "al", "el", "ibn", "y":
 		return true
@@ -272,9 +272,9 @@ func qNameParticle(w string) bool {
 	return false
 }
 
-// qIsAcronym reports whether w is an all-capitals acronym such as NATO,
+// isAcronym reports whether w is an all-capitals acronym such as NATO,
 // DEA or U.S.
-func qIsAcronym(w string) bool {
+func isAcronym(w string) bool {
 	n := 0
 	for _, r := range w {
 		switch {

@@ -24,50 +24,50 @@ func New() *Extractor { return &Extractor{} }
 // Name implements Extractor.
 func (*Extractor) Name() string { return "quotes" }
 
-// qItem is one accepted quotation while it is being attributed.
-type qItem struct {
-	span  qSpan
+// item is one accepted quotation while it is being attributed.
+type item struct {
+	span  span
 	sent  int // sentence holding the opening mark
 	tok   int // index of its marker in that sentence's words
 	event int // index of the attributing event, -1 when none
 	rule  string
 	words int
 	// override is the source found by subjectFallback, when set.
-	override *qMention
+	override *mention
 	speaker  string
 }
 
 // Extract implements Extractor.
 func (*Extractor) Extract(t *extractors.Text, f *extractors.Findings) {
-	paras := qParagraphs(t)
-	spans := qFindSpans(t)
-	sents := qSegment(t, paras, spans)
-	events := qFindEvents(sents)
-	items := qLocate(sents, spans)
-	qLink(t.Text, sents, events, items)
-	items = qFilter(t.Text, sents, events, items)
-	qInherit(t.Text, sents, events, items)
-	r := newQResolver(t, f, sents, spans)
+	paras := paragraphs(t)
+	spans := findSpans(t)
+	sents := segment(t, paras, spans)
+	events := findEvents(sents)
+	items := locate(sents, spans)
+	link(t.Text, sents, events, items)
+	items = filter(t.Text, sents, events, items)
+	inherit(t.Text, sents, events, items)
+	r := newResolver(t, f, sents, spans)
 	r.resolveAll(events, items)
 	r.subjectFallback(items, events)
 	for i := range items {
-		f.Quotes = append(f.Quotes, qDirect(t.Text, &items[i], events))
+		f.Quotes = append(f.Quotes, direct(t.Text, &items[i], events))
 	}
-	f.Reported = append(f.Reported, qIndirect(t.Text, sents, events)...)
+	f.Reported = append(f.Reported, indirect(t.Text, sents, events)...)
 }
 
-// qLocate finds the sentence and marker token of every span.
-func qLocate(sents []qSentence, spans []qSpan) []qItem {
-	items := make([]qItem, 0, len(spans))
+// locate finds the sentence and marker token of every span.
+func locate(sents []sentence, spans []span) []item {
+	items := make([]item, 0, len(spans))
 	si := 0
 	for _, sp := range spans {
 		for si < len(sents) && sents[si].End <= sp.open {
 			si++
 		}
-		it := qItem{span: sp, sent: -1, tok: -1, event: -1}
+		it := item{span: sp, sent: -1, tok: -1, event: -1}
 		for k := si; k < len(sents) && sents[k].Start <= sp.open+1; k++ {
 			for wi, w := range sents[k].words {
-				if w.text == qMarkerText && w.s == sp.open {
+				if w.text == markerText && w.s == sp.open {
 					it.sent, it.tok = k, wi
 				}
 			}
@@ -83,8 +83,8 @@ func qLocate(sents []qSentence, spans []qSpan) []qItem {
 	return items
 }
 
-// qDirect builds the output Quote of an attributed item.
-func qDirect(text string, it *qItem, events []qEvent) extractors.Quote {
+// direct builds the output Quote of an attributed item.
+func direct(text string, it *item, events []event) extractors.Quote {
 	q := extractors.Quote{Span: extractors.Span{Text: text[it.span.start:it.span.end], Start: it.span.start, End: it.span.end}, Kind: "direct", Trace: extractors.Trace{Rule: it.rule}}
 	if it.override != nil {
 		q.Speaker = extractors.NullString(it.speaker)
@@ -96,7 +96,7 @@ func qDirect(text string, it *qItem, events []qEvent) extractors.Quote {
 		if ev.speaker != "" {
 			q.Speaker = extractors.NullString(ev.speaker)
 			q.SpeakerTitle = ev.title
-			if ev.m.kind != qNone {
+			if ev.m.kind != kindNone {
 				s, e := ev.m.s, ev.m.e
 				q.SpeakerStart, q.SpeakerEnd = &s, &e
 			}

@@ -17,15 +17,15 @@ import (
 // up in it ("Ryabkov" -> "Sergei Ryabkov", "the DEA" -> "Drug Enforcement
 // Administration").
 
-// qResolver holds what the article says about its people, built once per
+// resolver holds what the article says about its people, built once per
 // Extract call.
-type qResolver struct {
+type resolver struct {
 	text       string
-	persons    []qNamed            // person names with two or more words, in text order
-	byLast     map[string][]qNamed // persons by last word, in text order
-	mentions   []qNamed            // every person mention (one word or more), in text order
-	sents      []qSentence
-	orgs       []qNamed // organisation names, in text order
+	persons    []named            // person names with two or more words, in text order
+	byLast     map[string][]named // persons by last word, in text order
+	mentions   []named            // every person mention (one word or more), in text order
+	sents      []sentence
+	orgs       []named // organisation names, in text order
 	orgSet     map[string]bool
 	gender     map[string]byte
 	labels     map[[2]int]string // entity label by span
@@ -37,34 +37,34 @@ type qResolver struct {
 	usedAsThing map[string]bool
 }
 
-// qNamed is one occurrence of a full name.
-type qNamed struct {
+// named is one occurrence of a full name.
+type named struct {
 	pos  int
 	name string
 }
 
-// qHist is one resolved source in the discourse so far.
-type qHist struct {
+// pastSource is one resolved source in the discourse so far.
+type pastSource struct {
 	pos    int
 	sent   int
 	title  string
 	name   string
-	kind   qMentionKind
+	kind   mentionKind
 	plural bool
 }
 
-var qNameStops = toSet(`the a an when after but and as if while then with for in on at by from to of
+var nameStops = toSet(`the a an when after but and as if while then with for in on at by from to of
 says said this that these those his her their its our my it he she they we i however meanwhile
 also so yet still even though although because since before during until later earlier
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december`)
 
-func newQResolver(t *extractors.Text, f *extractors.Findings, sents []qSentence, spans []qSpan) *qResolver {
+func newResolver(t *extractors.Text, f *extractors.Findings, sents []sentence, spans []span) *resolver {
 	inQuote := func(pos int) bool {
-		i, _ := slices.BinarySearchFunc(spans, pos, func(s qSpan, p int) int { return cmp.Compare(qSpanEnd(s), p+1) })
-		return i < len(spans) && spans[i].open <= pos && pos < qSpanEnd(spans[i])
+		i, _ := slices.BinarySearchFunc(spans, pos, func(s span, p int) int { return cmp.Compare(spanEnd(s), p+1) })
+		return i < len(spans) && spans[i].open <= pos && pos < spanEnd(spans[i])
 	}
-	r := &qResolver{text: t.Text, gender: map[string]byte{}, labels: map[[2]int]string{}, people: map[string]bool{}, titles: map[string]string{}, usedAsThing: map[string]bool{}, expansions: map[string]string{}, described: map[string]string{}}
+	r := &resolver{text: t.Text, gender: map[string]byte{}, labels: map[[2]int]string{}, people: map[string]bool{}, titles: map[string]string{}, usedAsThing: map[string]bool{}, expansions: map[string]string{}, described: map[string]string{}}
 	for _, e := range f.Entities {
 		r.labels[[2]int{e.Start, e.End}] = e.Label
 		if inQuote(e.Start) {
@@ -73,13 +73,13 @@ func newQResolver(t *extractors.Text, f *extractors.Findings, sents []qSentence,
 		name := strings.TrimSpace(e.Text)
 		switch e.Label {
 		case "PERSON":
-			r.people[qStripTitles(name)] = true
-			r.mentions = append(r.mentions, qNamed{e.Start, qStripTitles(name)})
+			r.people[stripTitles(name)] = true
+			r.mentions = append(r.mentions, named{e.Start, stripTitles(name)})
 			if strings.Contains(name, " ") {
-				r.persons = append(r.persons, qNamed{e.Start, qStripTitles(name)})
+				r.persons = append(r.persons, named{e.Start, stripTitles(name)})
 			}
 		case "ORG":
-			r.orgs = append(r.orgs, qNamed{e.Start, strings.TrimPrefix(name, "the ")})
+			r.orgs = append(r.orgs, named{e.Start, strings.TrimPrefix(name, "the ")})
 		}
 	}
 	// Capitalised runs of two or more words anywhere in the narrative are
@@ -87,44 +87,44 @@ func newQResolver(t *extractors.Text, f *extractors.Findings, sents []qSentence,
 	for _, s := range sents {
 		ws := s.words
 		for i := 0; i < len(ws); {
-			if ws[i].punct || !lex.QCap(ws[i].text) || qNameStops[ws[i].low] || qTitleWords[ws[i].low] {
+			if ws[i].punct || !lex.QCap(ws[i].text) || nameStops[ws[i].low] || titleWords[ws[i].low] {
 				i++
 				continue
 			}
 			j := i + 1
-			for j < len(ws) && !ws[j].punct && (lex.QCap(ws[j].text) || qNameParticle(ws[j].low)) && !qTitleWords[ws[j].low] {
+			for j < len(ws) && !ws[j].punct && (lex.QCap(ws[j].text) || nameParticle(ws[j].low)) && !titleWords[ws[j].low] {
 				j++
 			}
 			// "Royal College of Nursing", "Bank of America": an
 			// organisation name goes on after "of"/"for".
-			for j+1 < len(ws) && (ws[j].low == "of" || ws[j].low == "for") && lex.QCap(ws[j+1].text) && qOrgWords[ws[j-1].low] {
+			for j+1 < len(ws) && (ws[j].low == "of" || ws[j].low == "for") && lex.QCap(ws[j+1].text) && orgWords[ws[j-1].low] {
 				j += 2
 				for j < len(ws) && !ws[j].punct && lex.QCap(ws[j].text) {
 					j++
 				}
 			}
 			afterThe := i > 0 && (ws[i-1].low == "the" || ws[i-1].low == "a" || ws[i-1].low == "an")
-			if j-i >= 2 && j-i <= 4 && lex.QCap(ws[j-1].text) && (!afterThe || qOrgWords[ws[j-1].low]) {
-				name := qJoin(ws, i, j)
-				if qOrgWords[ws[j-1].low] {
-					r.orgs = append(r.orgs, qNamed{ws[i].s, name})
+			if j-i >= 2 && j-i <= 4 && lex.QCap(ws[j-1].text) && (!afterThe || orgWords[ws[j-1].low]) {
+				name := join(ws, i, j)
+				if orgWords[ws[j-1].low] {
+					r.orgs = append(r.orgs, named{ws[i].s, name})
 				} else {
-					if ts := qTitleStart(ws, i); ts < i {
+					if ts := titleStart(ws, i); ts < i {
 						if _, ok := r.titles[name]; !ok {
-							r.titles[name] = qJoin(ws, ts, i)
+							r.titles[name] = join(ws, ts, i)
 						}
 					}
-					n := qNamed{ws[i].s, strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")}
+					n := named{ws[i].s, strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")}
 					r.persons = append(r.persons, n)
 					r.mentions = append(r.mentions, n)
 				}
-			} else if j-i == 1 && i > 0 && qTitleGender(ws[i-1].low) != 0 {
+			} else if j-i == 1 && i > 0 && titleGender(ws[i-1].low) != 0 {
 				// "Mr. Obama": an honorific makes one word a person.
 				name := strings.TrimSuffix(strings.TrimSuffix(ws[i].text, "'s"), "’s")
-				r.mentions = append(r.mentions, qNamed{ws[i].s, name})
+				r.mentions = append(r.mentions, named{ws[i].s, name})
 				r.people[name] = true
 				if r.gender[name] == 0 {
-					r.gender[name] = qTitleGender(ws[i-1].low)
+					r.gender[name] = titleGender(ws[i-1].low)
 				}
 			}
 			i = j
@@ -139,11 +139,11 @@ func newQResolver(t *extractors.Text, f *extractors.Findings, sents []qSentence,
 	for _, s := range sents {
 		for _, w := range s.words {
 			if !w.punct && lastWords[w.text] {
-				r.mentions = append(r.mentions, qNamed{w.s, w.text})
+				r.mentions = append(r.mentions, named{w.s, w.text})
 			}
 		}
 	}
-	byPos := func(a, b qNamed) int { return cmp.Compare(a.pos, b.pos) }
+	byPos := func(a, b named) int { return cmp.Compare(a.pos, b.pos) }
 	slices.SortStableFunc(r.persons, byPos)
 	slices.SortStableFunc(r.mentions, byPos)
 	slices.SortStableFunc(r.orgs, byPos)
@@ -152,7 +152,7 @@ func newQResolver(t *extractors.Text, f *extractors.Findings, sents []qSentence,
 	for _, o := range r.orgs {
 		r.orgSet[o.name] = true
 	}
-	r.byLast = map[string][]qNamed{}
+	r.byLast = map[string][]named{}
 	for _, p := range r.persons {
 		f := strings.Fields(p.name)
 		r.byLast[f[len(f)-1]] = append(r.byLast[f[len(f)-1]], p)
@@ -163,18 +163,18 @@ func newQResolver(t *extractors.Text, f *extractors.Findings, sents []qSentence,
 	return r
 }
 
-// qTitleStart returns where the title before the name at ws[i] begins:
+// titleStart returns where the title before the name at ws[i] begins:
 // title words and the capitalised words among them ("Russian Deputy
 // Foreign Minister").
-func qTitleStart(ws []qWord, i int) int {
+func titleStart(ws []word, i int) int {
 	k := i
 	for k > 0 {
 		w := ws[k-1]
 		lw := w.low
-		if w.punct || qDeterminers[lw] || qNameStops[lw] && !qTitleWords[lw] {
+		if w.punct || determiners[lw] || nameStops[lw] && !titleWords[lw] {
 			break
 		}
-		if !qTitleWords[lw] && !(lex.QCap(w.text) && k < i+1 && qTitleWords[ws[k].low]) {
+		if !titleWords[lw] && !(lex.QCap(w.text) && k < i+1 && titleWords[ws[k].low]) {
 			break
 		}
 		k--
@@ -182,11 +182,11 @@ func qTitleStart(ws []qWord, i int) int {
 	return k
 }
 
-// qStripTitles drops leading title words from a name.
-func qStripTitles(name string) string {
+// stripTitles drops leading title words from a name.
+func stripTitles(name string) string {
 	f := strings.Fields(name)
 	i := 0
-	for i < len(f)-1 && qTitleWords[qLower(f[i])] {
+	for i < len(f)-1 && titleWords[lower(f[i])] {
 		i++
 	}
 	return strings.Join(f[i:], " ")
@@ -195,7 +195,7 @@ func qStripTitles(name string) string {
 // fullName returns the fullest form of a person's name: the nearest earlier
 // (else the first later) name of two or more words ending with the same
 // last word.
-func (r *qResolver) fullName(name string, pos int) string {
+func (r *resolver) fullName(name string, pos int) string {
 	f := strings.Fields(name)
 	if len(f) == 0 {
 		return name
@@ -243,19 +243,19 @@ func (r *qResolver) fullName(name string, pos int) string {
 
 // orgName expands an acronym ("DEA") or a short form to the organisation's
 // full name when the article gives it.
-func (r *qResolver) orgName(name string) string {
+func (r *resolver) orgName(name string) string {
 	name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
-	if qIsAcronym(name) {
+	if isAcronym(name) {
 		acr := strings.ReplaceAll(name, ".", "")
 		for _, o := range r.orgs {
-			if qInitials(o.name) == acr {
+			if initials(o.name) == acr {
 				return o.name
 			}
 		}
 		// The article may spell it out without the model noticing.
 		full, ok := r.expansions[acr]
 		if !ok {
-			full = qFindExpansion(r.sents, acr)
+			full = findExpansion(r.sents, acr)
 			r.expansions[acr] = full
 		}
 		if full != "" {
@@ -265,8 +265,8 @@ func (r *qResolver) orgName(name string) string {
 	return name
 }
 
-// qInitials returns the capital initials of a name's significant words.
-func qInitials(name string) string {
+// initials returns the capital initials of a name's significant words.
+func initials(name string) string {
 	var b strings.Builder
 	for _, w := range strings.Fields(name) {
 		if lex.QCap(w) {
@@ -277,18 +277,18 @@ func qInitials(name string) string {
 	return b.String()
 }
 
-// qFindExpansion looks for a run of capitalised words whose initials spell
+// findExpansion looks for a run of capitalised words whose initials spell
 // acr ("Drug Enforcement Administration" for DEA).
-func qFindExpansion(sents []qSentence, acr string) string {
+func findExpansion(sents []sentence, acr string) string {
 	for _, s := range sents {
-		if full := qFindExpansionIn(s.words, acr); full != "" {
+		if full := findExpansionIn(s.words, acr); full != "" {
 			return full
 		}
 	}
 	return ""
 }
 
-func qFindExpansionIn(ws []qWord, acr string) string {
+func findExpansionIn(ws []word, acr string) string {
 	n := len(acr)
 	for i := 0; i+n <= len(ws); i++ {
 		var b strings.Builder
@@ -299,7 +299,7 @@ func qFindExpansionIn(ws []qWord, acr string) string {
 				break
 			}
 			if !lex.QCap(w) {
-				lw := qLower(w)
+				lw := lower(w)
 				if j > i && (lw == "of" || lw == "for" || lw == "and" || lw == "the") {
 					j++
 					continue
@@ -311,8 +311,8 @@ func qFindExpansionIn(ws []qWord, acr string) string {
 			k++
 			j++
 		}
-		if k-i == n && b.String() == acr && !qIsAcronym(ws[i].text) {
-			return qJoin(ws, i, j)
+		if k-i == n && b.String() == acr && !isAcronym(ws[i].text) {
+			return join(ws, i, j)
 		}
 	}
 	return ""
@@ -321,7 +321,7 @@ func qFindExpansionIn(ws []qWord, acr string) string {
 // namedDescription finds the name the article gives a description
 // elsewhere: "China's ambassador to Britain Liu Xiaming", "The group,
 // WeWorkers Coalition, …".
-func (r *qResolver) namedDescription(m qMention) string {
+func (r *resolver) namedDescription(m mention) string {
 	if n, ok := r.described[m.text]; ok {
 		return n
 	}
@@ -330,11 +330,11 @@ func (r *qResolver) namedDescription(m qMention) string {
 	return n
 }
 
-func (r *qResolver) findNamedDescription(d string) string {
+func (r *resolver) findNamedDescription(d string) string {
 	if f := strings.Fields(d); len(f) < 2 {
 		return ""
 	}
-	for _, form := range []string{d, qSwapCase(d)} {
+	for _, form := range []string{d, swapCase(d)} {
 		for off := 0; off < len(r.text); {
 			i := strings.Index(r.text[off:], form)
 			if i < 0 {
@@ -352,22 +352,22 @@ func (r *qResolver) findNamedDescription(d string) string {
 			default:
 				continue
 			}
-			ws := qTokenize(rest, len(sep), len(rest))
+			ws := tokenize(rest, len(sep), len(rest))
 			k := 0
-			for k < len(ws) && k < 4 && !ws[k].punct && lex.QCap(ws[k].text) && !qTitleWords[ws[k].low] {
+			for k < len(ws) && k < 4 && !ws[k].punct && lex.QCap(ws[k].text) && !titleWords[ws[k].low] {
 				k++
 			}
 			if k == 0 || (sep == ", " && (k >= len(ws) || ws[k].text != ",")) {
 				continue
 			}
-			if k == 1 && !qOrgWords[ws[0].low] && sep == " " {
+			if k == 1 && !orgWords[ws[0].low] && sep == " " {
 				continue // one capitalised word after a description is rarely its name
 			}
-			name := qJoin(ws, 0, k)
+			name := join(ws, 0, k)
 			if strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s") {
 				continue
 			}
-			if qOrgWords[ws[k-1].low] {
+			if orgWords[ws[k-1].low] {
 				return name
 			}
 			return r.fullName(name, i)
@@ -376,8 +376,8 @@ func (r *qResolver) findNamedDescription(d string) string {
 	return ""
 }
 
-// qSwapCase flips the case of the first letter of s.
-func qSwapCase(s string) string {
+// swapCase flips the case of the first letter of s.
+func swapCase(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	if unicode.IsUpper(r) {
 		return string(unicode.ToLower(r)) + s[n:]
@@ -387,8 +387,8 @@ func qSwapCase(s string) string {
 
 // sentenceAt returns the index of the sentence holding byte offset pos, or
 // -1.
-func (r *qResolver) sentenceAt(pos int) int {
-	i, _ := slices.BinarySearchFunc(r.sents, pos, func(s qSentence, p int) int {
+func (r *resolver) sentenceAt(pos int) int {
+	i, _ := slices.BinarySearchFunc(r.sents, pos, func(s sentence, p int) int {
 		switch {
 		case s.End <= p:
 			return -1
@@ -405,16 +405,16 @@ func (r *qResolver) sentenceAt(pos int) int {
 
 // openingPerson returns the person whose name opens sentence si (after
 // title words), or "".
-func (r *qResolver) openingPerson(si int) string {
+func (r *resolver) openingPerson(si int) string {
 	ws := r.sents[si].words
 	k := 0
-	for k < len(ws) && !ws[k].punct && (qTitleWords[ws[k].low] || ws[k].low == "the") {
+	for k < len(ws) && !ws[k].punct && (titleWords[ws[k].low] || ws[k].low == "the") {
 		k++
 	}
 	if k >= len(ws) || ws[k].punct || !lex.QCap(ws[k].text) {
 		return ""
 	}
-	j, _ := slices.BinarySearchFunc(r.mentions, ws[k].s, func(m qNamed, p int) int { return cmp.Compare(m.pos, p) })
+	j, _ := slices.BinarySearchFunc(r.mentions, ws[k].s, func(m named, p int) int { return cmp.Compare(m.pos, p) })
 	if j >= len(r.mentions) || r.mentions[j].pos != ws[k].s {
 		return ""
 	}
@@ -423,20 +423,20 @@ func (r *qResolver) openingPerson(si int) string {
 
 // genderOf returns what the article (or the given name) says of a person's
 // gender: 'm', 'f' or 0.
-func (r *qResolver) genderOf(name string) byte {
+func (r *resolver) genderOf(name string) byte {
 	if g := r.gender[name]; g != 0 {
 		return g
 	}
-	return qGivenGender(name)
+	return givenGender(name)
 }
 
 // personLike reports whether name is known to name a person: a given name
 // or gender is known, or the entity stage labelled it PERSON.
-func (r *qResolver) personLike(name string) bool {
+func (r *resolver) personLike(name string) bool {
 	if r.isOrg(name) {
 		return false
 	}
-	if r.gender[name] != 0 || qGivenGender(name) != 0 || r.people[name] {
+	if r.gender[name] != 0 || givenGender(name) != 0 || r.people[name] {
 		return true
 	}
 	// A surname alone is a person when a full person name ends with it.
@@ -450,12 +450,12 @@ func (r *qResolver) personLike(name string) bool {
 	return false
 }
 
-func (r *qResolver) latestOrg(pos int) string {
-	i, _ := slices.BinarySearchFunc(r.orgs, pos, func(o qNamed, p int) int { return cmp.Compare(o.pos, p) })
+func (r *resolver) latestOrg(pos int) string {
+	i, _ := slices.BinarySearchFunc(r.orgs, pos, func(o named, p int) int { return cmp.Compare(o.pos, p) })
 	if i > 0 {
 		return r.orgs[i-1].name
 	}
 	return ""
 }
 
-func (r *qResolver) isOrg(name string) bool { return r.orgSet[name] }
+func (r *resolver) isOrg(name string) bool { return r.orgSet[name] }

@@ -9,27 +9,27 @@ import (
 	"github.com/lede-project/lede/extractors/internal/lex"
 )
 
-// qWord is one word or punctuation token of a stretch of text, found by the
+// word is one word or punctuation token of a stretch of text, found by the
 // quote extractor's own small tokenizer so that it works the same on any
 // Text, whatever tokens the NLP stage produced.
-type qWord struct {
+type word struct {
 	s, e  int    // byte offsets into the text
 	text  string // text[s:e]
-	low   string // qLower(text)
+	low   string // lower(text)
 	punct bool   // a single punctuation rune (or a quote mark)
 	tag   string // Penn part-of-speech tag of the NLP token starting here, "" when none
 }
 
-// qAux are auxiliaries and adverbs that sit between a subject and its verb.
-var qAux = toSet(`has have had is are was were be been being will would shall should can could
+// auxiliaries are auxiliaries and adverbs that sit between a subject and its verb.
+var auxiliaries = toSet(`has have had is are was were be been being will would shall should can could
 may might must do does did not never also later then previously once again further repeatedly
 recently earlier simply quickly finally already still just reportedly allegedly publicly privately
 flatly angrily bluntly quietly openly even twice first last separately jokingly initially
 subsequently often always sometimes`)
 
-// qVerbish reports whether w is a verb or auxiliary: by its tag when the
+// verbish reports whether w is a verb or auxiliary: by its tag when the
 // NLP stage gave one, else by its form.
-func qVerbish(w qWord) bool {
+func verbish(w word) bool {
 	if w.punct || lex.QCap(w.text) {
 		return false
 	}
@@ -39,7 +39,7 @@ func qVerbish(w qWord) bool {
 		return (strings.HasPrefix(w.tag, "VB") && w.tag != "VBG" && w.tag != "VBN") || w.tag == "MD"
 	}
 	lw := w.low
-	if qAux[lw] && !strings.HasSuffix(lw, "ly") {
+	if auxiliaries[lw] && !strings.HasSuffix(lw, "ly") {
 		return true
 	}
 	if _, ok := lex.ReportingLemma(lw); ok {
@@ -48,9 +48,9 @@ func qVerbish(w qWord) bool {
 	return len(lw) > 4 && strings.HasSuffix(lw, "ed")
 }
 
-// qTagWords copies the NLP tags of toks onto the words that start where a
+// tagWords copies the NLP tags of toks onto the words that start where a
 // token starts.
-func qTagWords(words []qWord, toks []extractors.Token) {
+func tagWords(words []word, toks []extractors.Token) {
 	if len(toks) == 0 {
 		return
 	}
@@ -68,9 +68,9 @@ func qTagWords(words []qWord, toks []extractors.Token) {
 	}
 }
 
-// qAbbrevs are words written with a final period that does not end a
+// abbrevs are words written with a final period that does not end a
 // sentence.
-var qAbbrevs = map[string]bool{
+var abbrevs = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jr": true, "sr": true,
 	"gov": true, "sen": true, "rep": true, "lt": true, "gen": true, "col": true, "capt": true,
 	"sgt": true, "prof": true, "inc": true, "co": true, "corp": true, "ltd": true, "no": true,
@@ -80,13 +80,13 @@ var qAbbrevs = map[string]bool{
 	"u.s": true, "u.k": true, "u.n": true, "d.c": true, "a.m": true, "p.m": true, "e.g": true, "i.e": true,
 }
 
-// qTokenize splits text[s:e] into words and punctuation.
-func qTokenize(text string, s, e int) []qWord {
-	return qTokenizeInto(nil, text, s, e)
+// tokenize splits text[s:e] into words and punctuation.
+func tokenize(text string, s, e int) []word {
+	return tokenizeInto(nil, text, s, e)
 }
 
-// qTokenizeInto appends the words of text[s:e] to out.
-func qTokenizeInto(out []qWord, text string, s, e int) []qWord {
+// tokenizeInto appends the words of text[s:e] to out.
+func tokenizeInto(out []word, text string, s, e int) []word {
 	i := s
 	for i < e {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -94,22 +94,22 @@ func qTokenizeInto(out []qWord, text string, s, e int) []qWord {
 			i += size
 			continue
 		}
-		if !qWordRune(r) {
-			out = append(out, qWord{s: i, e: i + size, text: text[i : i+size], low: text[i : i+size], punct: true})
+		if !wordRune(r) {
+			out = append(out, word{s: i, e: i + size, text: text[i : i+size], low: text[i : i+size], punct: true})
 			i += size
 			continue
 		}
 		j := i + size
 		for j < e {
 			r2, n2 := utf8.DecodeRuneInString(text[j:])
-			if qWordRune(r2) {
+			if wordRune(r2) {
 				j += n2
 				continue
 			}
 			// Internal joiners: ' ’ - . & between word runes.
 			if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '&' {
 				r3, n3 := utf8.DecodeRuneInString(text[j+n2:])
-				if j+n2 < e && qWordRune(r3) {
+				if j+n2 < e && wordRune(r3) {
 					j += n2 + n3
 					continue
 				}
@@ -119,20 +119,20 @@ func qTokenizeInto(out []qWord, text string, s, e int) []qWord {
 		// A final period belongs to an abbreviation or an initial.
 		if j < e && text[j] == '.' {
 			w := strings.ToLower(text[i:j])
-			if qAbbrevs[w] || (j-i == 1 && unicode.IsUpper(r)) || strings.Contains(w, ".") {
+			if abbrevs[w] || (j-i == 1 && unicode.IsUpper(r)) || strings.Contains(w, ".") {
 				j++
 			}
 		}
-		out = append(out, qWord{s: i, e: j, text: text[i:j], low: qLower(text[i:j])})
+		out = append(out, word{s: i, e: j, text: text[i:j], low: lower(text[i:j])})
 		i = j
 	}
 	return out
 }
 
-func qWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
-// qLower is strings.ToLower with curly apostrophes made straight.
-func qLower(w string) string {
+// lower is strings.ToLower with curly apostrophes made straight.
+func lower(w string) string {
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
 			return strings.ReplaceAll(strings.ToLower(w), "’", "'")
@@ -141,10 +141,10 @@ func qLower(w string) string {
 	return w
 }
 
-// qSentenceEnd reports whether the period-like rune at byte i of text ends
+// sentenceEnd reports whether the period-like rune at byte i of text ends
 // a sentence: . ! ? followed by white space (or a closing mark and white
 // space) and then an upper-case letter, a digit, a quote mark or the end.
-func qSentenceEnd(text string, i int) bool {
+func sentenceEnd(text string, i int) bool {
 	c := text[i]
 	if c != '.' && c != '!' && c != '?' {
 		return false
@@ -182,13 +182,13 @@ func qSentenceEnd(text string, i int) bool {
 		k := i
 		for k > 0 {
 			r, size := utf8.DecodeLastRuneInString(text[:k])
-			if !(qWordRune(r) || r == '.') {
+			if !(wordRune(r) || r == '.') {
 				break
 			}
 			k -= size
 		}
 		w := strings.ToLower(text[k:i])
-		if qAbbrevs[w] || (i-k == 1 && unicode.IsUpper(rune(text[k]))) {
+		if abbrevs[w] || (i-k == 1 && unicode.IsUpper(rune(text[k]))) {
 			return false
 		}
 	}
