@@ -1,8 +1,6 @@
 package quotes
 
 import (
-	"cmp"
-	"slices"
 	"strings"
 
 	"github.com/lede-project/lede/extractors/internal/lex"
@@ -99,7 +97,7 @@ func (r *resolver) resolve(ev *event, hist []pastSource, notThis string) {
 			ev.speaker = n
 		}
 	case kindPronoun:
-		ev.speaker = r.antecedent(m.text, m.s, hist, notThis)
+		ev.speaker, _ = r.antecedent(m.text, m.s, hist, notThis)
 	case kindAnaphor:
 		ev.speaker = r.anaphor(m, hist)
 		if ev.speaker == "" {
@@ -140,204 +138,25 @@ func (r *resolver) subjectFallback(items []item, events []event) {
 	}
 }
 
-// antecedent resolves a pronoun at pos: the latest source of matching
-// number and gender, else the latest person named before it.
-func (r *resolver) antecedent(pron string, pos int, hist []pastSource, notThis string) string {
-	var want byte
-	switch pron {
-	case "he":
-		want = 'm'
-	case "she":
-		want = 'f'
-	case "they", "it":
-		if si := r.sentenceAt(pos); si >= 0 {
-			for i := len(r.orgs) - 1; i >= 0; i-- {
-				if o := r.orgs[i]; o.pos < pos && o.pos >= r.sents[si].Start {
-					return o.name
-				}
-			}
-		}
-		for i := len(hist) - 1; i >= 0; i-- {
-			if pos-hist[i].pos > 3000 {
-				break
-			}
-			if hist[i].plural || (hist[i].kind == kindName || hist[i].kind == kindOrg) && r.genderOf(hist[i].name) == 0 {
-				r.usedAsThing[hist[i].name] = true
-				return hist[i].name
-			}
-		}
-		if pron == "it" {
-			return ""
-		}
-		return r.latestOrg(pos)
-	default:
-		return ""
-	}
-	ok := func(name string) bool {
-		g := r.genderOf(name)
-		return name != notThis && (g == 0 || g == want) && r.personLike(name)
-	}
-	pick := func(name string) string {
-		r.gender[name] = want
-		return name
-	}
-	guess := func(name string) string { return name } // too far to learn a gender from
-	si := r.sentenceAt(pos)
-	// (a) A person named earlier in the same sentence.
-	if si >= 0 {
-		end, _ := slices.BinarySearchFunc(r.mentions, pos, func(m named, p int) int { return cmp.Compare(m.pos, p) })
-		for i := end - 1; i >= 0; i-- {
-			m := r.mentions[i]
-			if m.pos < r.sents[si].Start {
-				break
-			}
-			if n := r.fullName(m.name, m.pos); ok(n) {
-				return pick(n)
-			}
-		}
-	}
-	// (b) The subject of the sentence before, when it opens with a
-	// person's name ("Donald J. Trump, the front-runner, was blunt.").
-	if si > 0 {
-		if n := r.openingPerson(si - 1); n != "" && ok(n) {
-			return pick(n)
-		}
-	}
-	// (c) A recent source, (d) a person named in the sentence before,
-	// subject first, (e) an older source, (f) any person named before.
-	isPerson := func(h pastSource) bool { return h.kind == kindName || h.kind == kindPronoun || h.kind == kindAnaphor }
-	for i := len(hist) - 1; i >= 0; i-- {
-		h := hist[i]
-		if si >= 0 && h.sent < si-3 {
-			break
-		}
-		if isPerson(h) && ok(h.name) {
-			return pick(h.name)
-		}
-	}
-	if si > 0 {
-		prev := r.sents[si-1]
-		i, _ := slices.BinarySearchFunc(r.mentions, prev.Start, func(m named, p int) int { return cmp.Compare(m.pos, p) })
-		for _, m := range r.mentions[i:] {
-			if m.pos >= prev.End {
-				break
-			}
-			{
-				n := r.fullName(m.name, m.pos)
-				g := r.genderOf(n)
-				if n != notThis && !r.isOrg(n) && !r.usedAsThing[n] && (g == want || g == 0 && strings.Contains(n, " ")) {
-					return pick(n)
-				}
-			}
-		}
-	}
-	for i := len(hist) - 1; i >= 0; i-- {
-		h := hist[i]
-		if pos-h.pos > 3000 {
-			break
-		}
-		if isPerson(h) && ok(h.name) {
-			return guess(h.name)
-		}
-	}
-	for i := len(r.mentions) - 1; i >= 0; i-- {
-		m := r.mentions[i]
-		if m.pos < pos-5000 {
-			break
-		}
-		if m.pos < pos {
-			if n := r.fullName(m.name, m.pos); ok(n) {
-				return guess(n)
-			}
-		}
-	}
-	// Nobody known to be a person: the latest name that is not known to
-	// be anything else.
-	for i := len(r.persons) - 1; i >= 0; i-- {
-		p := r.persons[i]
-		if p.pos < pos-5000 {
-			break
-		}
-		if p.pos < pos && p.name != notThis && !r.isOrg(p.name) && (r.genderOf(p.name) == 0 || r.genderOf(p.name) == want) && !r.usedAsThing[p.name] {
-			return guess(p.name)
-		}
-	}
-	return ""
-}
-
 // anaphor resolves a definite description: a document ("the statement")
 // to the latest source, a person description ("the 31-year-old", "the
 // senator") to the latest person source.
 func (r *resolver) anaphor(m mention, hist []pastSource) string {
 	head := m.head
-	if orgNouns[head] {
-		// "the union": the name the article gives it, else the latest
-		// organisation named before.
-		if n := r.namedDescription(m); n != "" {
-			return n
-		}
-		// "the French foreign ministry", "the Zellish team": a capitalised
-		// modifier names one body, so only an organisation whose name
-		// carries that word is the same one; else keep the description.
-		if mods := capModifiers(m.text); len(mods) > 0 {
-			for i := len(hist) - 1; i >= 0; i-- {
-				if hist[i].kind == kindOrg && nameHasAny(hist[i].name, mods) {
-					return hist[i].name
-				}
-			}
-			for i := len(r.orgs) - 1; i >= 0; i-- {
-				if o := r.orgs[i]; o.pos < m.s && nameHasAny(o.name, mods) {
-					return o.name
-				}
-			}
-			return ""
-		}
-		for i := len(hist) - 1; i >= 0 && m.s-hist[i].pos < 3000; i-- {
-			if hist[i].kind == kindOrg {
-				return hist[i].name
-			}
-		}
-		if o := r.latestOrg(m.s); o != "" {
-			return o
-		}
-		return ""
-	}
-	switch head {
-	case "statement", "release", "letter", "report", "email", "post", "tweet", "memo", "filing", "notice", "note", "message":
+	switch {
+	case orgNouns[head]:
+		return r.orgAnaphor(m, hist)
+	case documentHeads[head]:
+		// "the statement": whoever spoke last.
 		if len(hist) > 0 {
 			return hist[len(hist)-1].name
 		}
 		return ""
-	}
-	if titleWords[head] {
-		// "the senator": the latest source with that title.
-		for i := len(hist) - 1; i >= 0; i-- {
-			if strings.Contains(strings.ToLower(hist[i].title), head) {
-				return hist[i].name
-			}
-		}
-		// "said the actor" in a profile: the person just quoted, when the
-		// role is what they are known for rather than a new source's job.
-		if profileRoles[head] {
-			for i := len(hist) - 1; i >= 0 && m.s-hist[i].pos < 1500; i-- {
-				if h := hist[i]; (h.kind == kindName || h.kind == kindPronoun) && !r.isOrg(h.name) && strings.Contains(h.name, " ") {
-					return h.name
-				}
-			}
-			// Before any quote ("Lee played on. After the encore, the
-			// pianist told the crowd, …"): the person named just before.
-			if len(hist) == 0 {
-				for i := len(r.persons) - 1; i >= 0; i-- {
-					if p := r.persons[i]; p.pos < m.s && m.s-p.pos < 1500 && !r.isOrg(p.name) {
-						return p.name
-					}
-				}
-			}
-		}
-		return ""
+	case titleWords[head]:
+		return r.titleAnaphor(m, hist)
 	}
 	for i := len(hist) - 1; i >= 0; i-- {
-		if hist[i].kind == kindName || hist[i].kind == kindPronoun || hist[i].kind == kindAnaphor {
+		if isPersonSource(hist[i]) {
 			if !r.isOrg(hist[i].name) && (strings.Contains(hist[i].name, " ") || r.personLike(hist[i].name)) {
 				return hist[i].name
 			}
@@ -346,6 +165,71 @@ func (r *resolver) anaphor(m mention, hist []pastSource) string {
 	for i := len(r.persons) - 1; i >= 0; i-- {
 		if r.persons[i].pos < m.s {
 			return r.persons[i].name
+		}
+	}
+	return ""
+}
+
+// documentHeads are the documents an anaphor may name that speak for the
+// latest source ("the statement said").
+var documentHeads = toSet(`statement release letter report email post tweet memo filing notice note message`)
+
+// orgAnaphor resolves "the union": the name the article gives it, else the
+// latest organisation named before.
+func (r *resolver) orgAnaphor(m mention, hist []pastSource) string {
+	if n := r.namedDescription(m); n != "" {
+		return n
+	}
+	// "the French foreign ministry", "the Zellish team": a capitalised
+	// modifier names one body, so only an organisation whose name
+	// carries that word is the same one; else keep the description.
+	if mods := capModifiers(m.text); len(mods) > 0 {
+		for i := len(hist) - 1; i >= 0; i-- {
+			if hist[i].kind == kindOrg && nameHasAny(hist[i].name, mods) {
+				return hist[i].name
+			}
+		}
+		for i := len(r.orgs) - 1; i >= 0; i-- {
+			if o := r.orgs[i]; o.pos < m.s && nameHasAny(o.name, mods) {
+				return o.name
+			}
+		}
+		return ""
+	}
+	for i := len(hist) - 1; i >= 0 && m.s-hist[i].pos < 3000; i-- {
+		if hist[i].kind == kindOrg {
+			return hist[i].name
+		}
+	}
+	return r.latestOrg(m.s)
+}
+
+// titleAnaphor resolves "the senator": the latest source with that title,
+// or for a profile role ("said the actor") the person just quoted.
+func (r *resolver) titleAnaphor(m mention, hist []pastSource) string {
+	head := m.head
+	for i := len(hist) - 1; i >= 0; i-- {
+		if strings.Contains(strings.ToLower(hist[i].title), head) {
+			return hist[i].name
+		}
+	}
+	// "said the actor" in a profile: the person just quoted, when the
+	// role is what they are known for rather than a new source's job.
+	if !profileRoles[head] {
+		return ""
+	}
+	for i := len(hist) - 1; i >= 0 && m.s-hist[i].pos < 1500; i-- {
+		if h := hist[i]; (h.kind == kindName || h.kind == kindPronoun) && !r.isOrg(h.name) && strings.Contains(h.name, " ") {
+			return h.name
+		}
+	}
+	// Before any quote ("Lee played on. After the encore, the
+	// pianist told the crowd, …"): the person named just before.
+	if len(hist) == 0 {
+		for i := len(r.persons) - 1; i >= 0; i-- {
+			if p := r.persons[i]; p.pos < m.s && m.s-p.pos < 1500 && !r.isOrg(p.name) {
+				return p.name
+			}
 		}
 	}
 	return ""

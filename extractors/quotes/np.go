@@ -145,94 +145,121 @@ func readNP(words []word, s, e int) mention {
 		return mention{s: words[s].s, e: words[s].e, kind: kindPronoun, text: contractionBase(words[s].low)}
 	}
 	head := headEnd(words, s, e)
+	if last := words[head-1]; lex.QCap(last.text) && !possessive(words, head-1, e) {
+		return readNamed(words, s, head)
+	}
+	return readDescription(words, s, e, head)
+}
+
+// readNamed reads a noun phrase whose head words[:head] ends with a
+// capitalised word: an organisation, a capitalised description ("the
+// Kansas Republican") or a person's name with its title.
+func readNamed(words []word, s, head int) mention {
 	last := words[head-1]
-	if lex.QCap(last.text) && !possessive(words, head-1, e) {
-		// The capitalised run ending the head, "of"/"the"/"for" inside.
-		rs := head - 1
-		for rs > s {
-			w := words[rs-1]
-			lw := w.low
-			if !w.punct && lex.QCap(w.text) && !determiners[lw] {
-				rs--
-				continue
-			}
-			if (lw == "of" || lw == "the" || lw == "for" || lw == "and" || w.text == "&") && rs-2 >= s && lex.QCap(words[rs-2].text) {
-				rs--
-				continue
-			}
+	rs := capRunStart(words, s, head)
+	if os, ok := orgRun(words, rs, head); ok {
+		return mention{s: words[os].s, e: words[head-1].e, kind: kindOrg, text: join(words, os, head)}
+	}
+	// "the Kansas Republican": a capitalised description right after
+	// "the" refers back to a person.
+	if rs > s && words[rs-1].low == "the" && rs-1 == s && head-rs <= 3 && affiliations[last.low] {
+		return mention{s: words[s].s, e: words[head-1].e, kind: kindAnaphor, text: join(words, s, head), head: last.low}
+	}
+	// A person: the last run of capitalised words (with particles and
+	// initials) that are not title words.
+	ne := head
+	ns := ne - 1
+	for ns > s {
+		w := words[ns-1]
+		lw := w.low
+		if w.punct || titleWords[lw] || determiners[lw] {
 			break
 		}
-		isOrg := isAcronym(last.text)
-		title := -1 // the last title word of the run
-		for k := rs; k < head; k++ {
+		if !lex.QCap(w.text) && !nameParticle(lw) {
+			break
+		}
+		if ns-2 >= s {
+			if pl := words[ns-2].low; pl == "of" || pl == "for" || pl == "the" {
+				break
+			}
+		}
+		ns--
+	}
+	for ns < ne-1 && titleWords[words[ns].low] {
+		ns++
+	}
+	m := mention{s: words[ns].s, e: words[ne-1].e, kind: kindName, text: join(words, ns, ne)}
+	if ns > s {
+		ts := s
+		for ts < ns && determiners[words[ts].low] {
+			ts++
+		}
+		if ts < ns {
+			m.title = join(words, ts, ns)
+		}
+	}
+	return m
+}
+
+// capRunStart returns where the capitalised run ending at words[head-1]
+// begins, "of", "the", "for", "and" and "&" inside it.
+func capRunStart(words []word, s, head int) int {
+	rs := head - 1
+	for rs > s {
+		w := words[rs-1]
+		lw := w.low
+		if !w.punct && lex.QCap(w.text) && !determiners[lw] {
+			rs--
+			continue
+		}
+		if (lw == "of" || lw == "the" || lw == "for" || lw == "and" || w.text == "&") && rs-2 >= s && lex.QCap(words[rs-2].text) {
+			rs--
+			continue
+		}
+		break
+	}
+	return rs
+}
+
+// orgRun reports whether the capitalised run words[rs:head] names an
+// organisation (an acronym, or an organisation word in it) and where
+// that name starts.
+func orgRun(words []word, rs, head int) (int, bool) {
+	last := words[head-1]
+	isOrg := isAcronym(last.text)
+	title := -1 // the last title word of the run
+	for k := rs; k < head; k++ {
+		if orgWords[words[k].low] {
+			isOrg = true
+		}
+		if titleWords[words[k].low] {
+			title = k
+		}
+	}
+	// "Police Chief Ellen Park": the organisation word belongs to a
+	// title, and a name without organisation words follows it.
+	if isOrg && title >= rs && title < head-1 && !isAcronym(last.text) {
+		isOrg = false
+		for k := title + 1; k < head; k++ {
 			if orgWords[words[k].low] {
 				isOrg = true
 			}
-			if titleWords[words[k].low] {
-				title = k
-			}
 		}
-		// "Police Chief Ellen Park": the organisation word belongs to a
-		// title, and a name without organisation words follows it.
-		if isOrg && title >= rs && title < head-1 && !isAcronym(last.text) {
-			isOrg = false
-			for k := title + 1; k < head; k++ {
-				if orgWords[words[k].low] {
-					isOrg = true
-				}
-			}
-		}
-		if isOrg {
-			os := rs
-			for os < head && (!lex.QCap(words[os].text) || determiners[words[os].low]) {
-				os++
-			}
-			if os < head {
-				return mention{s: words[os].s, e: words[head-1].e, kind: kindOrg, text: join(words, os, head)}
-			}
-		}
-		// "the Kansas Republican": a capitalised description right after
-		// "the" refers back to a person.
-		if rs > s && words[rs-1].low == "the" && rs-1 == s && head-rs <= 3 && affiliations[last.low] {
-			return mention{s: words[s].s, e: words[head-1].e, kind: kindAnaphor, text: join(words, s, head), head: last.low}
-		}
-		// A person: the last run of capitalised words (with particles and
-		// initials) that are not title words.
-		ne := head
-		ns := ne - 1
-		for ns > s {
-			w := words[ns-1]
-			lw := w.low
-			if w.punct || titleWords[lw] || determiners[lw] {
-				break
-			}
-			if !lex.QCap(w.text) && !nameParticle(lw) {
-				break
-			}
-			if ns-2 >= s {
-				if pl := words[ns-2].low; pl == "of" || pl == "for" || pl == "the" {
-					break
-				}
-			}
-			ns--
-		}
-		for ns < ne-1 && titleWords[words[ns].low] {
-			ns++
-		}
-		m := mention{s: words[ns].s, e: words[ne-1].e, kind: kindName, text: join(words, ns, ne)}
-		if ns > s {
-			ts := s
-			for ts < ns && determiners[words[ts].low] {
-				ts++
-			}
-			if ts < ns {
-				m.title = join(words, ts, ns)
-			}
-		}
-		return m
 	}
-	// A description. Definite ones that name a person indirectly ("the
-	// 31-year-old", "the senator") are anaphors; the rest are kept.
+	if !isOrg {
+		return 0, false
+	}
+	os := rs
+	for os < head && (!lex.QCap(words[os].text) || determiners[words[os].low]) {
+		os++
+	}
+	return os, os < head
+}
+
+// readDescription reads a noun phrase with a lower-case head. Definite
+// ones that name a person or body indirectly ("the 31-year-old", "the
+// senator", "the statement") are anaphors; the rest are kept as written.
+func readDescription(words []word, s, e, head int) mention {
 	m := mention{s: words[s].s, e: words[e-1].e, kind: kindDescribed, text: join(words, s, e), head: words[head-1].low}
 	first := words[s].low
 	if (first == "the" || first == "this") && head-s <= 4 {

@@ -35,6 +35,8 @@ type resolver struct {
 	described  map[string]string // description -> the name it is given, "" when none
 	// usedAsThing holds names that "it" or "they" resolved to.
 	usedAsThing map[string]bool
+	// explain asks for evidence lines (Findings.Explain).
+	explain bool
 }
 
 // named is one occurrence of a full name.
@@ -59,16 +61,31 @@ also so yet still even though although because since before during until later e
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december`)
 
+// newResolver gathers the names of the article: the entity stage's people
+// and organisations outside quotes, capitalised runs the model missed, and
+// surnames standing alone.
 func newResolver(t *extractors.Text, f *extractors.Findings, sents []sentence, spans []span) *resolver {
+	r := &resolver{text: t.Text, sents: sents, explain: f.Explain, gender: map[string]byte{}, labels: map[[2]int]string{}, people: map[string]bool{}, titles: map[string]string{}, usedAsThing: map[string]bool{}, expansions: map[string]string{}, described: map[string]string{}}
+	r.addEntities(f.Entities, spans)
+	for _, s := range sents {
+		r.addCapitalisedRuns(s.words)
+	}
+	r.addSurnames(sents)
+	r.index()
+	return r
+}
+
+// addEntities adds the entity stage's people and organisations, except
+// those named inside quotes (rarely the speakers).
+func (r *resolver) addEntities(ents []extractors.Entity, spans []span) {
 	inQuote := func(pos int) bool {
 		i, _ := slices.BinarySearchFunc(spans, pos, func(s span, p int) int { return cmp.Compare(spanEnd(s), p+1) })
 		return i < len(spans) && spans[i].open <= pos && pos < spanEnd(spans[i])
 	}
-	r := &resolver{text: t.Text, gender: map[string]byte{}, labels: map[[2]int]string{}, people: map[string]bool{}, titles: map[string]string{}, usedAsThing: map[string]bool{}, expansions: map[string]string{}, described: map[string]string{}}
-	for _, e := range f.Entities {
+	for _, e := range ents {
 		r.labels[[2]int{e.Start, e.End}] = e.Label
 		if inQuote(e.Start) {
-			continue // people named inside quotes are rarely the speakers
+			continue
 		}
 		name := strings.TrimSpace(e.Text)
 		switch e.Label {
@@ -82,55 +99,74 @@ func newResolver(t *extractors.Text, f *extractors.Findings, sents []sentence, s
 			r.orgs = append(r.orgs, named{e.Start, strings.TrimPrefix(name, "the ")})
 		}
 	}
-	// Capitalised runs of two or more words anywhere in the narrative are
-	// name candidates too; the entity model misses many.
-	for _, s := range sents {
-		ws := s.words
-		for i := 0; i < len(ws); {
-			if ws[i].punct || !lex.QCap(ws[i].text) || nameStops[ws[i].low] || titleWords[ws[i].low] {
-				i++
-				continue
+}
+
+// addCapitalisedRuns adds the capitalised runs of two to four words of a
+// sentence as people or (ending with an organisation word) organisations,
+// and a single word after an honorific ("Mr. Obama") as a person: the
+// entity model misses many.
+func (r *resolver) addCapitalisedRuns(ws []word) {
+	for i := 0; i < len(ws); {
+		if ws[i].punct || !lex.QCap(ws[i].text) || nameStops[ws[i].low] || titleWords[ws[i].low] {
+			i++
+			continue
+		}
+		j := capitalisedRunEnd(ws, i)
+		afterThe := i > 0 && (ws[i-1].low == "the" || ws[i-1].low == "a" || ws[i-1].low == "an")
+		switch {
+		case j-i >= 2 && j-i <= 4 && lex.QCap(ws[j-1].text) && (!afterThe || orgWords[ws[j-1].low]):
+			r.addRun(ws, i, j)
+		case j-i == 1 && i > 0 && titleGender(ws[i-1].low) != 0:
+			// "Mr. Obama": an honorific makes one word a person.
+			name := strings.TrimSuffix(strings.TrimSuffix(ws[i].text, "'s"), "’s")
+			r.mentions = append(r.mentions, named{ws[i].s, name})
+			r.people[name] = true
+			if r.gender[name] == 0 {
+				r.gender[name] = titleGender(ws[i-1].low)
 			}
-			j := i + 1
-			for j < len(ws) && !ws[j].punct && (lex.QCap(ws[j].text) || nameParticle(ws[j].low)) && !titleWords[ws[j].low] {
-				j++
-			}
-			// "Royal College of Nursing", "Bank of America": an
-			// organisation name goes on after "of"/"for".
-			for j+1 < len(ws) && (ws[j].low == "of" || ws[j].low == "for") && lex.QCap(ws[j+1].text) && orgWords[ws[j-1].low] {
-				j += 2
-				for j < len(ws) && !ws[j].punct && lex.QCap(ws[j].text) {
-					j++
-				}
-			}
-			afterThe := i > 0 && (ws[i-1].low == "the" || ws[i-1].low == "a" || ws[i-1].low == "an")
-			if j-i >= 2 && j-i <= 4 && lex.QCap(ws[j-1].text) && (!afterThe || orgWords[ws[j-1].low]) {
-				name := join(ws, i, j)
-				if orgWords[ws[j-1].low] {
-					r.orgs = append(r.orgs, named{ws[i].s, name})
-				} else {
-					if ts := titleStart(ws, i); ts < i {
-						if _, ok := r.titles[name]; !ok {
-							r.titles[name] = join(ws, ts, i)
-						}
-					}
-					n := named{ws[i].s, strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")}
-					r.persons = append(r.persons, n)
-					r.mentions = append(r.mentions, n)
-				}
-			} else if j-i == 1 && i > 0 && titleGender(ws[i-1].low) != 0 {
-				// "Mr. Obama": an honorific makes one word a person.
-				name := strings.TrimSuffix(strings.TrimSuffix(ws[i].text, "'s"), "’s")
-				r.mentions = append(r.mentions, named{ws[i].s, name})
-				r.people[name] = true
-				if r.gender[name] == 0 {
-					r.gender[name] = titleGender(ws[i-1].low)
-				}
-			}
-			i = j
+		}
+		i = j
+	}
+}
+
+// capitalisedRunEnd returns the end of the run of capitalised words (and
+// name particles) starting at ws[i]; an organisation name goes on after
+// "of" or "for" ("Royal College of Nursing", "Bank of America").
+func capitalisedRunEnd(ws []word, i int) int {
+	j := i + 1
+	for j < len(ws) && !ws[j].punct && (lex.QCap(ws[j].text) || nameParticle(ws[j].low)) && !titleWords[ws[j].low] {
+		j++
+	}
+	for j+1 < len(ws) && (ws[j].low == "of" || ws[j].low == "for") && lex.QCap(ws[j+1].text) && orgWords[ws[j-1].low] {
+		j += 2
+		for j < len(ws) && !ws[j].punct && lex.QCap(ws[j].text) {
+			j++
 		}
 	}
-	// A surname alone names the person whose full name ends with it.
+	return j
+}
+
+// addRun adds the capitalised run ws[i:j] as an organisation or a person,
+// with the title written before a person's name.
+func (r *resolver) addRun(ws []word, i, j int) {
+	name := join(ws, i, j)
+	if orgWords[ws[j-1].low] {
+		r.orgs = append(r.orgs, named{ws[i].s, name})
+		return
+	}
+	if ts := titleStart(ws, i); ts < i {
+		if _, ok := r.titles[name]; !ok {
+			r.titles[name] = join(ws, ts, i)
+		}
+	}
+	n := named{ws[i].s, strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")}
+	r.persons = append(r.persons, n)
+	r.mentions = append(r.mentions, n)
+}
+
+// addSurnames adds every word that is the last word of a full person name:
+// a surname alone names the person whose full name ends with it.
+func (r *resolver) addSurnames(sents []sentence) {
 	lastWords := map[string]bool{}
 	for _, p := range r.persons {
 		f := strings.Fields(p.name)
@@ -143,11 +179,14 @@ func newResolver(t *extractors.Text, f *extractors.Findings, sents []sentence, s
 			}
 		}
 	}
+}
+
+// index sorts the names by position and builds the look-up maps.
+func (r *resolver) index() {
 	byPos := func(a, b named) int { return cmp.Compare(a.pos, b.pos) }
 	slices.SortStableFunc(r.persons, byPos)
 	slices.SortStableFunc(r.mentions, byPos)
 	slices.SortStableFunc(r.orgs, byPos)
-	r.sents = sents
 	r.orgSet = map[string]bool{}
 	for _, o := range r.orgs {
 		r.orgSet[o.name] = true
@@ -160,7 +199,6 @@ func newResolver(t *extractors.Text, f *extractors.Findings, sents []sentence, s
 			r.byLast["^"+f[0]] = append(r.byLast["^"+f[0]], p)
 		}
 	}
-	return r
 }
 
 // titleStart returns where the title before the name at ws[i] begins:

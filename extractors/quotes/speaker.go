@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -22,6 +23,8 @@ func subjectBefore(words []word, lo, c int) (mention, bool) {
 	return subjectBeforeDepth(words, lo, c, 0)
 }
 
+// subjectBeforeDepth is subjectBefore looking past at most 2-depth
+// coordinated or object clauses.
 func subjectBeforeDepth(words []word, lo, c, depth int) (mention, bool) {
 	j := c - 1
 	for j >= lo && !words[j].punct && !lex.QCap(words[j].text) && (auxiliaries[words[j].low] || strings.HasSuffix(words[j].low, "ly")) {
@@ -30,82 +33,12 @@ func subjectBeforeDepth(words []word, lo, c, depth int) (mention, bool) {
 	if j < lo {
 		return mention{}, false
 	}
-	// "X accused … and warned": the subject of the first verb.
 	if lj := words[j].low; (lj == "and" || lj == "but" || lj == "or") && depth < 2 {
-		for v := j - 1; v >= 0; v-- {
-			if words[v].punct && words[v].text != "," && words[v].text != markerText {
-				break
-			}
-			if (verbish(words[v]) || words[v].tag == "VBN") && !auxiliaries[words[v].low] {
-				return subjectBeforeDepth(words, clauseStart(words, v), v, depth+1)
-			}
-		}
-		return mention{}, false
+		return coordinatedSubject(words, j, depth)
 	}
-	// Split [lo, j] into comma segments, reading backwards, and stop at a
-	// clause boundary.
-	var segs [][2]int
-	end := j + 1
-	k := j
-	atVerb := false
-	for ; k >= lo; k-- {
-		w := words[k]
-		if w.punct {
-			switch w.text {
-			case ",":
-				if end > k+1 {
-					segs = append(segs, [2]int{k + 1, end})
-				}
-				end = k
-				continue
-			case "'", "’", "-", "&", ".":
-				continue
-			}
-			break
-		}
-		lw := w.low
-		if k != j && pronouns[contractionBase(lw)] && end == k+1 {
-			// A pronoun right before a comma segment is the clause's own
-			// subject only when nothing else follows.
-			break
-		}
-		if k != j && (verbish(w) || clauseStops[lw]) {
-			// Inside a relative clause ("Reed, who will be the merged
-			// company's chairman, told"): the clause is one segment.
-			if r := relativeStart(words, lo, k); r >= 0 {
-				k = r
-				continue
-			}
-		}
-		if clauseStops[lw] && k != j {
-			// "and" inside an appositive ("CEO and president") keeps
-			// going when a name or title follows; otherwise stop.
-			if lw == "and" && k+1 < len(words) && (lex.QCap(words[k+1].text) || titleWords[words[k+1].low]) && len(segs) == 0 {
-				continue
-			}
-			// ", and co-author of the study,": one more appositive.
-			if lw == "and" && k > lo && words[k-1].text == "," && words[j].text == "," {
-				continue
-			}
-			break
-		}
-		if k != j && verbish(w) {
-			atVerb = true
-			break
-		}
-		if k != j && pronouns[contractionBase(lw)] {
-			break
-		}
-	}
-	if end > k+1 {
-		segs = append(segs, [2]int{k + 1, end})
-	}
+	segs, k, atVerb := commaSegments(words, lo, j)
 	if len(segs) == 0 {
 		return mention{}, false
-	}
-	// segs is last-first; walk them in text order.
-	for a, b := 0, len(segs)-1; a < b; a, b = a+1, b-1 {
-		segs[a], segs[b] = segs[b], segs[a]
 	}
 	// "The company that runs the AMAs, Dick Clark Productions, denies":
 	// a first segment cut at a verb is an object, not the subject.
@@ -144,6 +77,91 @@ func subjectBeforeDepth(words []word, lo, c, depth int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// coordinatedSubject reads the subject of a cue coordinated with an earlier
+// verb at words[j] ("X accused … and warned"): the subject of the first
+// verb.
+func coordinatedSubject(words []word, j, depth int) (mention, bool) {
+	for v := j - 1; v >= 0; v-- {
+		if words[v].punct && words[v].text != "," && words[v].text != markerText {
+			break
+		}
+		if (verbish(words[v]) || words[v].tag == "VBN") && !auxiliaries[words[v].low] {
+			return subjectBeforeDepth(words, clauseStart(words, v), v, depth+1)
+		}
+	}
+	return mention{}, false
+}
+
+// commaSegments splits words[lo:j+1] into comma segments, reading
+// backwards from j and stopping at a clause boundary. It returns the
+// segments in text order, the index k where reading stopped, and whether
+// it stopped at a verb.
+func commaSegments(words []word, lo, j int) (segs [][2]int, k int, atVerb bool) {
+	end := j + 1
+	for k = j; k >= lo; k-- {
+		w := words[k]
+		if w.punct {
+			if w.text == "," {
+				if end > k+1 {
+					segs = append(segs, [2]int{k + 1, end})
+				}
+				end = k
+				continue
+			}
+			if w.text == "'" || w.text == "’" || w.text == "-" || w.text == "&" || w.text == "." {
+				continue
+			}
+			break
+		}
+		lw := w.low
+		if k != j && pronouns[contractionBase(lw)] && end == k+1 {
+			// A pronoun right before a comma segment is the clause's own
+			// subject only when nothing else follows.
+			break
+		}
+		if k != j && (verbish(w) || clauseStops[lw]) {
+			// Inside a relative clause ("Reed, who will be the merged
+			// company's chairman, told"): the clause is one segment.
+			if r := relativeStart(words, lo, k); r >= 0 {
+				k = r
+				continue
+			}
+		}
+		if clauseStops[lw] && k != j {
+			if appositiveAnd(words, lo, j, k, len(segs)) {
+				continue
+			}
+			break
+		}
+		if k != j && verbish(w) {
+			atVerb = true
+			break
+		}
+		if k != j && pronouns[contractionBase(lw)] {
+			break
+		}
+	}
+	if end > k+1 {
+		segs = append(segs, [2]int{k + 1, end})
+	}
+	slices.Reverse(segs)
+	return segs, k, atVerb
+}
+
+// appositiveAnd reports whether the "and" at words[k] is inside an
+// appositive, so the subject goes on before it: "CEO and president" (a
+// name or title follows, no comma segment yet), ", and co-author of the
+// study," (between commas, the cue after a comma).
+func appositiveAnd(words []word, lo, j, k, nsegs int) bool {
+	if words[k].low != "and" {
+		return false
+	}
+	if k+1 < len(words) && (lex.QCap(words[k+1].text) || titleWords[words[k+1].low]) && nsegs == 0 {
+		return true
+	}
+	return k > lo && words[k-1].text == "," && words[j].text == ","
 }
 
 // relativeStart returns the index of the relative pronoun that opens the
