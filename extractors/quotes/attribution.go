@@ -7,50 +7,144 @@ import (
 	"unicode/utf8"
 )
 
-// This file links each quotation to the reporting event that attributes it:
-// a cue in the same sentence after the quote ("…," Heyward said) or before
-// it (Esper said, "…"); failing that, the statement it continues (split
-// and multi-paragraph quotes, "A," he said. "B."), a colon introduction in
-// the sentence before ("He said:"), or a source in the next sentence
-// ("That was the message from organizer Beatriz Lomas").
+// This file holds the match functions of the attribution rules (rules.go)
+// and the helpers they share.
 
-// link attributes items to events in their own sentence.
-func link(text string, sents []sentence, events []event, items []item) {
-	bySent := eventsBySentence(sents, events)
-	for ii := range items {
-		it := &items[ii]
-		ws := sents[it.sent].words
-		after, before := -1, -1
-		for _, ei := range bySent[it.sent] {
-			ev := &events[ei]
-			if ev.tok > it.tok && after < 0 && onlyWordsBetween(ws, it.tok, ev.tok) && ev.tok-it.tok <= 32 {
-				if ev.after && !onlyPunctBetween(ws, it.tok, ev.tok) {
-					continue
+// scanCues finds the cues of items[ii]'s own sentence that may attribute
+// it: the nearest acceptable one after the quote and the last one before
+// it (or the "say" outside a verb of judging, see outerCue).
+func (a *attributor) scanCues(ii int) {
+	it := &a.items[ii]
+	ws := a.sents[it.sent].words
+	a.after, a.before = -1, -1
+	for _, ei := range a.bySent[it.sent] {
+		ev := &a.events[ei]
+		if ev.tok > it.tok && a.after < 0 {
+			if why := a.afterProblem(it, ev, ws); why != "" {
+				if a.explain {
+					a.note(it, "cue %q (source %q) after the quote: rejected, %s", a.cueText(ev), ev.m.text, why)
 				}
-				if !ev.after && !ev.agentless && ev.m.s < ws[it.tok].e {
-					continue
-				}
-				if !mayTakeAfter(text, it, ws) {
-					continue
-				}
-				after = ei
-			}
-			if ev.tok < it.tok && onlyWordsBetween(ws, ev.tok, it.tok) {
-				before = ei
+			} else {
+				a.after = ei
 			}
 		}
-		if before >= 0 {
-			before = outerCue(bySent[it.sent], events, before, ws, it.tok)
-		}
-		switch {
-		case after >= 0 && (before < 0 || endsOpen(text, it.span)):
-			it.event, it.rule = after, "cue-after"
-		case before >= 0:
-			it.event, it.rule = before, "cue-before"
-		case after >= 0:
-			it.event, it.rule = after, "cue-after"
+		if ev.tok < it.tok && onlyWordsBetween(ws, ev.tok, it.tok) {
+			a.before = ei
 		}
 	}
+	if a.before >= 0 {
+		a.before = outerCue(a.bySent[it.sent], a.events, a.before, ws, it.tok)
+	}
+}
+
+// afterProblem says why the cue ev after the quote it cannot attribute it,
+// "" when it can.
+func (a *attributor) afterProblem(it *item, ev *event, ws []word) string {
+	switch {
+	case !onlyWordsBetween(ws, it.tok, ev.tok):
+		return "another quote between"
+	case ev.tok-it.tok > 32:
+		return "more than 32 words away"
+	case ev.after && !onlyPunctBetween(ws, it.tok, ev.tok):
+		return "an inverted cue not right after the quote"
+	case !ev.after && !ev.agentless && ev.m.s < ws[it.tok].e:
+		return "its subject comes before the quote"
+	case !mayTakeAfter(a.text, it, ws):
+		return "the quote ends its sentence"
+	}
+	return ""
+}
+
+func (a *attributor) cueText(ev *event) string { return a.text[ev.cueS:ev.cueE] }
+
+// cueAfter matches a cue after the quote when the quote leaves its
+// sentence open or no cue comes before it.
+func cueAfter(a *attributor, ii int) (int, bool) {
+	return a.after, a.after >= 0 && (a.before < 0 || endsOpen(a.text, a.items[ii].span))
+}
+
+func cueBefore(a *attributor, ii int) (int, bool) { return a.before, a.before >= 0 }
+
+// continuation matches a quote in the paragraph of the attributed quote
+// before it (or opening the paragraph after it) with no other cue between.
+func continuation(a *attributor, ii int) (int, bool) {
+	if ii == 0 {
+		return -1, false
+	}
+	it, p := &a.items[ii], &a.items[ii-1]
+	sents := a.sents
+	samePara := sents[p.sent].para == sents[it.sent].para ||
+		(opensParagraph(sents, it) && sents[it.sent].para <= sents[p.sent].para+1+paraSpan(sents, p))
+	ok := p.event >= 0 && samePara && !eventBetween(a.events, spanEnd(p.span), it.span.open, p.event)
+	return p.event, ok
+}
+
+// colonIntro matches a quote opening its sentence after one that ends with
+// a colon and has a cue.
+func colonIntro(a *attributor, ii int) (int, bool) {
+	it := &a.items[ii]
+	if it.tok != 0 || it.sent == 0 {
+		return -1, false
+	}
+	prev := a.sents[it.sent-1]
+	if n := len(prev.words); n == 0 || prev.words[n-1].text != ":" {
+		return -1, false
+	}
+	ei := lastEventIn(a.events, it.sent-1)
+	return ei, ei >= 0
+}
+
+// previousParagraph matches a paragraph that is only a quote, after a
+// sentence whose source is a name or a pronoun.
+func previousParagraph(a *attributor, ii int) (int, bool) {
+	it := &a.items[ii]
+	if !opensParagraph(a.sents, it) || !wholeParagraph(a.sents, it.sent) || it.sent == 0 {
+		return -1, false
+	}
+	ei := lastEventIn(a.events, it.sent-1)
+	return ei, ei >= 0 && (a.events[ei].m.kind == kindName || a.events[ei].m.kind == kindPronoun)
+}
+
+// nextSentence matches a quote that is a sentence of its own followed, in
+// its paragraph (or the next when the quote is a paragraph), by a sentence
+// whose first cue has a source that is no pronoun.
+func nextSentence(a *attributor, ii int) (int, bool) {
+	it := &a.items[ii]
+	sents := a.sents
+	if !wholeSentence(sents[it.sent].words, it.tok) || it.sent+1 >= len(sents) {
+		return -1, false
+	}
+	nx := sents[it.sent+1]
+	sameOrNext := nx.para == sents[it.sent].para || (nx.para == sents[it.sent].para+1 && wholeParagraph(sents, it.sent))
+	if !sameOrNext || len(nx.words) == 0 || nx.words[0].text == markerText {
+		return -1, false
+	}
+	ei := firstEventIn(a.events, it.sent+1)
+	return ei, ei >= 0 && a.events[ei].m.kind != kindPronoun && !a.events[ei].agentless
+}
+
+func latestSourceRule(a *attributor, ii int) (int, bool) {
+	ei := latestSource(a.events, a.sents, &a.items[ii])
+	return ei, ei >= 0
+}
+
+func unattributed(*attributor, int) (int, bool) { return -1, true }
+
+// previousSubject matches a quote opening its sentence when the sentence
+// before, in the same paragraph or the one before, opens with a person's
+// name; the quote's source becomes that name (its event, if any, stays
+// for the record).
+func previousSubject(a *attributor, ii int) (int, bool) {
+	it := &a.items[ii]
+	if it.sent == 0 || it.tok != 0 {
+		return -1, false
+	}
+	m, ok := a.res.previousSubject(it.sent)
+	if !ok {
+		return -1, false
+	}
+	it.override, it.speaker = &m, m.text
+	return it.event, true
 }
 
 func eventsBySentence(sents []sentence, events []event) [][]int {
@@ -106,63 +200,6 @@ func mayTakeAfter(text string, it *item, ws []word) bool {
 		return unicode.IsLower(first)
 	}
 	return false
-}
-
-// inherit attributes the items link left alone.
-func inherit(text string, sents []sentence, events []event, items []item) {
-	for ii := range items {
-		it := &items[ii]
-		if it.event >= 0 {
-			continue
-		}
-		// A continuation of the previous quote: same paragraph, or the
-		// next one when this quote opens it, with no other cue between.
-		if ii > 0 {
-			p := &items[ii-1]
-			pe, qs := spanEnd(p.span), it.span.open
-			samePara := sents[p.sent].para == sents[it.sent].para ||
-				(opensParagraph(sents, it) && sents[it.sent].para <= sents[p.sent].para+1+paraSpan(sents, p))
-			if p.event >= 0 && samePara && !eventBetween(events, pe, qs, p.event) {
-				it.event, it.rule = p.event, "continuation"
-				continue
-			}
-		}
-		// A colon introduction: "He said:" ending the sentence before.
-		if it.tok == 0 && it.sent > 0 {
-			prev := sents[it.sent-1]
-			if n := len(prev.words); n > 0 && prev.words[n-1].text == ":" {
-				if ei := lastEventIn(events, it.sent-1); ei >= 0 {
-					it.event, it.rule = ei, "colon"
-					continue
-				}
-			}
-		}
-		// A quote paragraph after a paragraph that ends with reported
-		// speech: "Erekat said it was …" then "“They wanted …”".
-		if opensParagraph(sents, it) && wholeParagraph(sents, it.sent) && it.sent > 0 {
-			if ei := lastEventIn(events, it.sent-1); ei >= 0 && (events[ei].m.kind == kindName || events[ei].m.kind == kindPronoun) {
-				it.event, it.rule = ei, "previous-paragraph"
-				continue
-			}
-		}
-		// A source in the next sentence, when the quote is a sentence of
-		// its own.
-		if wholeSentence(sents[it.sent].words, it.tok) && it.sent+1 < len(sents) {
-			nx := sents[it.sent+1]
-			sameOrNext := nx.para == sents[it.sent].para || (nx.para == sents[it.sent].para+1 && wholeParagraph(sents, it.sent))
-			if sameOrNext && len(nx.words) > 0 && nx.words[0].text != markerText {
-				if ei := firstEventIn(events, it.sent+1); ei >= 0 && events[ei].m.kind != kindPronoun && !events[ei].agentless {
-					it.event, it.rule = ei, "next-sentence"
-					continue
-				}
-			}
-		}
-		// Last resort: the latest source named or referred to in this
-		// paragraph or the two before ("Mr. Obama was blunt. … “…”").
-		if ei := latestSource(events, sents, it); ei >= 0 {
-			it.event, it.rule = ei, "latest-source"
-		}
-	}
 }
 
 // latestSource returns the latest event before the item, in its

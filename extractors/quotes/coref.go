@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/lede-project/lede/extractors/internal/lex"
@@ -97,45 +98,54 @@ func (r *resolver) resolve(ev *event, hist []pastSource, notThis string) {
 			ev.speaker = n
 		}
 	case kindPronoun:
-		ev.speaker, _ = r.antecedent(m.text, m.s, hist, notThis)
+		var chain []string
+		ev.speaker, chain = r.antecedent(m.text, m.s, hist, notThis)
+		if r.explain {
+			r.explainf(ev, "antecedent of %q: %s", m.text, strings.Join(chain, "; "))
+		}
 	case kindAnaphor:
 		ev.speaker = r.anaphor(m, hist)
 		if ev.speaker == "" {
 			ev.speaker = m.text
 		}
 	}
+	if r.explain {
+		side := "before"
+		if ev.after {
+			side = "after"
+		}
+		r.explainf(ev, "source %q (%s) %s the cue, read by rule %s, named %q", m.text, m.kind, side, ev.how.name, ev.speaker)
+	}
 }
 
-// subjectFallback gives a quote that only the latest-source rule (or
-// nothing) attributed to the person who opens the sentence before it:
-// "Ms. Marsh was unmoved. "I have made up my mind."".
-func (r *resolver) subjectFallback(items []item, events []event) {
-	for i := range items {
-		it := &items[i]
-		if it.event >= 0 && it.rule != "latest-source" || it.sent == 0 || it.tok != 0 {
-			continue
-		}
-		prev := r.sents[it.sent-1]
-		if r.sents[it.sent].para-prev.para > 1 || len(prev.words) == 0 {
-			continue
-		}
-		ws := prev.words
-		name := r.openingPerson(it.sent - 1)
-		if name == "" || !r.personLike(name) {
-			continue
-		}
-		k := 0
-		for k < len(ws) && !ws[k].punct && (titleWords[ws[k].low] || ws[k].low == "the") {
-			k++
-		}
-		e := k
-		for e < len(ws) && !ws[e].punct && lex.QCap(ws[e].text) {
-			e++
-		}
-		it.override = &mention{s: ws[k].s, e: ws[max(k, e-1)].e, kind: kindName, text: name}
-		it.speaker = name
-		it.rule = "previous-subject"
+// explainf adds an evidence line to ev; callers check r.explain first, so
+// that no arguments are boxed when not explaining.
+func (r *resolver) explainf(ev *event, format string, args ...any) {
+	ev.evidence = append(ev.evidence, fmt.Sprintf(format, args...))
+}
+
+// previousSubject returns the person whose name opens sentence si-1, when
+// it lies in the paragraph of sentence si or the one before: "Ms. Marsh was
+// unmoved. “I have made up my mind.”".
+func (r *resolver) previousSubject(si int) (mention, bool) {
+	prev := r.sents[si-1]
+	if r.sents[si].para-prev.para > 1 || len(prev.words) == 0 {
+		return mention{}, false
 	}
+	ws := prev.words
+	name := r.openingPerson(si - 1)
+	if name == "" || !r.personLike(name) {
+		return mention{}, false
+	}
+	k := 0
+	for k < len(ws) && !ws[k].punct && (titleWords[ws[k].low] || ws[k].low == "the") {
+		k++
+	}
+	e := k
+	for e < len(ws) && !ws[e].punct && lex.QCap(ws[e].text) {
+		e++
+	}
+	return mention{s: ws[k].s, e: ws[max(k, e-1)].e, kind: kindName, text: name}, true
 }
 
 // anaphor resolves a definite description: a document ("the statement")

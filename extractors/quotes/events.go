@@ -27,14 +27,17 @@ type event struct {
 	cueS, cueE int // byte span of the cue
 	lemma      string
 	m          mention
-	after      bool // the source follows the cue ("said X", "according to X")
-	agentless  bool // a passive with no agent ("has been called")
-	colon      bool // the cue's clause ends with a colon
+	after      bool        // the source follows the cue ("said X", "according to X")
+	agentless  bool        // a passive with no agent ("has been called")
+	colon      bool        // the cue's clause ends with a colon
+	how        *sourceRule // the rule that read the source
 
 	// Resolution.
 	speaker string
 	title   string
 	quoted  bool // attributes a direct quote
+	// evidence says how the source was named (Findings.Explain only).
+	evidence []string
 }
 
 const markerText = "«Q»"
@@ -193,7 +196,7 @@ func findEvents(sents []sentence) []event {
 			if ws[i].text == ":" && i+1 < len(ws) && ws[i+1].text == markerText {
 				// A bare colon after a name: Trump: "…".
 				if m, ok := colonSpeaker(ws, i); ok {
-					out = append(out, event{sent: si, tok: i, ntok: 1, cueS: ws[i].s, cueE: ws[i].e, lemma: ":", m: m, colon: true})
+					out = append(out, event{sent: si, tok: i, ntok: 1, cueS: ws[i].s, cueE: ws[i].e, lemma: ":", m: m, colon: true, how: colonNameRule})
 				}
 				continue
 			}
@@ -205,44 +208,7 @@ func findEvents(sents []sentence) []event {
 				continue
 			}
 			ev := event{sent: si, tok: i, ntok: n, cueS: ws[i].s, cueE: ws[i+n-1].e, lemma: lemma, colon: colon}
-			clauseEnd := clauseEnd(ws, i+n)
-			switch {
-			case lemma == "according to" || lemma == "message":
-				k := i + n
-				if lemma == "message" && k < len(ws) && ws[k].low == "from" {
-					k++
-				}
-				ev.m, _ = subjectAfter(ws, k, clauseEnd)
-				ev.after = true
-			case i+n < len(ws) && ws[i+n].low == "by" && (passive(ws, i) || strings.HasSuffix(ws[i].low, "ed")):
-				ev.m, _ = subjectAfter(ws, i+n+1, clauseEnd)
-				ev.after = true
-			case passive(ws, i):
-				ev.agentless = true
-			case i > 0 && ((ws[i-1].text == "," || ws[i-1].text == "—" || ws[i-1].text == "–") && !inverted(ws, i) || ws[i-1].text == markerText && len(out) > 0 && out[len(out)-1].sent == si) && strings.HasSuffix(ws[i].low, "ing"):
-				// "Liu said that …, warning:", "Raab defended the
-				// party's actions, saying …": the main clause's subject.
-				if len(out) > 0 && out[len(out)-1].sent == si {
-					ev.m = out[len(out)-1].m
-				} else {
-					for v := 0; v < i-1; v++ {
-						if (verbish(ws[v]) || ws[v].tag == "VBN") && !auxiliaries[ws[v].low] {
-							ev.m, _ = subjectBefore(ws, 0, v)
-							break
-						}
-					}
-				}
-			default:
-				m, ok := subjectBefore(ws, clauseStart(ws, i), i)
-				if ok && !inverted(ws, i) {
-					ev.m = m
-				} else if m2, ok2 := subjectAfter(ws, i+n, clauseEnd); ok2 && inverted(ws, i) {
-					ev.m, ev.after = m2, true
-				} else if ok {
-					ev.m = m
-				}
-			}
-			if ev.m.kind == kindNone && !ev.agentless {
+			if !readSource(&ev, ws, out) {
 				continue
 			}
 			out = append(out, ev)

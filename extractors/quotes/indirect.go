@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/lede-project/lede/extractors"
@@ -17,7 +18,7 @@ highlight quote message sigh scoff snap thunder gush rage fume mouth chant whisp
 
 // indirect lists the reported speech of the events that attribute no
 // direct quote.
-func indirect(text string, sents []sentence, events []event) []extractors.Quote {
+func indirect(text string, sents []sentence, events []event, explain bool) []extractors.Quote {
 	var out []extractors.Quote
 	for ei := range events {
 		ev := &events[ei]
@@ -32,11 +33,14 @@ func indirect(text string, sents []sentence, events []event) []extractors.Quote 
 		if s, e, ok = clipContent(ws, s, e, ev, events, ei); !ok {
 			continue
 		}
-		q := extractors.Quote{Span: extractors.Span{Text: text[s:e], Start: s, End: e}, Kind: "indirect", Cue: text[ev.cueS:ev.cueE], Trace: extractors.Trace{Rule: "reported"}}
+		q := extractors.Quote{Span: extractors.Span{Text: text[s:e], Start: s, End: e}, Kind: "indirect", Cue: text[ev.cueS:ev.cueE], Trace: extractors.Trace{Rule: reportedRule.name}}
 		q.Speaker = extractors.NullString(ev.speaker)
 		q.SpeakerTitle = ev.title
 		ms, me := ev.m.s, ev.m.e
 		q.SpeakerStart, q.SpeakerEnd = &ms, &me
+		if explain {
+			q.Evidence = append([]string{fmt.Sprintf("cue %q in a sentence with no quote", q.Cue)}, ev.evidence...)
+		}
 		out = append(out, q)
 	}
 	return out

@@ -25,6 +25,11 @@ const (
 	kindDescribed             // a description kept as the speaker ("a senior official")
 )
 
+// String names the kind for --explain.
+func (k mentionKind) String() string {
+	return [...]string{"none", "name", "organisation", "pronoun", "anaphor", "description"}[k]
+}
+
 // mention is one speaker mention.
 type mention struct {
 	s, e  int // byte span of the mention as written

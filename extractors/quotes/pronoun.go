@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"strings"
 )
@@ -11,18 +12,25 @@ import (
 // person found by the ordered steps of antecedentSteps.
 
 // antecedent resolves a pronoun at pos: the latest source of matching
-// number and gender, else the latest person named before it. step names
-// the antecedent step that found it ("" for it and they, or none).
-func (r *resolver) antecedent(pron string, pos int, hist []pastSource, notThis string) (name, step string) {
+// number and gender, else the latest person named before it. When
+// explaining, chain lists the steps tried and what each found.
+func (r *resolver) antecedent(pron string, pos int, hist []pastSource, notThis string) (name string, chain []string) {
+	q := pronounQuery{pos: pos, si: r.sentenceAt(pos), hist: hist, notThis: notThis}
 	switch pron {
 	case "he":
-		return r.personAntecedent(&pronounQuery{want: 'm', pos: pos, si: r.sentenceAt(pos), hist: hist, notThis: notThis})
+		q.want = 'm'
 	case "she":
-		return r.personAntecedent(&pronounQuery{want: 'f', pos: pos, si: r.sentenceAt(pos), hist: hist, notThis: notThis})
+		q.want = 'f'
 	case "they", "it":
-		return r.thingAntecedent(pron, pos, hist), "thing"
+		name = r.thingAntecedent(pron, pos, hist)
+		if r.explain {
+			chain = append(chain, fmt.Sprintf("an organisation or plural source: %q", name))
+		}
+		return name, chain
+	default:
+		return "", nil
 	}
-	return "", ""
+	return r.personAntecedent(q)
 }
 
 // thingAntecedent resolves "it" or "they": an organisation named earlier
@@ -62,7 +70,7 @@ type pronounQuery struct {
 
 // fits reports whether name may be the pronoun's person: not excluded, of
 // no other known gender, and known to be a person.
-func (q *pronounQuery) fits(r *resolver, name string) bool {
+func (q pronounQuery) fits(r *resolver, name string) bool {
 	g := r.genderOf(name)
 	return name != q.notThis && (g == 0 || g == q.want) && r.personLike(name)
 }
@@ -73,7 +81,7 @@ type antecedentStep struct {
 	// sure says a match is near enough to learn the person's gender from
 	// the pronoun.
 	sure bool
-	find func(r *resolver, q *pronounQuery) string
+	find func(r *resolver, q pronounQuery) string
 }
 
 // antecedentSteps are tried in order; the first that finds a person wins.
@@ -99,20 +107,25 @@ var antecedentSteps = []antecedentStep{
 	{name: "unknown-name", find: (*resolver).unknownName},
 }
 
-// personAntecedent runs antecedentSteps for q.
-func (r *resolver) personAntecedent(q *pronounQuery) (string, string) {
+// personAntecedent runs antecedentSteps for q; when explaining, chain
+// lists each step tried.
+func (r *resolver) personAntecedent(q pronounQuery) (name string, chain []string) {
 	for _, st := range antecedentSteps {
-		if n := st.find(r, q); n != "" {
+		n := st.find(r, q)
+		if r.explain {
+			chain = append(chain, fmt.Sprintf("%s: %q", st.name, n))
+		}
+		if n != "" {
 			if st.sure {
 				r.gender[n] = q.want
 			}
-			return n, st.name
+			return n, chain
 		}
 	}
-	return "", ""
+	return "", chain
 }
 
-func (r *resolver) sameSentencePerson(q *pronounQuery) string {
+func (r *resolver) sameSentencePerson(q pronounQuery) string {
 	if q.si < 0 {
 		return ""
 	}
@@ -129,7 +142,7 @@ func (r *resolver) sameSentencePerson(q *pronounQuery) string {
 	return ""
 }
 
-func (r *resolver) previousSubjectPerson(q *pronounQuery) string {
+func (r *resolver) previousSubjectPerson(q pronounQuery) string {
 	if q.si <= 0 {
 		return ""
 	}
@@ -145,7 +158,7 @@ func isPersonSource(h pastSource) bool {
 	return h.kind == kindName || h.kind == kindPronoun || h.kind == kindAnaphor
 }
 
-func (r *resolver) recentSource(q *pronounQuery) string {
+func (r *resolver) recentSource(q pronounQuery) string {
 	for i := len(q.hist) - 1; i >= 0; i-- {
 		h := q.hist[i]
 		if q.si >= 0 && h.sent < q.si-3 {
@@ -158,7 +171,7 @@ func (r *resolver) recentSource(q *pronounQuery) string {
 	return ""
 }
 
-func (r *resolver) previousSentencePerson(q *pronounQuery) string {
+func (r *resolver) previousSentencePerson(q pronounQuery) string {
 	if q.si <= 0 {
 		return ""
 	}
@@ -177,7 +190,7 @@ func (r *resolver) previousSentencePerson(q *pronounQuery) string {
 	return ""
 }
 
-func (r *resolver) olderSource(q *pronounQuery) string {
+func (r *resolver) olderSource(q pronounQuery) string {
 	for i := len(q.hist) - 1; i >= 0; i-- {
 		h := q.hist[i]
 		if q.pos-h.pos > 3000 {
@@ -190,7 +203,7 @@ func (r *resolver) olderSource(q *pronounQuery) string {
 	return ""
 }
 
-func (r *resolver) earlierPerson(q *pronounQuery) string {
+func (r *resolver) earlierPerson(q pronounQuery) string {
 	for i := len(r.mentions) - 1; i >= 0; i-- {
 		m := r.mentions[i]
 		if m.pos < q.pos-5000 {
@@ -205,7 +218,7 @@ func (r *resolver) earlierPerson(q *pronounQuery) string {
 	return ""
 }
 
-func (r *resolver) unknownName(q *pronounQuery) string {
+func (r *resolver) unknownName(q pronounQuery) string {
 	for i := len(r.persons) - 1; i >= 0; i-- {
 		p := r.persons[i]
 		if p.pos < q.pos-5000 {

@@ -1,8 +1,6 @@
 package quotes
 
 import (
-	"strings"
-
 	"github.com/lede-project/lede/extractors"
 )
 
@@ -30,11 +28,12 @@ type item struct {
 	sent  int // sentence holding the opening mark
 	tok   int // index of its marker in that sentence's words
 	event int // index of the attributing event, -1 when none
-	rule  string
+	rule  *attributionRule
 	words int
-	// override is the source found by subjectFallback, when set.
+	// override is the source found by the previous-subject rule, when set.
 	override *mention
 	speaker  string
+	evidence []string // Findings.Explain only
 }
 
 // Extract implements Extractor.
@@ -43,17 +42,31 @@ func (*Extractor) Extract(t *extractors.Text, f *extractors.Findings) {
 	spans := findSpans(t)
 	sents := segment(t, paras, spans)
 	events := findEvents(sents)
-	items := locate(sents, spans)
-	link(t.Text, sents, events, items)
-	items = filter(t.Text, sents, events, items)
-	inherit(t.Text, sents, events, items)
-	r := newResolver(t, f, sents, spans)
-	r.resolveAll(events, items)
-	r.subjectFallback(items, events)
-	for i := range items {
-		f.Quotes = append(f.Quotes, direct(t.Text, &items[i], events))
+	a := &attributor{text: t.Text, sents: sents, events: events, items: locate(sents, spans), bySent: eventsBySentence(sents, events), explain: f.Explain}
+	// Attribute each quote by the cues of its own sentence.
+	for ii := range a.items {
+		a.scanCues(ii)
+		a.attribute(inSentence, ii)
 	}
-	f.Reported = append(f.Reported, indirect(t.Text, sents, events)...)
+	// Keep the quotations; attribute the rest by their context.
+	a.items = filter(t.Text, sents, events, a.items)
+	for ii := range a.items {
+		if a.items[ii].rule == nil {
+			a.attribute(inContext, ii)
+		}
+	}
+	// Name every source, then let the late rules replace weak guesses.
+	a.res = newResolver(t, f, sents, spans)
+	a.res.resolveAll(events, a.items)
+	for ii := range a.items {
+		if a.items[ii].rule.overridable {
+			a.attribute(afterResolution, ii)
+		}
+	}
+	for i := range a.items {
+		f.Quotes = append(f.Quotes, a.direct(&a.items[i]))
+	}
+	f.Reported = append(f.Reported, indirect(t.Text, sents, events, f.Explain)...)
 }
 
 // locate finds the sentence and marker token of every span.
@@ -84,14 +97,15 @@ func locate(sents []sentence, spans []span) []item {
 }
 
 // direct builds the output Quote of an attributed item.
-func direct(text string, it *item, events []event) extractors.Quote {
-	q := extractors.Quote{Span: extractors.Span{Text: text[it.span.start:it.span.end], Start: it.span.start, End: it.span.end}, Kind: "direct", Trace: extractors.Trace{Rule: it.rule}}
+func (a *attributor) direct(it *item) extractors.Quote {
+	text := a.text
+	q := extractors.Quote{Span: extractors.Span{Text: text[it.span.start:it.span.end], Start: it.span.start, End: it.span.end}, Kind: "direct", Trace: extractors.Trace{Rule: it.rule.name}}
 	if it.override != nil {
 		q.Speaker = extractors.NullString(it.speaker)
 		s, e := it.override.s, it.override.e
 		q.SpeakerStart, q.SpeakerEnd = &s, &e
 	} else if it.event >= 0 {
-		ev := &events[it.event]
+		ev := &a.events[it.event]
 		q.Cue = text[ev.cueS:ev.cueE]
 		if ev.speaker != "" {
 			q.Speaker = extractors.NullString(ev.speaker)
@@ -102,12 +116,8 @@ func direct(text string, it *item, events []event) extractors.Quote {
 			}
 		}
 	}
-	if it.span.multiPara {
-		q.Rule += "+multipara"
+	if a.explain {
+		q.Evidence = a.evidence(it)
 	}
-	if it.span.unterminated {
-		q.Rule += "+unterminated"
-	}
-	q.Rule = strings.TrimPrefix(q.Rule, "+")
 	return q
 }
