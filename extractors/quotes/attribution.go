@@ -280,11 +280,6 @@ func firstEventIn(events []event, sent int) int {
 	return -1
 }
 
-// embeddedCues are verbs of judging that, inside another source's reported
-// speech, carry that source's words: in "Rada said that after a review
-// Ostrava had concluded the ban was "not lawful"", the quote is Rada's.
-var embeddedCues = toSet(`conclude agree acknowledge concede admit predict estimate suggest recommend surmise confirm note`)
-
 // outerCue returns the cue that attributes a quote whose nearest cue
 // before it is ev: an earlier "say" or "tell" in the same sentence when ev
 // is a verb of judging inside its reported clause, else ev itself.

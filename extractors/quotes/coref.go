@@ -180,10 +180,6 @@ func (r *resolver) anaphor(m mention, hist []pastSource) string {
 	return ""
 }
 
-// documentHeads are the documents an anaphor may name that speak for the
-// latest source ("the statement said").
-var documentHeads = toSet(`statement release letter report email post tweet memo filing notice note message`)
-
 // orgAnaphor resolves "the union": the name the article gives it, else the
 // latest organisation named before.
 func (r *resolver) orgAnaphor(m mention, hist []pastSource) string {
@@ -243,27 +239,6 @@ func (r *resolver) titleAnaphor(m mention, hist []pastSource) string {
 		}
 	}
 	return ""
-}
-
-// profileRoles are the roles a profile's subject is called by ("the
-// actor", "the star", "the quarterback"), unlike the jobs of sources brought
-// in to comment ("the spokesman", "the analyst").
-var profileRoles = toSet(`actor actress singer rapper star player forward striker midfielder
-defender goalkeeper quarterback pitcher catcher skipper veteran rookie author writer astronaut chef
-musician comedian filmmaker artist athlete champion guitarist pianist drummer bassist vocalist
-frontman frontwoman songwriter keyboardist saxophonist violinist cellist trumpeter composer`)
-
-// titleGender reads a gender from an honorific.
-func titleGender(title string) byte {
-	for _, w := range strings.Fields(strings.ToLower(title)) {
-		switch strings.TrimSuffix(w, ".") {
-		case "mr", "sir", "lord", "king", "prince", "father", "congressman", "councilman", "assemblyman", "chairman", "spokesman":
-			return 'm'
-		case "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "congresswoman", "councilwoman", "assemblywoman", "chairwoman", "spokeswoman":
-			return 'f'
-		}
-	}
-	return 0
 }
 
 // capModifiers returns the capitalised words of a description other than

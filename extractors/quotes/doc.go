@@ -17,7 +17,9 @@
 //     names, acronyms, descriptions, anaphors and pronouns (an ordered
 //     table of antecedent steps);
 //   - indirect.go turns the events that attribute no quote into reported
-//     speech; explain.go writes the --explain evidence.
+//     speech; explain.go writes the --explain evidence;
+//   - lists.go loads the word lists of data/words.txt, and reads given
+//     names' genders from the gazetteer (GivenNameGender).
 //
 // Every item's Trace.Rule names one attribution rule; with
 // Findings.Explain, Trace.Evidence lists the cues considered, the cue

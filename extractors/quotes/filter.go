@@ -17,18 +17,6 @@ import (
 // of a determiner or a modal (called the proposal "reckless and
 // unaffordable").
 
-// titleCues before a quote mark a title, name or slogan.
-var titleCues = toSet(`titled entitled dubbed nicknamed hashtag slogan tagline motto headline
-named called-the so-called known film movie documentary song album book novel show series
-podcast play single hit magazine newspaper column episode brand label program programme`)
-
-// titleAfter after a quote mark a name or slogan ("the “Meth. We're on it.”
-// campaign").
-var titleAfter = toSet(`campaign slogan tagline hashtag ad ads banner motto initiative program
-programme movement brand label series show formula policy principle doctrine strategy approach
-model framework plan project operation era rule act bill deal agreement award prize trophy
-challenge trend meme song album film movie book`)
-
 // filter keeps the items that are quotations.
 func filter(text string, sents []sentence, events []event, items []item) []item {
 	names := map[string]bool{}

@@ -12,10 +12,6 @@ import (
 // NATO will hold talks…", "Ryabkov emphasized the urgency of the issue",
 // "Selling a product is difficult…, Hege said", "according to officials".
 
-// notReporting are cue lemmas too loose to report speech without quotes.
-var notReporting = toSet(`call put describe continue go post text cry laugh speak answer repeat
-highlight quote message sigh scoff snap thunder gush rage fume mouth chant whisper`)
-
 // indirect lists the reported speech of the events that attribute no
 // direct quote.
 func indirect(text string, sents []sentence, events []event, explain bool) []extractors.Quote {

@@ -39,54 +39,7 @@ type mention struct {
 	head  string // lower-case head noun of a description
 }
 
-// orgNouns head descriptions that refer back to an organisation ("the
-// union", "the company").
-var orgNouns = toSet(`union company firm group agency ministry department organization
-organisation party council committee board league club team bank network coalition association
-institute university court commission label studio publisher network channel`)
-
-// affiliations end capitalised descriptions of a person ("the Kansas
-// Republican").
-var affiliations = toSet(`republican democrat conservative liberal progressive socialist
-independent libertarian tory nationalist centrist moderate`)
-
-// documentNouns are things that speak for their author.
-var documentNouns = toSet(`statement release letter report email post tweet memo filing notice survey
-study analysis poll note message document complaint lawsuit ruling`)
-
 var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
-
-// titleWords are words of titles and roles stripped from a name.
-var titleWords = toSet(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. gov gov. gen gen.
-lt lt. col col. sgt sgt. capt capt. adm adm. maj maj. rev rev. president vice prime minister deputy
-secretary senator governor mayor attorney general colonel chief judge justice ambassador chairman
-chairwoman chair chancellor commissioner director spokesman spokeswoman spokesperson press sheriff
-officer king queen prince princess pope speaker leader captain admiral professor father sister coach
-manager premier treasurer inspector superintendent detective sergeant lieutenant major commander
-councilman councilwoman councillor alderman assemblyman assemblywoman delegate executive ceo cfo coo
-founder analyst strategist economist lawyer engineer resident organizer organiser minister foreign
-assistant associate senior junior former acting interim sir dame lord lady rabbi imam cardinal bishop dean provost principal editor
-reporter correspondent host anchor member members representative congressman congresswoman
-lawmaker official officials leader leaders head owner partner producer actor actress singer
-rapper star player forward striker midfielder defender goalkeeper quarterback pitcher catcher
-skipper boss captain veteran industry rookie candidate challenger nominee incumbent agent
-attorney-general secretary-general director-general negotiator envoy diplomat activist scientist
-researcher author writer columnist commentator historian expert consultant adviser advisor aide
-prosecutor defendant plaintiff witness teacher student doctor nurse farmer worker investor trader
-banker broker pilot soldier lawyer physicist astronomer astronaut designer architect chef
-campaigner protester spokesman spokeswoman economist guitarist pianist drummer bassist vocalist
-frontman frontwoman songwriter keyboardist saxophonist violinist cellist trumpeter composer
-`)
-
-// orgWords end names of organisations.
-var orgWords = toSet(`council commission authority administration department ministry agency inc inc.
-corp corp. corporation company co co. group coalition association party police army navy committee
-office bureau institute university college foundation union bank court service services board network
-productions federation league club team government parliament congress senate assembly agency
-organization organisation forces military command fund trust society center centre institute
-alliance campaign movement church ltd ltd. llc plc news times post journal magazine tv radio
-house pentagon kremlin commission
-`)
 
 var determiners = toSet(`the a an this that these those his her their its our my your one another some
 several many two three four five`)
@@ -94,14 +47,6 @@ several many two three four five`)
 // prepositions start a prepositional phrase or adverbial.
 var prepositions = toSet(`of for at in on with from to by via during after before under over about
 into through against among between without within like despite`)
-
-func toSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
 
 // headEnd returns the end of the head noun phrase of words[s:e]: before the
 // first preposition or relative pronoun that follows a word.
@@ -294,14 +239,6 @@ func join(words []word, s, e int) string {
 		b.WriteString(words[k].text)
 	}
 	return b.String()
-}
-
-func nameParticle(w string) bool {
-	switch w {
-	case "de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin", "al", "el", "ibn", "y":
-		return true
-	}
-	return false
 }
 
 // isAcronym reports whether w is an all-capitals acronym such as NATO,

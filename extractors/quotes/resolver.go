@@ -55,12 +55,6 @@ type pastSource struct {
 	plural bool
 }
 
-var nameStops = toSet(`the a an when after but and as if while then with for in on at by from to of
-says said this that these those his her their its our my it he she they we i however meanwhile
-also so yet still even though although because since before during until later earlier
-monday tuesday wednesday thursday friday saturday sunday january february march april may june
-july august september october november december`)
-
 // newResolver gathers the names of the article: the entity stage's people
 // and organisations outside quotes, capitalised runs the model missed, and
 // surnames standing alone.

@@ -20,13 +20,6 @@ type word struct {
 	tag   string // Penn part-of-speech tag of the NLP token starting here, "" when none
 }
 
-// auxiliaries are auxiliaries and adverbs that sit between a subject and its verb.
-var auxiliaries = toSet(`has have had is are was were be been being will would shall should can could
-may might must do does did not never also later then previously once again further repeatedly
-recently earlier simply quickly finally already still just reportedly allegedly publicly privately
-flatly angrily bluntly quietly openly even twice first last separately jokingly initially
-subsequently often always sometimes`)
-
 // verbish reports whether w is a verb or auxiliary: by its tag when the
 // NLP stage gave one, else by its form.
 func verbish(w word) bool {
@@ -66,18 +59,6 @@ func tagWords(words []word, toks []extractors.Token) {
 			words[i].tag = toks[k].Tag
 		}
 	}
-}
-
-// abbrevs are words written with a final period that does not end a
-// sentence.
-var abbrevs = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jr": true, "sr": true,
-	"gov": true, "sen": true, "rep": true, "lt": true, "gen": true, "col": true, "capt": true,
-	"sgt": true, "prof": true, "inc": true, "co": true, "corp": true, "ltd": true, "no": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "aug": true, "sep": true, "sept": true,
-	"oct": true, "nov": true, "dec": true, "vs": true, "rev": true, "adm": true, "maj": true,
-	"cmdr": true, "supt": true, "insp": true, "det": true, "hon": true, "mt": true, "ft": true,
-	"u.s": true, "u.k": true, "u.n": true, "d.c": true, "a.m": true, "p.m": true, "e.g": true, "i.e": true,
 }
 
 // tokenize splits text[s:e] into words and punctuation.
