@@ -57,7 +57,7 @@ func segment(t *extractors.Text, paras []extractors.Range, spans []span) []sente
 			}
 			if si < len(spans) && spans[si].open <= i && i < spanEnd(spans[si]) {
 				i = spanEnd(spans[si])
-				if i < p.End && quoteEndsSentence(text[:p.End], spans[si], i) {
+				if i < p.End && quoteEndsSentence(text[:p.End], t.Tokens, spans[si], i) {
 					out = append(out, sentence{Range: extractors.Range{Start: start, End: i}, para: pi})
 					start = i
 				}
@@ -98,13 +98,13 @@ func segment(t *extractors.Text, paras []extractors.Range, spans []span) []sente
 				continue
 			}
 			if sp.open >= pos {
-				all = tokenizeInto(all, text, pos, sp.open)
+				all = appendWords(all, text, t.Tokens, pos, sp.open)
 				all = append(all, word{s: sp.open, e: spanEnd(sp), text: markerText, low: markerText, punct: true})
 				pos = spanEnd(sp)
 			}
 		}
 		if pos < s.End {
-			all = tokenizeInto(all, text, pos, s.End)
+			all = appendWords(all, text, t.Tokens, pos, s.End)
 		}
 		s.words = all[first:len(all):len(all)]
 		tagWords(s.words, t.Tokens)
@@ -154,7 +154,7 @@ func splitLong(in []sentence) []sentence {
 // or exclamation mark ends its sentence: a capitalised word follows that
 // does not begin an attribution ("…this." That was …, but not "…this."
 // Smith said).
-func quoteEndsSentence(text string, sp span, after int) bool {
+func quoteEndsSentence(text string, toks []extractors.Token, sp span, after int) bool {
 	if sp.close < 0 || sp.end == sp.start {
 		return false
 	}
@@ -163,7 +163,7 @@ func quoteEndsSentence(text string, sp span, after int) bool {
 	default:
 		return false
 	}
-	ws := tokenize(text, after, min(len(text), after+80))
+	ws := appendWords(nil, text, toks, after, min(len(text), after+80))
 	if len(ws) == 0 || ws[0].punct || !lex.QCap(ws[0].text) {
 		return false
 	}

@@ -12,35 +12,13 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/lede-project/lede/extractors"
+	"github.com/lede-project/lede/extractors/internal/extest"
 	"golang.org/x/tools/txtar"
 )
 
-// testText builds a Text the way the pipeline would, minus the statistical
-// model: paragraphs from blank lines, sentences from a simple splitter and
-// tokens from white space and punctuation, with no tags.
-func testText(s string) *extractors.Text {
-	t := &extractors.Text{Text: s}
-	t.Paragraphs = paragraphs(t)
-	for _, p := range t.Paragraphs {
-		start := p.Start
-		for i := p.Start; i < p.End; i++ {
-			if sentenceEnd(s[:p.End], i) {
-				t.Sentences = append(t.Sentences, extractors.Range{Start: start, End: i + 1})
-				start = i + 1
-				for start < p.End && s[start] == ' ' {
-					start++
-				}
-			}
-		}
-		if start < p.End {
-			t.Sentences = append(t.Sentences, extractors.Range{Start: start, End: p.End})
-		}
-	}
-	for _, w := range tokenize(s, 0, len(s)) {
-		t.Tokens = append(t.Tokens, extractors.Token{Text: w.text, Start: w.s, End: w.e})
-	}
-	return t
-}
+// testText builds a Text the way extractor tests do (extest.Analyse):
+// paragraphs from blank lines, tokens from a simple splitter, no tags.
+func testText(s string) *extractors.Text { return extest.Analyse(s) }
 
 // checkInvariants fails t when an item's offsets are outside the text,
 // do not match its text, or the list is not sorted.

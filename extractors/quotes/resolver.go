@@ -21,6 +21,7 @@ import (
 // Extract call.
 type resolver struct {
 	text       string
+	toks       []extractors.Token
 	persons    []named            // person names with two or more words, in text order
 	byLast     map[string][]named // persons by last word, in text order
 	mentions   []named            // every person mention (one word or more), in text order
@@ -59,7 +60,7 @@ type pastSource struct {
 // and organisations outside quotes, capitalised runs the model missed, and
 // surnames standing alone.
 func newResolver(t *extractors.Text, f *extractors.Findings, sents []sentence, spans []span) *resolver {
-	r := &resolver{text: t.Text, sents: sents, explain: f.Explain, gender: map[string]byte{}, labels: map[[2]int]string{}, people: map[string]bool{}, titles: map[string]string{}, usedAsThing: map[string]bool{}, expansions: map[string]string{}, described: map[string]string{}}
+	r := &resolver{text: t.Text, toks: t.Tokens, sents: sents, explain: f.Explain, gender: map[string]byte{}, labels: map[[2]int]string{}, people: map[string]bool{}, titles: map[string]string{}, usedAsThing: map[string]bool{}, expansions: map[string]string{}, described: map[string]string{}}
 	r.addEntities(f.Entities, spans)
 	for _, s := range sents {
 		r.addCapitalisedRuns(s.words)
@@ -384,7 +385,7 @@ func (r *resolver) findNamedDescription(d string) string {
 			default:
 				continue
 			}
-			ws := tokenize(rest, len(sep), len(rest))
+			ws := appendWords(nil, r.text, r.toks, off+len(sep), off+len(rest))
 			k := 0
 			for k < len(ws) && k < 4 && !ws[k].punct && lex.QCap(ws[k].text) && !titleWords[ws[k].low] {
 				k++

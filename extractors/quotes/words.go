@@ -9,9 +9,9 @@ import (
 	"github.com/lede-project/lede/extractors/internal/lex"
 )
 
-// word is one word or punctuation token of a stretch of text, found by the
-// quote extractor's own small tokenizer so that it works the same on any
-// Text, whatever tokens the NLP stage produced.
+// word is one word or punctuation mark of a stretch of text: a view over
+// the Text's tokens (see appendWords) that is the same whatever tokenizer
+// produced them ("Biden" "'s" and "Biden's" both give the word "Biden's").
 type word struct {
 	s, e  int    // byte offsets into the text
 	text  string // text[s:e]
@@ -61,13 +61,97 @@ func tagWords(words []word, toks []extractors.Token) {
 	}
 }
 
-// tokenize splits text[s:e] into words and punctuation.
-func tokenize(text string, s, e int) []word {
-	return tokenizeInto(nil, text, s, e)
+// appendWords appends to out the words of text[s:e] as a view over the
+// tokens toks (sorted, byte offsets): each token inside the stretch (clipped
+// to it) is split into words and marks by splitInto, and pieces that touch
+// across token boundaries are joined again as one word would be (see
+// joinTouching). A stretch between tokens that is not white space counts as
+// a token of its own: the prose tokenizer leaves a few out (the "'s" of
+// "A380's", a chunk "'sensational'" it splits at a leading "'s").
+func appendWords(out []word, text string, toks []extractors.Token, s, e int) []word {
+	first := len(out)
+	k := extractors.SearchTokens(toks, s)
+	if k > 0 && toks[k-1].End > s {
+		k-- // a token straddling s
+	}
+	pos := s
+	for ; k < len(toks) && toks[k].Start < e; k++ {
+		ts, te := max(toks[k].Start, s), min(toks[k].End, e)
+		if ts < te {
+			if pos < ts {
+				out = splitInto(out, text, pos, ts) // between tokens
+			}
+			out = splitInto(out, text, ts, te)
+			pos = te
+		}
+	}
+	if pos < e {
+		out = splitInto(out, text, pos, e)
+	}
+	return joinTouching(out, first, text)
 }
 
-// tokenizeInto appends the words of text[s:e] to out.
-func tokenizeInto(out []word, text string, s, e int) []word {
+// joinTouching joins, in out[first:], pieces with no space between them
+// that one word would hold: word runes split across tokens ("can" "not"),
+// words linked by an apostrophe, hyphen, period or ampersand ("Biden" "'"
+// "s", "U" "." "S"), and the final period of an abbreviation or an initial
+// ("Gen" "."). It returns out with the joined words.
+func joinTouching(out []word, first int, text string) []word {
+	ws := out[first:]
+	n := 0 // words kept
+	for i := 0; i < len(ws); {
+		w := ws[i]
+		i++
+		if !w.punct {
+			// A word that took its final period ends there.
+			for i < len(ws) && ws[i].s == w.e && text[w.e-1] != '.' {
+				switch {
+				case !ws[i].punct:
+					w.e = ws[i].e
+					i++
+					continue
+				case isJoiner(ws[i].text) && i+1 < len(ws) && !ws[i+1].punct && ws[i+1].s == ws[i].e:
+					w.e = ws[i+1].e
+					i += 2
+					continue
+				}
+				break
+			}
+			if i < len(ws) && ws[i].s == w.e && ws[i].text == "." && w.e > w.s && text[w.e-1] != '.' && finalPeriod(text[w.s:w.e]) {
+				w.e++
+				i++
+			}
+			if len(w.text) != w.e-w.s {
+				w.text = text[w.s:w.e]
+				w.low = lower(w.text)
+			}
+		}
+		ws[n] = w
+		n++
+	}
+	return out[:first+n]
+}
+
+// isJoiner reports whether a mark between two word runes links them into
+// one word.
+func isJoiner(m string) bool {
+	return m == "'" || m == "’" || m == "-" || m == "." || m == "&"
+}
+
+// finalPeriod reports whether a period right after the word w belongs to
+// it: w is an abbreviation, a single capital (an initial) or holds a
+// period itself ("U.S").
+func finalPeriod(w string) bool {
+	lw := strings.ToLower(w)
+	r, _ := utf8.DecodeRuneInString(w)
+	return abbrevs[lw] || (len(w) == 1 && unicode.IsUpper(r)) || strings.Contains(lw, ".")
+}
+
+// splitInto appends to out the words and marks of text[s:e], a stretch
+// of one token: runs of letters and digits with the joiners inside them,
+// each other rune a mark of its own, and the final period of an
+// abbreviation or an initial.
+func splitInto(out []word, text string, s, e int) []word {
 	i := s
 	for i < e {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -98,11 +182,8 @@ func tokenizeInto(out []word, text string, s, e int) []word {
 			break
 		}
 		// A final period belongs to an abbreviation or an initial.
-		if j < e && text[j] == '.' {
-			w := strings.ToLower(text[i:j])
-			if abbrevs[w] || (j-i == 1 && unicode.IsUpper(r)) || strings.Contains(w, ".") {
-				j++
-			}
+		if j < e && text[j] == '.' && finalPeriod(text[i:j]) {
+			j++
 		}
 		out = append(out, word{s: i, e: j, text: text[i:j], low: lower(text[i:j])})
 		i = j
