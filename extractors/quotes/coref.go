@@ -229,15 +229,6 @@ func (r *resolver) titleAnaphor(m mention, hist []pastSource) string {
 			return h.name
 		}
 	}
-	// Before any quote ("Lee played on. After the encore, the
-	// pianist told the crowd, …"): the person named just before.
-	if len(hist) == 0 {
-		for i := len(r.persons) - 1; i >= 0; i-- {
-			if p := r.persons[i]; p.pos < m.s && m.s-p.pos < 1500 && !r.isOrg(p.name) {
-				return p.name
-			}
-		}
-	}
 	return ""
 }
 

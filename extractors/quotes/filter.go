@@ -111,8 +111,11 @@ func titleLike(text string, sents []sentence, it item) bool {
 		return true
 	}
 	// Title case: two to eight words, every word but short function words
-	// capitalised, no sentence punctuation inside ("Listen To The Music,",
-	// "Dancing with the Stars.").
+	// and numbers capitalised, no sentence punctuation inside ("Listen To
+	// The Music,", "Dancing with the Stars."). Titles hold numbers as
+	// words do: list headlines ("10 Things in Tech You Need to Know"),
+	// books ("The 7 Habits of Highly Effective People"), site names ("The
+	// Internet Explorer 6 Countdown").
 	body := strings.TrimRight(content, ".,!?;: ")
 	words := strings.Fields(body)
 	if len(words) < 2 || len(words) > 8 || strings.ContainsAny(strings.TrimRight(body, ".!?"), ".!?;") {
@@ -122,7 +125,7 @@ func titleLike(text string, sents []sentence, it item) bool {
 	for _, w := range words {
 		w = strings.Trim(w, ",:\"'’‘()")
 		switch {
-		case w == "" || numeral(w): // "10 Things in Tech"
+		case w == "" || numeral(w):
 		case lex.QCap(w):
 			caps++
 		case titleSmall[strings.ToLower(w)]:

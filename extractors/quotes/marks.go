@@ -87,7 +87,8 @@ func scanMarks(text string) []mark {
 			}
 			marks = append(marks, mark{i, i + size, role})
 		case '’', '‘':
-			// Doubled curly singles: ‘‘…’’ (the e7994d55 “…’’ variant too).
+			// Doubled curly singles: ‘‘…’’, and “…’’ where a converter turned
+			// only the closing '' of the Lexis convention into curly marks.
 			r2, size2 := utf8.DecodeRuneInString(text[i+size:])
 			if r2 == '’' || r2 == '‘' {
 				role := flank(text, i, i+size+size2, canOpen|canClose)
