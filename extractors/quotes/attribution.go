@@ -33,7 +33,12 @@ func (a *attributor) scanCues(ii int) {
 		}
 	}
 	if a.before >= 0 {
+		inner := a.before
 		a.before = outerCue(a.bySent[it.sent], a.events, a.before, ws, it.tok)
+		if a.explain && a.before != inner {
+			a.note(it, "cue %q (source %q) before the quote: passed over, a verb of judging inside %q's reported speech",
+				a.cueText(&a.events[inner]), a.events[inner].m.text, a.events[a.before].m.text)
+		}
 	}
 }
 
@@ -60,10 +65,22 @@ func (a *attributor) cueText(ev *event) string { return a.text[ev.cueS:ev.cueE] 
 // cueAfter matches a cue after the quote when the quote leaves its
 // sentence open or no cue comes before it.
 func cueAfter(a *attributor, ii int) (int, bool) {
-	return a.after, a.after >= 0 && (a.before < 0 || endsOpen(a.text, a.items[ii].span))
+	ok := a.after >= 0 && (a.before < 0 || endsOpen(a.text, a.items[ii].span))
+	if ok && a.before >= 0 && a.explain {
+		ev := &a.events[a.before]
+		a.note(&a.items[ii], "cue %q (source %q) before the quote: passed over, the quote leaves its sentence open", a.cueText(ev), ev.m.text)
+	}
+	return a.after, ok
 }
 
-func cueBefore(a *attributor, ii int) (int, bool) { return a.before, a.before >= 0 }
+// cueBefore matches the cue before the quote in its sentence.
+func cueBefore(a *attributor, ii int) (int, bool) {
+	if a.before >= 0 && a.after >= 0 && a.explain {
+		ev := &a.events[a.after]
+		a.note(&a.items[ii], "cue %q (source %q) after the quote: passed over, the quote ends closed and a cue comes before it", a.cueText(ev), ev.m.text)
+	}
+	return a.before, a.before >= 0
+}
 
 // continuation matches a quote in the paragraph of the attributed quote
 // before it (or opening the paragraph after it) with no other cue between.

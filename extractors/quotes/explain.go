@@ -20,8 +20,10 @@ func (a *attributor) evidence(it *item) []string {
 		ev := &a.events[it.event]
 		where := "after the quote in its sentence"
 		switch {
-		case ev.sent != it.sent:
-			where = fmt.Sprintf("%+d sentences from the quote", ev.sent-it.sent)
+		case ev.sent < it.sent:
+			where = fmt.Sprintf("%d sentence(s) before the quote", it.sent-ev.sent)
+		case ev.sent > it.sent:
+			where = fmt.Sprintf("%d sentence(s) after the quote", ev.sent-it.sent)
 		case ev.tok < it.tok:
 			where = "before the quote in its sentence"
 		}

@@ -71,6 +71,21 @@ func section(a *txtar.Archive, name string) ([]string, bool) {
 	return nil, false
 }
 
+// evidenceLines renders the --explain evidence of the direct quotes of
+// text as "N: line", N counting quotes from 1.
+func evidenceLines(text string) []string {
+	f := &extractors.Findings{Explain: true}
+	New().Extract(testText(text), f)
+	f.Sort()
+	out := []string{}
+	for i, q := range f.Quotes {
+		for _, e := range q.Evidence {
+			out = append(out, fmt.Sprintf("%d: %s", i+1, e))
+		}
+	}
+	return out
+}
+
 func extract(text string) *extractors.Findings {
 	t := testText(text)
 	f := &extractors.Findings{}
@@ -125,6 +140,11 @@ func TestQuotesCases(t *testing.T) {
 			if want, ok := section(a, "reported"); ok {
 				if diff := cmp.Diff(want, caseLines(f.Reported)); diff != "" {
 					t.Errorf("reported (-want +got):\n%s", diff)
+				}
+			}
+			if want, ok := section(a, "evidence"); ok {
+				if diff := cmp.Diff(want, evidenceLines(text)); diff != "" {
+					t.Errorf("evidence (-want +got):\n%s", diff)
 				}
 			}
 			if want, ok := section(a, "titles"); ok {
