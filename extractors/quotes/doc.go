@@ -13,9 +13,10 @@
 //   - rules.go holds the ordered table of attribution rules that link each
 //     quote to an event, with their match functions in attribution.go;
 //     filter.go keeps the spans that are quotations;
-//   - resolver.go, coref.go and pronoun.go name every source: fuller
-//     names, acronyms, descriptions, anaphors and pronouns (an ordered
-//     table of antecedent steps);
+//   - resolver.go gathers the article's names, lookup.go looks them up,
+//     and coref.go and pronoun.go name every source: fuller names,
+//     acronyms, descriptions, anaphors and pronouns (an ordered table of
+//     antecedent steps);
 //   - indirect.go turns the events that attribute no quote into reported
 //     speech; explain.go writes the --explain evidence;
 //   - lists.go loads the word lists of data/words.txt, and reads given
