@@ -11,8 +11,8 @@ import (
 // and finds the reporting events in them: a cue with the mention of its
 // source ("Heyward said", "said Tomas Brenner", "according to Jin Park").
 
-// sentence is a sentence with its tokens; each quotation inside it is one
-// punctuation token "«Q»" spanning the quote and its marks.
+// sentence is a sentence with its words; each quotation inside it is one
+// punctuation word "«Q»" spanning the quote and its marks.
 type sentence struct {
 	extractors.Range
 	para  int
@@ -74,8 +74,8 @@ func segment(t *extractors.Text, paras []extractors.Range, spans []span) []sente
 			out = append(out, sentence{Range: extractors.Range{Start: start, End: p.End}, para: pi})
 		}
 	}
-	// Tokenize with quotes as markers; trim leading space. All sentences
-	// share one backing array.
+	// Words (a view over the tokens) with quotes as markers; trim leading
+	// space. All sentences share one backing array.
 	si = 0
 	all := make([]word, 0, len(text)/5+8)
 	for k := range out {
