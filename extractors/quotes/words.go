@@ -103,8 +103,7 @@ func joinTouching(out []word, first int, text string) []word {
 		w := ws[i]
 		i++
 		if !w.punct {
-			// A word that took its final period ends there.
-			for i < len(ws) && ws[i].s == w.e && text[w.e-1] != '.' {
+			for i < len(ws) && ws[i].s == w.e {
 				switch {
 				case !ws[i].punct:
 					w.e = ws[i].e
@@ -149,8 +148,8 @@ func finalPeriod(w string) bool {
 
 // splitInto appends to out the words and marks of text[s:e], a stretch
 // of one token: runs of letters and digits with the joiners inside them,
-// each other rune a mark of its own, and the final period of an
-// abbreviation or an initial.
+// each other rune a mark of its own. joinTouching then gives an
+// abbreviation or an initial its final period.
 func splitInto(out []word, text string, s, e int) []word {
 	i := s
 	for i < e {
@@ -180,10 +179,6 @@ func splitInto(out []word, text string, s, e int) []word {
 				}
 			}
 			break
-		}
-		// A final period belongs to an abbreviation or an initial.
-		if j < e && text[j] == '.' && finalPeriod(text[i:j]) {
-			j++
 		}
 		out = append(out, word{s: i, e: j, text: text[i:j], low: lower(text[i:j])})
 		i = j

@@ -53,15 +53,8 @@ func TestWordsView(t *testing.T) {
 		}
 		return out
 	}
-	wordTexts := func(ws []word) []string {
-		var out []string
-		for _, w := range ws {
-			out = append(out, w.text)
-		}
-		return out
-	}
 	for _, s := range texts {
-		want := wordTexts(splitInto(nil, s, 0, len(s)))
+		want := wordTexts(appendWords(nil, s, []extractors.Token{{Text: s, Start: 0, End: len(s)}}, 0, len(s)))
 		views := map[string][]extractors.Token{
 			"extest": extest.Analyse(s).Tokens, "chunks": chunks(s), "runes": runes(s), "sparse": sparse(s),
 		}
@@ -72,4 +65,49 @@ func TestWordsView(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzWordsView checks that the words over tokens cut at arbitrary rune
+// boundaries (and with stretches left out) are those of the whole text.
+//
+//	go test ./extractors/quotes -run '^$' -fuzz FuzzWordsView -fuzztime 30s
+func FuzzWordsView(f *testing.F) {
+	f.Add(`Gen. A.B. Smith-Jones's U.S.-based co. said: "no." Mr.Smith`, uint64(7))
+	f.Add(`’s, 'sensational' A380's — ok...`, uint64(3))
+	f.Fuzz(func(t *testing.T, s string, seed uint64) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		var toks []extractors.Token
+		start := -1
+		for i, r := range s {
+			seed = seed*6364136223846793005 + 1442695040888963407
+			if r == ' ' || r == '\n' || r == '\t' || seed>>61 == 0 {
+				if start >= 0 {
+					toks = append(toks, extractors.Token{Text: s[start:i], Start: start, End: i})
+					start = -1
+				}
+			}
+			if r != ' ' && r != '\n' && r != '\t' && start < 0 && seed>>60 != 1 {
+				start = i
+			}
+		}
+		if start >= 0 {
+			toks = append(toks, extractors.Token{Text: s[start:], Start: start, End: len(s)})
+		}
+		want := wordTexts(appendWords(nil, s, []extractors.Token{{Text: s, Start: 0, End: len(s)}}, 0, len(s)))
+		got := wordTexts(appendWords(nil, s, toks, 0, len(s)))
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Fatalf("%q over %d tokens (-want +got):\n%s", s, len(toks), diff)
+		}
+	})
+}
+
+// wordTexts returns the text of each word.
+func wordTexts(ws []word) []string {
+	var out []string
+	for _, w := range ws {
+		out = append(out, w.text)
+	}
+	return out
 }
