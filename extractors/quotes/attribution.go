@@ -7,53 +7,164 @@ import (
 	"unicode/utf8"
 )
 
-// This file links each quotation to the reporting event that attributes it:
-// a cue in the same sentence after the quote ("…," Heyward said) or before
-// it (Esper said, "…"); failing that, the statement it continues (split
-// and multi-paragraph quotes, "A," he said. "B."), a colon introduction in
-// the sentence before ("He said:"), or a source in the next sentence
-// ("That was the message from organizer Beatriz Lomas").
+// This file holds the match functions of the attribution rules (rules.go)
+// and the helpers they share.
 
-// qLink attributes items to events in their own sentence.
-func qLink(text string, sents []qSentence, events []qEvent, items []qItem) {
-	bySent := qEventsBySentence(sents, events)
-	for ii := range items {
-		it := &items[ii]
-		ws := sents[it.sent].words
-		after, before := -1, -1
-		for _, ei := range bySent[it.sent] {
-			ev := &events[ei]
-			if ev.tok > it.tok && after < 0 && qOnlyWordsBetween(ws, it.tok, ev.tok) && ev.tok-it.tok <= 32 {
-				if ev.after && !qOnlyPunctBetween(ws, it.tok, ev.tok) {
-					continue
+// scanCues finds the cues of items[ii]'s own sentence that may attribute
+// it: the nearest acceptable one after the quote and the last one before
+// it (or the "say" outside a verb of judging, see outerCue).
+func (a *attributor) scanCues(ii int) {
+	it := &a.items[ii]
+	ws := a.sents[it.sent].words
+	a.after, a.before = -1, -1
+	for _, ei := range a.bySent[it.sent] {
+		ev := &a.events[ei]
+		if ev.tok > it.tok && a.after < 0 {
+			if why := a.afterProblem(it, ev, ws); why != "" {
+				if a.explain {
+					a.note(it, "cue %q (source %q) after the quote: rejected, %s", a.cueText(ev), ev.m.text, why)
 				}
-				if !ev.after && !ev.agentless && ev.m.s < ws[it.tok].e {
-					continue
-				}
-				if !qMayTakeAfter(text, it, ws) {
-					continue
-				}
-				after = ei
-			}
-			if ev.tok < it.tok && qOnlyWordsBetween(ws, ev.tok, it.tok) {
-				before = ei
+			} else {
+				a.after = ei
 			}
 		}
-		if before >= 0 {
-			before = qOuterCue(bySent[it.sent], events, before, ws, it.tok)
+		if ev.tok < it.tok && onlyWordsBetween(ws, ev.tok, it.tok) {
+			a.before = ei
 		}
-		switch {
-		case after >= 0 && (before < 0 || qEndsOpen(text, it.span)):
-			it.event, it.rule = after, "cue-after"
-		case before >= 0:
-			it.event, it.rule = before, "cue-before"
-		case after >= 0:
-			it.event, it.rule = after, "cue-after"
+	}
+	if a.before >= 0 {
+		inner := a.before
+		a.before = outerCue(a.bySent[it.sent], a.events, a.before, ws, it.tok)
+		if a.explain && a.before != inner {
+			a.note(it, "cue %q (source %q) before the quote: passed over, a verb of judging inside %q's reported speech",
+				a.cueText(&a.events[inner]), a.events[inner].m.text, a.events[a.before].m.text)
 		}
 	}
 }
 
-func qEventsBySentence(sents []qSentence, events []qEvent) [][]int {
+// afterProblem says why the cue ev after the quote it cannot attribute it,
+// "" when it can.
+func (a *attributor) afterProblem(it *item, ev *event, ws []word) string {
+	switch {
+	case !onlyWordsBetween(ws, it.tok, ev.tok):
+		return "another quote between"
+	case ev.tok-it.tok > 32:
+		return "more than 32 words away"
+	case ev.after && !onlyPunctBetween(ws, it.tok, ev.tok):
+		return "an inverted cue not right after the quote"
+	case !ev.after && !ev.agentless && ev.m.s < ws[it.tok].e:
+		return "its subject comes before the quote"
+	case !mayTakeAfter(a.text, it, ws):
+		return "the quote ends its sentence"
+	}
+	return ""
+}
+
+func (a *attributor) cueText(ev *event) string { return a.text[ev.cueS:ev.cueE] }
+
+// cueAfter matches a cue after the quote when the quote leaves its
+// sentence open or no cue comes before it.
+func cueAfter(a *attributor, ii int) (int, bool) {
+	ok := a.after >= 0 && (a.before < 0 || endsOpen(a.text, a.items[ii].span))
+	if ok && a.before >= 0 && a.explain {
+		ev := &a.events[a.before]
+		a.note(&a.items[ii], "cue %q (source %q) before the quote: passed over, the quote leaves its sentence open", a.cueText(ev), ev.m.text)
+	}
+	return a.after, ok
+}
+
+// cueBefore matches the cue before the quote in its sentence.
+func cueBefore(a *attributor, ii int) (int, bool) {
+	if a.before >= 0 && a.after >= 0 && a.explain {
+		ev := &a.events[a.after]
+		a.note(&a.items[ii], "cue %q (source %q) after the quote: passed over, the quote ends closed and a cue comes before it", a.cueText(ev), ev.m.text)
+	}
+	return a.before, a.before >= 0
+}
+
+// continuation matches a quote in the paragraph of the attributed quote
+// before it (or opening the paragraph after it) with no other cue between.
+func continuation(a *attributor, ii int) (int, bool) {
+	if ii == 0 {
+		return -1, false
+	}
+	it, p := &a.items[ii], &a.items[ii-1]
+	sents := a.sents
+	samePara := sents[p.sent].para == sents[it.sent].para ||
+		(opensParagraph(sents, it) && sents[it.sent].para <= sents[p.sent].para+1+paraSpan(sents, p))
+	ok := p.event >= 0 && samePara && !eventBetween(a.events, spanEnd(p.span), it.span.open, p.event)
+	return p.event, ok
+}
+
+// colonIntro matches a quote opening its sentence after one that ends with
+// a colon and has a cue.
+func colonIntro(a *attributor, ii int) (int, bool) {
+	it := &a.items[ii]
+	if it.tok != 0 || it.sent == 0 {
+		return -1, false
+	}
+	prev := a.sents[it.sent-1]
+	if n := len(prev.words); n == 0 || prev.words[n-1].text != ":" {
+		return -1, false
+	}
+	ei := lastEventIn(a.events, it.sent-1)
+	return ei, ei >= 0
+}
+
+// previousParagraph matches a paragraph that is only a quote, after a
+// sentence whose source is a name or a pronoun.
+func previousParagraph(a *attributor, ii int) (int, bool) {
+	it := &a.items[ii]
+	if !opensParagraph(a.sents, it) || !wholeParagraph(a.sents, it.sent) || it.sent == 0 {
+		return -1, false
+	}
+	ei := lastEventIn(a.events, it.sent-1)
+	return ei, ei >= 0 && (a.events[ei].m.kind == kindName || a.events[ei].m.kind == kindPronoun)
+}
+
+// nextSentence matches a quote that is a sentence of its own followed, in
+// its paragraph (or the next when the quote is a paragraph), by a sentence
+// whose first cue has a source that is no pronoun.
+func nextSentence(a *attributor, ii int) (int, bool) {
+	it := &a.items[ii]
+	sents := a.sents
+	if !wholeSentence(sents[it.sent].words, it.tok) || it.sent+1 >= len(sents) {
+		return -1, false
+	}
+	nx := sents[it.sent+1]
+	sameOrNext := nx.para == sents[it.sent].para || (nx.para == sents[it.sent].para+1 && wholeParagraph(sents, it.sent))
+	if !sameOrNext || len(nx.words) == 0 || nx.words[0].text == markerText {
+		return -1, false
+	}
+	ei := firstEventIn(a.events, it.sent+1)
+	return ei, ei >= 0 && a.events[ei].m.kind != kindPronoun && !a.events[ei].agentless
+}
+
+func latestSourceRule(a *attributor, ii int) (int, bool) {
+	ei := latestSource(a.events, a.sents, &a.items[ii])
+	return ei, ei >= 0
+}
+
+func unattributed(*attributor, int) (int, bool) { return -1, true }
+
+// previousSubject matches a quote opening its sentence when the sentence
+// before, in the same paragraph or the one before, opens with a person's
+// name; the quote's source becomes that name (its event, if any, stays
+// for the record).
+func previousSubject(a *attributor, ii int) (int, bool) {
+	it := &a.items[ii]
+	if it.sent == 0 || it.tok != 0 {
+		return -1, false
+	}
+	m, ok := a.res.previousSubject(it.sent)
+	if !ok {
+		return -1, false
+	}
+	it.override, it.speaker = &m, m.text
+	return it.event, true
+}
+
+func eventsBySentence(sents []sentence, events []event) [][]int {
 	by := make([][]int, len(sents))
 	for i, ev := range events {
 		by[ev.sent] = append(by[ev.sent], i)
@@ -61,18 +172,18 @@ func qEventsBySentence(sents []qSentence, events []qEvent) [][]int {
 	return by
 }
 
-// qOnlyWordsBetween reports whether no other quote marker lies strictly
+// onlyWordsBetween reports whether no other quote marker lies strictly
 // between ws[a] and ws[b].
-func qOnlyWordsBetween(ws []qWord, a, b int) bool {
+func onlyWordsBetween(ws []word, a, b int) bool {
 	for k := a + 1; k < b; k++ {
-		if ws[k].text == qMarkerText {
+		if ws[k].text == markerText {
 			return false
 		}
 	}
 	return true
 }
 
-func qOnlyPunctBetween(ws []qWord, a, b int) bool {
+func onlyPunctBetween(ws []word, a, b int) bool {
 	for k := a + 1; k < b; k++ {
 		if !ws[k].punct {
 			return false
@@ -81,10 +192,10 @@ func qOnlyPunctBetween(ws []qWord, a, b int) bool {
 	return true
 }
 
-// qEndsOpen reports whether the quote's content ends with a comma, a
+// endsOpen reports whether the quote's content ends with a comma, a
 // question or exclamation mark or a dash: a sign that the sentence goes on
 // with its attribution.
-func qEndsOpen(text string, sp qSpan) bool {
+func endsOpen(text string, sp span) bool {
 	r, _ := utf8.DecodeLastRuneInString(text[sp.start:sp.end])
 	switch r {
 	case ',', '?', '!', '—', '–', '-', '…', ';':
@@ -93,10 +204,10 @@ func qEndsOpen(text string, sp qSpan) bool {
 	return false
 }
 
-// qMayTakeAfter reports whether the words after the quote may attribute
+// mayTakeAfter reports whether the words after the quote may attribute
 // it: any quote not closed by a full stop, or one followed by a lower-case
 // word ("." he said).
-func qMayTakeAfter(text string, it *qItem, ws []qWord) bool {
+func mayTakeAfter(text string, it *item, ws []word) bool {
 	r, _ := utf8.DecodeLastRuneInString(text[it.span.start:it.span.end])
 	if r != '.' {
 		return true
@@ -108,67 +219,10 @@ func qMayTakeAfter(text string, it *qItem, ws []qWord) bool {
 	return false
 }
 
-// qInherit attributes the items qLink left alone.
-func qInherit(text string, sents []qSentence, events []qEvent, items []qItem) {
-	for ii := range items {
-		it := &items[ii]
-		if it.event >= 0 {
-			continue
-		}
-		// A continuation of the previous quote: same paragraph, or the
-		// next one when this quote opens it, with no other cue between.
-		if ii > 0 {
-			p := &items[ii-1]
-			pe, qs := qSpanEnd(p.span), it.span.open
-			samePara := sents[p.sent].para == sents[it.sent].para ||
-				(qOpensParagraph(sents, it) && sents[it.sent].para <= sents[p.sent].para+1+qParaSpan(sents, p))
-			if p.event >= 0 && samePara && !qEventBetween(events, pe, qs, p.event) {
-				it.event, it.rule = p.event, "continuation"
-				continue
-			}
-		}
-		// A colon introduction: "He said:" ending the sentence before.
-		if it.tok == 0 && it.sent > 0 {
-			prev := sents[it.sent-1]
-			if n := len(prev.words); n > 0 && prev.words[n-1].text == ":" {
-				if ei := qLastEventIn(events, it.sent-1); ei >= 0 {
-					it.event, it.rule = ei, "colon"
-					continue
-				}
-			}
-		}
-		// A quote paragraph after a paragraph that ends with reported
-		// speech: "Erekat said it was …" then "“They wanted …”".
-		if qOpensParagraph(sents, it) && qWholeParagraph(sents, it.sent) && it.sent > 0 {
-			if ei := qLastEventIn(events, it.sent-1); ei >= 0 && (events[ei].m.kind == qName || events[ei].m.kind == qPronoun) {
-				it.event, it.rule = ei, "previous-paragraph"
-				continue
-			}
-		}
-		// A source in the next sentence, when the quote is a sentence of
-		// its own.
-		if qWholeSentence(sents[it.sent].words, it.tok) && it.sent+1 < len(sents) {
-			nx := sents[it.sent+1]
-			sameOrNext := nx.para == sents[it.sent].para || (nx.para == sents[it.sent].para+1 && qWholeParagraph(sents, it.sent))
-			if sameOrNext && len(nx.words) > 0 && nx.words[0].text != qMarkerText {
-				if ei := qFirstEventIn(events, it.sent+1); ei >= 0 && events[ei].m.kind != qPronoun && !events[ei].agentless {
-					it.event, it.rule = ei, "next-sentence"
-					continue
-				}
-			}
-		}
-		// Last resort: the latest source named or referred to in this
-		// paragraph or the two before ("Mr. Obama was blunt. … “…”").
-		if ei := qLatestSource(events, sents, it); ei >= 0 {
-			it.event, it.rule = ei, "latest-source"
-		}
-	}
-}
-
-// qLatestSource returns the latest event before the item, in its
+// latestSource returns the latest event before the item, in its
 // paragraph or the two before, whose source is a person or organisation.
-func qLatestSource(events []qEvent, sents []qSentence, it *qItem) int {
-	i, _ := slices.BinarySearchFunc(events, it.span.open, func(ev qEvent, off int) int { return cmp.Compare(ev.cueS, off) })
+func latestSource(events []event, sents []sentence, it *item) int {
+	i, _ := slices.BinarySearchFunc(events, it.span.open, func(ev event, off int) int { return cmp.Compare(ev.cueS, off) })
 	para := sents[it.sent].para
 	for i--; i >= 0; i-- {
 		ev := &events[i]
@@ -179,24 +233,24 @@ func qLatestSource(events []qEvent, sents []qSentence, it *qItem) int {
 			continue
 		}
 		switch ev.m.kind {
-		case qName, qOrg, qPronoun, qAnaphor:
+		case kindName, kindOrg, kindPronoun, kindAnaphor:
 			return i
 		}
 	}
 	return -1
 }
 
-// qParaSpan is how many paragraph breaks the item's quote itself crosses.
-func qParaSpan(sents []qSentence, it *qItem) int {
+// paraSpan is how many paragraph breaks the item's quote itself crosses.
+func paraSpan(sents []sentence, it *item) int {
 	return it.span.lastPara - it.span.para
 }
 
-func qOpensParagraph(sents []qSentence, it *qItem) bool {
+func opensParagraph(sents []sentence, it *item) bool {
 	s := it.sent
 	return it.tok == 0 && (s == 0 || sents[s-1].para != sents[s].para)
 }
 
-func qWholeSentence(ws []qWord, tok int) bool {
+func wholeSentence(ws []word, tok int) bool {
 	for k, w := range ws {
 		if k != tok && !w.punct {
 			return false
@@ -205,15 +259,15 @@ func qWholeSentence(ws []qWord, tok int) bool {
 	return true
 }
 
-func qWholeParagraph(sents []qSentence, s int) bool {
+func wholeParagraph(sents []sentence, s int) bool {
 	p := sents[s].para
 	return (s == 0 || sents[s-1].para != p) && (s+1 >= len(sents) || sents[s+1].para != p)
 }
 
-// qEventBetween reports whether an event other than skip has its cue in
+// eventBetween reports whether an event other than skip has its cue in
 // [from, to). Events are in text order.
-func qEventBetween(events []qEvent, from, to, skip int) bool {
-	i, _ := slices.BinarySearchFunc(events, from, func(ev qEvent, off int) int { return cmp.Compare(ev.cueS, off) })
+func eventBetween(events []event, from, to, skip int) bool {
+	i, _ := slices.BinarySearchFunc(events, from, func(ev event, off int) int { return cmp.Compare(ev.cueS, off) })
 	for ; i < len(events) && events[i].cueS < to; i++ {
 		if i != skip && !events[i].agentless {
 			return true
@@ -222,10 +276,10 @@ func qEventBetween(events []qEvent, from, to, skip int) bool {
 	return false
 }
 
-// qLastEventIn returns the last event of sentence sent that is not
+// lastEventIn returns the last event of sentence sent that is not
 // agentless, or -1.
-func qLastEventIn(events []qEvent, sent int) int {
-	i, _ := slices.BinarySearchFunc(events, sent+1, func(ev qEvent, s int) int { return cmp.Compare(ev.sent, s) })
+func lastEventIn(events []event, sent int) int {
+	i, _ := slices.BinarySearchFunc(events, sent+1, func(ev event, s int) int { return cmp.Compare(ev.sent, s) })
 	for i--; i >= 0 && events[i].sent == sent; i-- {
 		if !events[i].agentless {
 			return i
@@ -234,25 +288,20 @@ func qLastEventIn(events []qEvent, sent int) int {
 	return -1
 }
 
-// qFirstEventIn returns the first event of sentence sent, or -1.
-func qFirstEventIn(events []qEvent, sent int) int {
-	i, _ := slices.BinarySearchFunc(events, sent, func(ev qEvent, s int) int { return cmp.Compare(ev.sent, s) })
+// firstEventIn returns the first event of sentence sent, or -1.
+func firstEventIn(events []event, sent int) int {
+	i, _ := slices.BinarySearchFunc(events, sent, func(ev event, s int) int { return cmp.Compare(ev.sent, s) })
 	if i < len(events) && events[i].sent == sent {
 		return i
 	}
 	return -1
 }
 
-// qEmbeddedCues are verbs of judging that, inside another source's reported
-// speech, carry that source's words: in "Rada said that after a review
-// Ostrava had concluded the ban was "not lawful"", the quote is Rada's.
-var qEmbeddedCues = toSet(`conclude agree acknowledge concede admit predict estimate suggest recommend surmise confirm note`)
-
-// qOuterCue returns the cue that attributes a quote whose nearest cue
+// outerCue returns the cue that attributes a quote whose nearest cue
 // before it is ev: an earlier "say" or "tell" in the same sentence when ev
 // is a verb of judging inside its reported clause, else ev itself.
-func qOuterCue(inSent []int, events []qEvent, ev int, ws []qWord, tok int) int {
-	if !qEmbeddedCues[events[ev].lemma] || events[ev].after {
+func outerCue(inSent []int, events []event, ev int, ws []word, tok int) int {
+	if !embeddedCues[events[ev].lemma] || events[ev].after {
 		return ev
 	}
 	for _, ei := range inSent {
@@ -260,7 +309,7 @@ func qOuterCue(inSent []int, events []qEvent, ev int, ws []qWord, tok int) int {
 		if ei == ev || e.tok >= events[ev].tok {
 			continue
 		}
-		if (e.lemma == "say" || e.lemma == "tell") && !e.after && e.m.kind != qNone && qOnlyWordsBetween(ws, e.tok, tok) {
+		if (e.lemma == "say" || e.lemma == "tell") && !e.after && e.m.kind != kindNone && onlyWordsBetween(ws, e.tok, tok) {
 			return ei
 		}
 	}

@@ -7,9 +7,9 @@ import (
 	"github.com/lede-project/lede/extractors"
 )
 
-// qBenchArticle is a made-up news article of about 700 words with the
+// benchArticle is a made-up news article of about 700 words with the
 // usual mix of quotes, cues, pronouns and reported speech.
-const qBenchArticle = `HARBOR CITY — The city council voted 7-2 on Monday to approve a $300 million plan to rebuild the aging Eastside bridge, ending a dispute that had stalled the project for nearly three years.
+const benchArticle = `HARBOR CITY — The city council voted 7-2 on Monday to approve a $300 million plan to rebuild the aging Eastside bridge, ending a dispute that had stalled the project for nearly three years.
 
 Mayor Ana Kiel, who had pushed for the plan since her election, called the vote "a turning point for every family that crosses that river." She said construction would begin in the spring and last about two years.
 
@@ -59,13 +59,13 @@ Kiel said she was confident. "We have the money, we have the plan, and now we ha
 // Text of a ~700-word article (tokens from a simple splitter, no tags).
 // Articles per second per core = 1e9 / ns/op.
 func BenchmarkQuotes(b *testing.B) {
-	t := qTestText(qBenchArticle)
-	if n := len(strings.Fields(qBenchArticle)); n < 650 || n > 800 {
+	t := testText(benchArticle)
+	if n := len(strings.Fields(benchArticle)); n < 650 || n > 800 {
 		b.Fatalf("article has %d words, want about 700", n)
 	}
 	q := New()
 	b.ReportAllocs()
-	cpu0 := qProcessCPU()
+	cpu0 := processCPU()
 	n := 0
 	for b.Loop() {
 		f := &extractors.Findings{}
@@ -74,7 +74,7 @@ func BenchmarkQuotes(b *testing.B) {
 	}
 	// On a shared machine wall time overstates the cost; process CPU time
 	// (user+system, GC included) per article is the per-core figure.
-	if cpu := qProcessCPU() - cpu0; cpu > 0 && n > 0 {
+	if cpu := processCPU() - cpu0; cpu > 0 && n > 0 {
 		b.ReportMetric(float64(cpu.Nanoseconds())/float64(n), "cpu-ns/op")
 		b.ReportMetric(float64(n)/cpu.Seconds(), "articles/cpu-s")
 	}

@@ -4,6 +4,6 @@ package quotes
 
 import "time"
 
-// qProcessCPU is not available here; the benchmark then reports wall time
+// processCPU is not available here; the benchmark then reports wall time
 // only.
-func qProcessCPU() time.Duration { return 0 }
+func processCPU() time.Duration { return 0 }

@@ -7,8 +7,8 @@ import (
 	"time"
 )
 
-// qProcessCPU returns the user+system CPU time of the process so far.
-func qProcessCPU() time.Duration {
+// processCPU returns the user+system CPU time of the process so far.
+func processCPU() time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0

@@ -6,19 +6,9 @@ import "github.com/lede-project/lede/extractors/internal/lex"
 // list is lex.ReportingLemma's), and the multi-word cues ("according to", "was quoted as
 // saying", "pointed out").
 
-// qWeakCues are cues that introduce a quote only when something else
-// confirms it (a colon, a speaker right next to them): they are common
-// in other senses.
-var qWeakCues = map[string]bool{
-	"call": true, "describe": true, "continue": true, "post": true, "report": true,
-	"text": true, "cry": true, "laugh": true, "speak": true, "go": true, "answer": true,
-	"repeat": true, "highlight": true, "note": true, "state": true, "promise": true,
-	"predict": true, "reveal": true,
-}
-
-// qIsCue reports whether words[i] starts a reporting cue and returns the
+// isCue reports whether words[i] starts a reporting cue and returns the
 // number of words it spans and its lemma.
-func qIsCue(words []qWord, i int) (n int, lemma string) {
+func isCue(words []word, i int) (n int, lemma string) {
 	w := words[i].low
 	next := func(k int) string {
 		if i+k < len(words) && !words[i+k].punct {

@@ -11,70 +11,73 @@ import (
 // and finds the reporting events in them: a cue with the mention of its
 // source ("Heyward said", "said Tomas Brenner", "according to Jin Park").
 
-// qSentence is a sentence with its tokens; each quotation inside it is one
-// punctuation token "«Q»" spanning the quote and its marks.
-type qSentence struct {
+// sentence is a sentence with its words; each quotation inside it is one
+// punctuation word "«Q»" spanning the quote and its marks.
+type sentence struct {
 	extractors.Range
 	para  int
-	words []qWord
+	words []word
 }
 
-// qEvent is one reporting cue and its source.
-type qEvent struct {
+// event is one reporting cue and its source.
+type event struct {
 	sent       int // index into the sentences
 	tok        int // index of the cue's first word in the sentence's words
 	ntok       int // words the cue spans
 	cueS, cueE int // byte span of the cue
 	lemma      string
-	m          qMention
-	after      bool // the source follows the cue ("said X", "according to X")
-	agentless  bool // a passive with no agent ("has been called")
-	colon      bool // the cue's clause ends with a colon
+	m          mention
+	after      bool        // the source follows the cue ("said X", "according to X")
+	agentless  bool        // a passive with no agent ("has been called")
+	colon      bool        // the cue's clause ends with a colon
+	how        *sourceRule // the rule that read the source
 
 	// Resolution.
 	speaker string
 	title   string
 	quoted  bool // attributes a direct quote
+	// evidence says how the source was named (Findings.Explain only).
+	evidence []string
 }
 
-const qMarkerText = "«Q»"
+const markerText = "«Q»"
 
-// qSegment splits each paragraph into sentences, treating every candidate
+// segment splits each paragraph into sentences, treating every candidate
 // quote span (marks included) as one opaque token.
-func qSegment(t *extractors.Text, paras []extractors.Range, spans []qSpan) []qSentence {
+func segment(t *extractors.Text, paras []extractors.Range, spans []span) []sentence {
 	text := t.Text
-	var out []qSentence
+	var out []sentence
 	si := 0
 	for pi, p := range paras {
 		start := p.Start
 		i := p.Start
 		for i < p.End {
-			for si < len(spans) && qSpanEnd(spans[si]) <= i {
+			for si < len(spans) && spanEnd(spans[si]) <= i {
 				si++
 			}
-			if si < len(spans) && spans[si].open <= i && i < qSpanEnd(spans[si]) {
-				i = qSpanEnd(spans[si])
-				if i < p.End && qQuoteEndsSentence(text[:p.End], spans[si], i) {
-					out = append(out, qSentence{Range: extractors.Range{Start: start, End: i}, para: pi})
+			if si < len(spans) && spans[si].open <= i && i < spanEnd(spans[si]) {
+				i = spanEnd(spans[si])
+				if i < p.End && quoteEndsSentence(text[:p.End], t.Tokens, spans[si], i) {
+					out = append(out, sentence{Range: extractors.Range{Start: start, End: i}, para: pi})
 					start = i
 				}
 				continue
 			}
-			if qSentenceEnd(text[:p.End], i) {
+			if sentenceEnd(text[:p.End], i) {
 				e := i + 1
-				out = append(out, qSentence{Range: extractors.Range{Start: start, End: e}, para: pi})
+				out = append(out, sentence{Range: extractors.Range{Start: start, End: e}, para: pi})
 				start = e
 			}
 			i++
 		}
 		if start < p.End {
-			out = append(out, qSentence{Range: extractors.Range{Start: start, End: p.End}, para: pi})
+			out = append(out, sentence{Range: extractors.Range{Start: start, End: p.End}, para: pi})
 		}
 	}
-	// Tokenize with quotes as markers; trim leading space. All sentences
-	// share one backing array.
+	// Words (a view over the tokens) with quotes as markers; trim leading
+	// space. All sentences share one backing array.
 	si = 0
-	all := make([]qWord, 0, len(text)/5+8)
+	all := make([]word, 0, len(text)/5+8)
 	for k := range out {
 		s := &out[k]
 		first := len(all)
@@ -82,76 +85,76 @@ func qSegment(t *extractors.Text, paras []extractors.Range, spans []qSpan) []qSe
 			s.Start++
 		}
 		pos := s.Start
-		for si < len(spans) && qSpanEnd(spans[si]) <= s.Start {
+		for si < len(spans) && spanEnd(spans[si]) <= s.Start {
 			si++
 		}
 		for j := si; j < len(spans) && spans[j].open < s.End; j++ {
 			sp := spans[j]
-			if sp.open < pos && qSpanEnd(sp) > pos {
+			if sp.open < pos && spanEnd(sp) > pos {
 				// A quote begun in an earlier paragraph runs into this one.
-				e := min(qSpanEnd(sp), s.End)
-				all = append(all, qWord{s: sp.open, e: qSpanEnd(sp), text: qMarkerText, low: qMarkerText, punct: true})
+				e := min(spanEnd(sp), s.End)
+				all = append(all, word{s: sp.open, e: spanEnd(sp), text: markerText, low: markerText, punct: true})
 				pos = e
 				continue
 			}
 			if sp.open >= pos {
-				all = qTokenizeInto(all, text, pos, sp.open)
-				all = append(all, qWord{s: sp.open, e: qSpanEnd(sp), text: qMarkerText, low: qMarkerText, punct: true})
-				pos = qSpanEnd(sp)
+				all = appendWords(all, text, t.Tokens, pos, sp.open)
+				all = append(all, word{s: sp.open, e: spanEnd(sp), text: markerText, low: markerText, punct: true})
+				pos = spanEnd(sp)
 			}
 		}
 		if pos < s.End {
-			all = qTokenizeInto(all, text, pos, s.End)
+			all = appendWords(all, text, t.Tokens, pos, s.End)
 		}
 		s.words = all[first:len(all):len(all)]
-		qTagWords(s.words, t.Tokens)
+		tagWords(s.words, t.Tokens)
 	}
-	return qSplitLong(out)
+	return splitLong(out)
 }
 
-// qMaxSentenceWords is the most words the quote analysis takes as one
+// maxSentenceWords is the most words the quote analysis takes as one
 // sentence. Its rules scan a sentence once per cue, so a run-on text with
 // no full stops (a list, a page of comma-joined clauses) would cost time
 // growing with the square of its length; such a sentence is analysed in
 // pieces instead.
-const qMaxSentenceWords = 300
+const maxSentenceWords = 300
 
-// qSplitLong cuts sentences longer than qMaxSentenceWords into pieces,
+// splitLong cuts sentences longer than maxSentenceWords into pieces,
 // each ending at its last comma or semicolon when it has one.
-func qSplitLong(in []qSentence) []qSentence {
+func splitLong(in []sentence) []sentence {
 	long := false
 	for _, s := range in {
-		long = long || len(s.words) > qMaxSentenceWords
+		long = long || len(s.words) > maxSentenceWords
 	}
 	if !long {
 		return in
 	}
-	out := make([]qSentence, 0, len(in)+8)
+	out := make([]sentence, 0, len(in)+8)
 	for _, s := range in {
 		ws := s.words
-		for len(ws) > qMaxSentenceWords {
-			cut := qMaxSentenceWords
-			for k := qMaxSentenceWords - 1; k > qMaxSentenceWords/2; k-- {
+		for len(ws) > maxSentenceWords {
+			cut := maxSentenceWords
+			for k := maxSentenceWords - 1; k > maxSentenceWords/2; k-- {
 				if ws[k].text == "," || ws[k].text == ";" {
 					cut = k + 1
 					break
 				}
 			}
-			out = append(out, qSentence{Range: extractors.Range{Start: ws[0].s, End: ws[cut-1].e}, para: s.para, words: ws[:cut:cut]})
+			out = append(out, sentence{Range: extractors.Range{Start: ws[0].s, End: ws[cut-1].e}, para: s.para, words: ws[:cut:cut]})
 			ws = ws[cut:]
 		}
 		if len(ws) > 0 {
-			out = append(out, qSentence{Range: extractors.Range{Start: ws[0].s, End: s.End}, para: s.para, words: ws})
+			out = append(out, sentence{Range: extractors.Range{Start: ws[0].s, End: s.End}, para: s.para, words: ws})
 		}
 	}
 	return out
 }
 
-// qQuoteEndsSentence reports whether a quote closed by a full stop, question
+// quoteEndsSentence reports whether a quote closed by a full stop, question
 // or exclamation mark ends its sentence: a capitalised word follows that
 // does not begin an attribution ("…this." That was …, but not "…this."
 // Smith said).
-func qQuoteEndsSentence(text string, sp qSpan, after int) bool {
+func quoteEndsSentence(text string, toks []extractors.Token, sp span, after int) bool {
 	if sp.close < 0 || sp.end == sp.start {
 		return false
 	}
@@ -160,7 +163,7 @@ func qQuoteEndsSentence(text string, sp qSpan, after int) bool {
 	default:
 		return false
 	}
-	ws := qTokenize(text, after, min(len(text), after+80))
+	ws := appendWords(nil, text, toks, after, min(len(text), after+80))
 	if len(ws) == 0 || ws[0].punct || !lex.QCap(ws[0].text) {
 		return false
 	}
@@ -175,74 +178,37 @@ func qQuoteEndsSentence(text string, sp qSpan, after int) bool {
 	return true
 }
 
-// qSpanEnd is the end of a span including its closing mark.
-func qSpanEnd(sp qSpan) int {
+// spanEnd is the end of a span including its closing mark.
+func spanEnd(sp span) int {
 	if sp.close >= 0 {
 		return sp.closeEnd
 	}
 	return sp.end
 }
 
-// qFindEvents lists the reporting events of every sentence, in order.
-func qFindEvents(sents []qSentence) []qEvent {
-	var out []qEvent
+// findEvents lists the reporting events of every sentence, in order.
+func findEvents(sents []sentence) []event {
+	var out []event
 	for si := range sents {
 		ws := sents[si].words
 		colon := len(ws) > 0 && ws[len(ws)-1].text == ":"
 		for i := 0; i < len(ws); i++ {
-			if ws[i].text == ":" && i+1 < len(ws) && ws[i+1].text == qMarkerText {
+			if ws[i].text == ":" && i+1 < len(ws) && ws[i+1].text == markerText {
 				// A bare colon after a name: Trump: "…".
-				if m, ok := qColonSpeaker(ws, i); ok {
-					out = append(out, qEvent{sent: si, tok: i, ntok: 1, cueS: ws[i].s, cueE: ws[i].e, lemma: ":", m: m, colon: true})
+				if m, ok := colonSpeaker(ws, i); ok {
+					out = append(out, event{sent: si, tok: i, ntok: 1, cueS: ws[i].s, cueE: ws[i].e, lemma: ":", m: m, colon: true, how: colonNameRule})
 				}
 				continue
 			}
 			if ws[i].punct {
 				continue
 			}
-			n, lemma := qIsCue(ws, i)
-			if n == 0 || !qCueInContext(ws, i, n, lemma) {
+			n, lemma := isCue(ws, i)
+			if n == 0 || !cueInContext(ws, i, n, lemma) {
 				continue
 			}
-			ev := qEvent{sent: si, tok: i, ntok: n, cueS: ws[i].s, cueE: ws[i+n-1].e, lemma: lemma, colon: colon}
-			clauseEnd := qClauseEnd(ws, i+n)
-			switch {
-			case lemma == "according to" || lemma == "message":
-				k := i + n
-				if lemma == "message" && k < len(ws) && ws[k].low == "from" {
-					k++
-				}
-				ev.m, _ = qSubjectAfter(ws, k, clauseEnd)
-				ev.after = true
-			case i+n < len(ws) && ws[i+n].low == "by" && (qPassive(ws, i) || strings.HasSuffix(ws[i].low, "ed")):
-				ev.m, _ = qSubjectAfter(ws, i+n+1, clauseEnd)
-				ev.after = true
-			case qPassive(ws, i):
-				ev.agentless = true
-			case i > 0 && ((ws[i-1].text == "," || ws[i-1].text == "—" || ws[i-1].text == "–") && !qInverted(ws, i) || ws[i-1].text == qMarkerText && len(out) > 0 && out[len(out)-1].sent == si) && strings.HasSuffix(ws[i].low, "ing"):
-				// "Liu said that …, warning:", "Raab defended the
-				// party's actions, saying …": the main clause's subject.
-				if len(out) > 0 && out[len(out)-1].sent == si {
-					ev.m = out[len(out)-1].m
-				} else {
-					for v := 0; v < i-1; v++ {
-						if (qVerbish(ws[v]) || ws[v].tag == "VBN") && !qAux[ws[v].low] {
-							ev.m, _ = qSubjectBefore(ws, 0, v)
-							break
-						}
-					}
-				}
-			default:
-				m, ok := qSubjectBefore(ws, qClauseStart(ws, i), i)
-				if ok && !qInverted(ws, i) {
-					ev.m = m
-				} else if m2, ok2 := qSubjectAfter(ws, i+n, clauseEnd); ok2 && qInverted(ws, i) {
-					ev.m, ev.after = m2, true
-				} else if ok {
-					ev.m = m
-				}
-			}
-			if ev.m.kind == qNone && !ev.agentless {
+			ev := event{sent: si, tok: i, ntok: n, cueS: ws[i].s, cueE: ws[i+n-1].e, lemma: lemma, colon: colon}
+			if !readSource(&ev, ws, out) {
 				continue
 			}
 			out = append(out, ev)
@@ -252,35 +218,35 @@ func qFindEvents(sents []qSentence) []qEvent {
 	return out
 }
 
-// qColonSpeaker reads a bare name before the colon at ws[c]: the whole
+// colonSpeaker reads a bare name before the colon at ws[c]: the whole
 // clause before it must be a short name with no verb.
-func qColonSpeaker(ws []qWord, c int) (qMention, bool) {
-	lo := qClauseStart(ws, c)
+func colonSpeaker(ws []word, c int) (mention, bool) {
+	lo := clauseStart(ws, c)
 	if c-lo == 0 || c-lo > 5 {
-		return qMention{}, false
+		return mention{}, false
 	}
 	for k := lo; k < c; k++ {
-		if ws[k].punct && ws[k].text != "." || qVerbish(ws[k]) {
-			return qMention{}, false
+		if ws[k].punct && ws[k].text != "." || verbish(ws[k]) {
+			return mention{}, false
 		}
 	}
-	m := qReadNP(ws, lo, c)
-	return m, m.kind == qName || m.kind == qOrg
+	m := readNP(ws, lo, c)
+	return m, m.kind == kindName || m.kind == kindOrg
 }
 
-// qCueInContext rejects cue words used in another sense: nouns after a
+// cueInContext rejects cue words used in another sense: nouns after a
 // determiner ("the state", "a report"), "That said,", weak cues with no
 // quote or colon near them.
-func qCueInContext(ws []qWord, i, n int, lemma string) bool {
+func cueInContext(ws []word, i, n int, lemma string) bool {
 	if t := ws[i].tag; t != "" && !strings.HasPrefix(t, "VB") && lemma != "according to" && lemma != "message" && lemma != "quote" {
 		// A noun or adjective ("his often-repeated vow"), unless an -ing
 		// form introduces a clause or a quote ("a statement warning that").
 		ing := strings.HasSuffix(ws[i].low, "ing") && i+n < len(ws) &&
-			(ws[i+n].low == "that" || ws[i+n].text == ":" || ws[i+n].text == qMarkerText || ws[i+n].text == ",")
+			(ws[i+n].low == "that" || ws[i+n].text == ":" || ws[i+n].text == markerText || ws[i+n].text == ",")
 		// A cue just after a quote with a name after it is a verb
 		// whatever the tagger says ("…," comments Johnston, "…"): the
 		// tagger reads "comments", "notes", "answers" as plural nouns.
-		inv := i > 0 && qInverted(ws, i) && i+n < len(ws) && lex.QCap(ws[i+n].text)
+		inv := i > 0 && inverted(ws, i) && i+n < len(ws) && lex.QCap(ws[i+n].text)
 		if !ing && !inv {
 			return false
 		}
@@ -291,7 +257,7 @@ func qCueInContext(ws []qWord, i, n int, lemma string) bool {
 		case "his", "her", "their", "its", "our", "my", "your":
 			return false
 		}
-		if qDeterminers[prev] && prev != "that" && lemma != "message" || prev == "to" && lemma != "according to" && lemma != "go on" {
+		if determiners[prev] && prev != "that" && lemma != "message" || prev == "to" && lemma != "according to" && lemma != "go on" {
 			return false
 		}
 		if prev == "that" && i == 1 && lemma == "say" {
@@ -301,21 +267,21 @@ func qCueInContext(ws []qWord, i, n int, lemma string) bool {
 	if lex.QCap(ws[i].text) && i > 0 && lemma != "according to" {
 		return false // a capitalised cue inside a sentence is a name
 	}
-	if !qWeakCues[lemma] {
+	if !weakCues[lemma] {
 		return true
 	}
 	// Weak cues need a quote or a colon within a few words.
 	for k := max(0, i-6); k < min(len(ws), i+n+6); k++ {
-		if ws[k].text == qMarkerText || ws[k].text == ":" {
+		if ws[k].text == markerText || ws[k].text == ":" {
 			return true
 		}
 	}
 	return false
 }
 
-// qPassive reports whether the cue at ws[i] is a passive participle ("was
+// passive reports whether the cue at ws[i] is a passive participle ("was
 // called", "has been described").
-func qPassive(ws []qWord, i int) bool {
+func passive(ws []word, i int) bool {
 	if i == 0 {
 		return false
 	}
@@ -327,33 +293,33 @@ func qPassive(ws []qWord, i int) bool {
 	return prev == "been" || prev == "be" || prev == "being" || prev == "was" || prev == "were" || prev == "is" || prev == "are" || prev == "widely"
 }
 
-// qInverted reports whether the cue at ws[i] comes right after a quote or
+// inverted reports whether the cue at ws[i] comes right after a quote or
 // at the clause start, so that its source follows it ("," said X").
-func qInverted(ws []qWord, i int) bool {
+func inverted(ws []word, i int) bool {
 	k := i - 1
-	for k >= 0 && ws[k].punct && ws[k].text != qMarkerText {
+	for k >= 0 && ws[k].punct && ws[k].text != markerText {
 		k--
 	}
-	return k < 0 || ws[k].text == qMarkerText
+	return k < 0 || ws[k].text == markerText
 }
 
-// qClauseStart returns the index where the clause holding ws[i] begins:
+// clauseStart returns the index where the clause holding ws[i] begins:
 // after the last quote marker, semicolon or dash before it.
-func qClauseStart(ws []qWord, i int) int {
+func clauseStart(ws []word, i int) int {
 	for k := i - 1; k >= 0; k-- {
 		switch ws[k].text {
-		case qMarkerText, ";", "—", "–", "(", ")", ":":
+		case markerText, ";", "—", "–", "(", ")", ":":
 			return k + 1
 		}
 	}
 	return 0
 }
 
-// qClauseEnd returns the index where the clause starting at ws[i] ends.
-func qClauseEnd(ws []qWord, i int) int {
+// clauseEnd returns the index where the clause starting at ws[i] ends.
+func clauseEnd(ws []word, i int) int {
 	for k := i; k < len(ws); k++ {
 		switch ws[k].text {
-		case qMarkerText, ";", ".", "!", "?", "—", ":", "(":
+		case markerText, ";", ".", "!", "?", "—", ":", "(":
 			return k
 		}
 	}

@@ -15,24 +15,24 @@ import (
 // paragraph reopens with a mark; a mark that is never closed ends at its
 // paragraph, so it can never swallow the rest of the article.
 
-// qRole says how a quote mark may act.
-type qRole uint8
+// markRole says how a quote mark may act.
+type markRole uint8
 
 const (
-	qOpen qRole = 1 << iota
-	qClose
+	canOpen markRole = 1 << iota
+	canClose
 )
 
-// qMark is one double quote mark in the text, in bytes.
-type qMark struct {
+// mark is one double quote mark in the text, in bytes.
+type mark struct {
 	start, end int
-	role       qRole
+	role       markRole
 }
 
-// qSpan is a candidate quotation: content [start, end) without marks and
+// span is a candidate quotation: content [start, end) without marks and
 // trimmed of white space, and the marks around it. close is -1 for a quote
 // whose closing mark is missing.
-type qSpan struct {
+type span struct {
 	open, close  int // byte offset of the opening / closing mark (-1: none)
 	openEnd      int // byte offset just after the opening mark
 	closeEnd     int // byte offset just after the closing mark (or content end)
@@ -43,16 +43,16 @@ type qSpan struct {
 	lastPara     int // index of the paragraph holding the end
 }
 
-// qScanMarks lists the double quote marks of text with the roles their
+// scanMarks lists the double quote marks of text with the roles their
 // neighbours allow.
-func qScanMarks(text string) []qMark {
-	var marks []qMark
+func scanMarks(text string) []mark {
+	var marks []mark
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			switch {
 			case c == '"':
-				marks = append(marks, qMark{i, i + 1, qFlank(text, i, i+1, qOpen|qClose)})
+				marks = append(marks, mark{i, i + 1, flank(text, i, i+1, canOpen|canClose)})
 				i++
 				continue
 			case c == '\'' && i+1 < len(text) && text[i+1] == '\'':
@@ -61,11 +61,11 @@ func qScanMarks(text string) []qMark {
 					i += 3
 					continue
 				}
-				marks = append(marks, qMark{i, i + 2, qFlank(text, i, i+2, qOpen|qClose)})
+				marks = append(marks, mark{i, i + 2, flank(text, i, i+2, canOpen|canClose)})
 				i += 2
 				continue
 			case c == '`' && i+1 < len(text) && text[i+1] == '`':
-				marks = append(marks, qMark{i, i + 2, qOpen})
+				marks = append(marks, mark{i, i + 2, canOpen})
 				i += 2
 				continue
 			}
@@ -75,26 +75,27 @@ func qScanMarks(text string) []qMark {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch r {
 		case '“', '„', '«':
-			role := qFlank(text, i, i+size, qOpen|qClose)
-			if role != qClose || r != '“' {
-				role = qOpen
+			role := flank(text, i, i+size, canOpen|canClose)
+			if role != canClose || r != '“' {
+				role = canOpen
 			}
-			marks = append(marks, qMark{i, i + size, role})
+			marks = append(marks, mark{i, i + size, role})
 		case '”', '»':
-			role := qFlank(text, i, i+size, qOpen|qClose)
-			if role != qOpen {
-				role = qClose
+			role := flank(text, i, i+size, canOpen|canClose)
+			if role != canOpen {
+				role = canClose
 			}
-			marks = append(marks, qMark{i, i + size, role})
+			marks = append(marks, mark{i, i + size, role})
 		case '’', '‘':
-			// Doubled curly singles: ‘‘…’’ (the e7994d55 “…’’ variant too).
+			// Doubled curly singles: ‘‘…’’, and “…’’ where a converter turned
+			// only the closing '' of the Lexis convention into curly marks.
 			r2, size2 := utf8.DecodeRuneInString(text[i+size:])
 			if r2 == '’' || r2 == '‘' {
-				role := qFlank(text, i, i+size+size2, qOpen|qClose)
-				if r == '‘' && role != qClose {
-					role = qOpen
+				role := flank(text, i, i+size+size2, canOpen|canClose)
+				if r == '‘' && role != canClose {
+					role = canOpen
 				}
-				marks = append(marks, qMark{i, i + size + size2, role})
+				marks = append(marks, mark{i, i + size + size2, role})
 				i += size + size2
 				continue
 			}
@@ -104,10 +105,10 @@ func qScanMarks(text string) []qMark {
 	return marks
 }
 
-// qFlank narrows the roles allowed of the mark text[s:e] by its neighbours:
+// flank narrows the roles allowed of the mark text[s:e] by its neighbours:
 // a mark followed by white space cannot open, one preceded by a letter,
 // digit or closing punctuation and not followed by a word cannot open.
-func qFlank(text string, s, e int, allowed qRole) qRole {
+func flank(text string, s, e int, allowed markRole) markRole {
 	prev, _ := utf8.DecodeLastRuneInString(text[:s])
 	next, _ := utf8.DecodeRuneInString(text[e:])
 	if s == 0 {
@@ -120,32 +121,32 @@ func qFlank(text string, s, e int, allowed qRole) qRole {
 	nextWordy := !unicode.IsSpace(next) && !strings.ContainsRune(".,;:!?)]}—–", next)
 	switch {
 	case prevSpace && nextWordy:
-		return allowed & qOpen
+		return allowed & canOpen
 	case !prevSpace && !nextWordy:
-		return allowed & qClose
+		return allowed & canClose
 	}
 	// Between two words, or standing alone between spaces ("attention,’ ”
 	// Hege said"): either role.
 	return allowed
 }
 
-// qParagraphs returns t.Paragraphs, or the blank-line paragraphs of t.Text
+// paragraphs returns t.Paragraphs, or the blank-line paragraphs of t.Text
 // when the caller built a Text without them.
-func qParagraphs(t *extractors.Text) []extractors.Range {
+func paragraphs(t *extractors.Text) []extractors.Range {
 	if len(t.Paragraphs) > 0 {
 		return t.Paragraphs
 	}
 	return extractors.SplitParagraphs(t.Text)
 }
 
-// qFindSpans pairs the marks of t into quotation spans, in text order.
-func qFindSpans(t *extractors.Text) []qSpan {
+// findSpans pairs the marks of t into quotation spans, in text order.
+func findSpans(t *extractors.Text) []span {
 	text := t.Text
-	paras := qParagraphs(t)
-	marks := qScanMarks(text)
-	var out []qSpan
+	paras := paragraphs(t)
+	marks := scanMarks(text)
+	var out []span
 	mi := 0
-	var cur *qSpan // the quote still open, if any
+	var cur *span // the quote still open, if any
 	for pi, p := range paras {
 		for mi < len(marks) && marks[mi].start < p.Start {
 			mi++ // marks between paragraphs (cannot happen with trimmed spans)
@@ -159,66 +160,66 @@ func qFindSpans(t *extractors.Text) []qSpan {
 				// The quote was left open at the end of an earlier
 				// paragraph: a reopening mark at the start of this one
 				// continues it, anything else ends it there.
-				if atParaStart && m.role&qOpen != 0 {
+				if atParaStart && m.role&canOpen != 0 {
 					cur.multiPara = true
 					cur.lastPara = pi
 					continue
 				}
-				out = qFinishOpen(text, paras, cur, out)
+				out = finishOpen(text, paras, cur, out)
 				cur = nil
 			}
 			switch {
-			case cur == nil && m.role&qOpen != 0:
-				cur = &qSpan{open: m.start, openEnd: m.end, close: -1, para: pi, lastPara: pi}
-			case cur != nil && m.role&qClose != 0:
+			case cur == nil && m.role&canOpen != 0:
+				cur = &span{open: m.start, openEnd: m.end, close: -1, para: pi, lastPara: pi}
+			case cur != nil && m.role&canClose != 0:
 				cur.close, cur.closeEnd = m.start, m.end
-				if s, ok := qTrimContent(text, cur.openEnd, cur.close); ok {
+				if s, ok := trimContent(text, cur.openEnd, cur.close); ok {
 					cur.start, cur.end = s.Start, s.End
 					out = append(out, *cur)
 				}
 				cur = nil
-			case cur != nil && m.role == qOpen:
+			case cur != nil && m.role == canOpen:
 				// A second opener before any closer: the first was stray
 				// or never closed; it ends where this one begins.
-				out = qFinishAt(text, cur, m.start, out)
-				cur = &qSpan{open: m.start, openEnd: m.end, close: -1, para: pi, lastPara: pi}
+				out = finishAt(text, cur, m.start, out)
+				cur = &span{open: m.start, openEnd: m.end, close: -1, para: pi, lastPara: pi}
 			}
 		}
 		if cur != nil && pi+1 < len(paras) {
 			// Does the next paragraph reopen? Decided at its first mark.
 			next := paras[pi+1]
 			if mi < len(marks) && marks[mi].start < next.End &&
-				strings.TrimSpace(text[next.Start:marks[mi].start]) == "" && marks[mi].role&qOpen != 0 {
+				strings.TrimSpace(text[next.Start:marks[mi].start]) == "" && marks[mi].role&canOpen != 0 {
 				continue
 			}
-			out = qFinishOpen(text, paras, cur, out)
+			out = finishOpen(text, paras, cur, out)
 			cur = nil
 		}
 	}
 	if cur != nil {
-		out = qFinishOpen(text, paras, cur, out)
+		out = finishOpen(text, paras, cur, out)
 	}
 	return out
 }
 
-// qFinishOpen ends a quote whose closing mark never came at the end of the
+// finishOpen ends a quote whose closing mark never came at the end of the
 // last paragraph it reached. It is kept only when it is plainly a quote: it
 // covers the paragraph from its opening mark to the end, having opened at
 // the paragraph start or after a colon or comma.
-func qFinishOpen(text string, paras []extractors.Range, q *qSpan, out []qSpan) []qSpan {
+func finishOpen(text string, paras []extractors.Range, q *span, out []span) []span {
 	end := paras[q.lastPara].End
-	return qFinishAt(text, q, end, out)
+	return finishAt(text, q, end, out)
 }
 
-// qFinishAt ends an unterminated quote at byte offset end.
-func qFinishAt(text string, q *qSpan, end int, out []qSpan) []qSpan {
+// finishAt ends an unterminated quote at byte offset end.
+func finishAt(text string, q *span, end int, out []span) []span {
 	before := strings.TrimRight(text[:q.open], " \t")
 	lead := before == "" || strings.HasSuffix(before, "\n") || strings.HasSuffix(before, ":") || strings.HasSuffix(before, ",")
 	if !lead && !q.multiPara {
 		return out
 	}
-	s, ok := qTrimContent(text, q.openEnd, end)
-	if !ok || qCountWords(text[s.Start:s.End]) < 4 {
+	s, ok := trimContent(text, q.openEnd, end)
+	if !ok || countWords(text[s.Start:s.End]) < 4 {
 		return out
 	}
 	q.start, q.end = s.Start, s.End
@@ -227,9 +228,9 @@ func qFinishAt(text string, q *qSpan, end int, out []qSpan) []qSpan {
 	return append(out, *q)
 }
 
-// qTrimContent trims white space inside the marks; ok is false when
+// trimContent trims white space inside the marks; ok is false when
 // nothing is left.
-func qTrimContent(text string, s, e int) (extractors.Range, bool) {
+func trimContent(text string, s, e int) (extractors.Range, bool) {
 	for s < e {
 		r, size := utf8.DecodeRuneInString(text[s:])
 		if !unicode.IsSpace(r) {
@@ -247,8 +248,8 @@ func qTrimContent(text string, s, e int) (extractors.Range, bool) {
 	return extractors.Range{Start: s, End: e}, s < e
 }
 
-// qCountWords counts the word tokens (runs holding a letter or digit) of s.
-func qCountWords(s string) int {
+// countWords counts the word tokens (runs holding a letter or digit) of s.
+func countWords(s string) int {
 	n, in := 0, false
 	for _, r := range s {
 		w := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-'

@@ -13,94 +13,44 @@ import (
 // 31-year-old", "the union") or one kept as written ("a senior official"),
 // and holds the word lists it needs.
 
-// qMentionKind says what a speaker mention is.
-type qMentionKind uint8
+// mentionKind says what a speaker mention is.
+type mentionKind uint8
 
 const (
-	qNone      qMentionKind = iota
-	qName                   // a person's name ("Sergei Ryabkov", "Ryabkov")
-	qOrg                    // an organisation or place acting as a source
-	qPronoun                // he, she, they, it, we, I
-	qAnaphor                // a definite description naming an earlier person ("the 31-year-old")
-	qDescribed              // a description kept as the speaker ("a senior official")
+	kindNone      mentionKind = iota
+	kindName                  // a person's name ("Sergei Ryabkov", "Ryabkov")
+	kindOrg                   // an organisation or place acting as a source
+	kindPronoun               // he, she, they, it, we, I
+	kindAnaphor               // a definite description naming an earlier person ("the 31-year-old")
+	kindDescribed             // a description kept as the speaker ("a senior official")
 )
 
-// qMention is one speaker mention.
-type qMention struct {
+// String names the kind for --explain.
+func (k mentionKind) String() string {
+	return [...]string{"none", "name", "organisation", "pronoun", "anaphor", "description"}[k]
+}
+
+// mention is one speaker mention.
+type mention struct {
 	s, e  int // byte span of the mention as written
-	kind  qMentionKind
+	kind  mentionKind
 	text  string // the name, pronoun or description as written (title stripped)
 	title string // stripped title, "" when none
 	head  string // lower-case head noun of a description
 }
 
-// qOrgNouns head descriptions that refer back to an organisation ("the
-// union", "the company").
-var qOrgNouns = toSet(`union company firm group agency ministry department organization
-organisation party council committee board league club team bank network coalition association
-institute university court commission label studio publisher network channel`)
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
 
-// qAffiliations end capitalised descriptions of a person ("the Kansas
-// Republican").
-var qAffiliations = toSet(`republican democrat conservative liberal progressive socialist
-independent libertarian tory nationalist centrist moderate`)
-
-// qDocumentNouns are things that speak for their author.
-var qDocumentNouns = toSet(`statement release letter report email post tweet memo filing notice survey
-study analysis poll note message document complaint lawsuit ruling`)
-
-var qPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
-
-// qTitleWords are words of titles and roles stripped from a name.
-var qTitleWords = toSet(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. gov gov. gen gen.
-lt lt. col col. sgt sgt. capt capt. adm adm. maj maj. rev rev. president vice prime minister deputy
-secretary senator governor mayor attorney general colonel chief judge justice ambassador chairman
-chairwoman chair chancellor commissioner director spokesman spokeswoman spokesperson press sheriff
-officer king queen prince princess pope speaker leader captain admiral professor father sister coach
-manager premier treasurer inspector superintendent detective sergeant lieutenant major commander
-councilman councilwoman councillor alderman assemblyman assemblywoman delegate executive ceo cfo coo
-founder analyst strategist economist lawyer engineer resident organizer organiser minister foreign
-assistant associate senior junior former acting interim sir dame lord lady rabbi imam cardinal bishop dean provost principal editor
-reporter correspondent host anchor member members representative congressman congresswoman
-lawmaker official officials leader leaders head owner partner producer actor actress singer
-rapper star player forward striker midfielder defender goalkeeper quarterback pitcher catcher
-skipper boss captain veteran industry rookie candidate challenger nominee incumbent agent
-attorney-general secretary-general director-general negotiator envoy diplomat activist scientist
-researcher author writer columnist commentator historian expert consultant adviser advisor aide
-prosecutor defendant plaintiff witness teacher student doctor nurse farmer worker investor trader
-banker broker pilot soldier lawyer physicist astronomer astronaut designer architect chef
-campaigner protester spokesman spokeswoman economist guitarist pianist drummer bassist vocalist
-frontman frontwoman songwriter keyboardist saxophonist violinist cellist trumpeter composer
-`)
-
-// qOrgWords end names of organisations.
-var qOrgWords = toSet(`council commission authority administration department ministry agency inc inc.
-corp corp. corporation company co co. group coalition association party police army navy committee
-office bureau institute university college foundation union bank court service services board network
-productions federation league club team government parliament congress senate assembly agency
-organization organisation forces military command fund trust society center centre institute
-alliance campaign movement church ltd ltd. llc plc news times post journal magazine tv radio
-house pentagon kremlin commission
-`)
-
-var qDeterminers = toSet(`the a an this that these those his her their its our my your one another some
+var determiners = toSet(`the a an this that these those his her their its our my your one another some
 several many two three four five`)
 
-// qPrepositions start a prepositional phrase or adverbial.
-var qPrepositions = toSet(`of for at in on with from to by via during after before under over about
+// prepositions start a prepositional phrase or adverbial.
+var prepositions = toSet(`of for at in on with from to by via during after before under over about
 into through against among between without within like despite`)
 
-func toSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
-
-// qHeadEnd returns the end of the head noun phrase of words[s:e]: before the
+// headEnd returns the end of the head noun phrase of words[s:e]: before the
 // first preposition or relative pronoun that follows a word.
-func qHeadEnd(words []qWord, s, e int) int {
+func headEnd(words []word, s, e int) int {
 	for k := s + 1; k < e; k++ {
 		lw := words[k].low
 		if (lw == "of" || lw == "for") && lex.QCap(words[k-1].text) && k+1 < e {
@@ -114,16 +64,16 @@ func qHeadEnd(words []qWord, s, e int) int {
 				continue
 			}
 		}
-		if qPrepositions[lw] || lw == "who" || lw == "which" || lw == "whose" || lw == "," {
+		if prepositions[lw] || lw == "who" || lw == "which" || lw == "whose" || lw == "," {
 			return k
 		}
 	}
 	return e
 }
 
-// qPossessive reports whether words[k] is followed by 's (or is a name
+// possessive reports whether words[k] is followed by 's (or is a name
 // written with a possessive apostrophe).
-func qPossessive(words []qWord, k, e int) bool {
+func possessive(words []word, k, e int) bool {
 	w := words[k].text
 	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") {
 		return true
@@ -131,129 +81,156 @@ func qPossessive(words []qWord, k, e int) bool {
 	return k+1 < e && (words[k+1].text == "'" || words[k+1].text == "’")
 }
 
-// qReadNP turns the noun phrase words[s:e] into a mention: a pronoun, a
+// readNP turns the noun phrase words[s:e] into a mention: a pronoun, a
 // name with its title split off, an organisation, an anaphoric description
 // or a description kept as written.
-func qReadNP(words []qWord, s, e int) qMention {
+func readNP(words []word, s, e int) mention {
 	for e > s && words[e-1].punct {
 		e--
 	}
 	if e <= s {
-		return qMention{}
+		return mention{}
 	}
-	if e-s == 1 && qPronouns[qContractionBase(words[s].low)] {
-		return qMention{s: words[s].s, e: words[s].e, kind: qPronoun, text: qContractionBase(words[s].low)}
+	if e-s == 1 && pronouns[contractionBase(words[s].low)] {
+		return mention{s: words[s].s, e: words[s].e, kind: kindPronoun, text: contractionBase(words[s].low)}
 	}
-	head := qHeadEnd(words, s, e)
+	head := headEnd(words, s, e)
+	if last := words[head-1]; lex.QCap(last.text) && !possessive(words, head-1, e) {
+		return readNamed(words, s, head)
+	}
+	return readDescription(words, s, e, head)
+}
+
+// readNamed reads a noun phrase whose head words[:head] ends with a
+// capitalised word: an organisation, a capitalised description ("the
+// Kansas Republican") or a person's name with its title.
+func readNamed(words []word, s, head int) mention {
 	last := words[head-1]
-	if lex.QCap(last.text) && !qPossessive(words, head-1, e) {
-		// The capitalised run ending the head, "of"/"the"/"for" inside.
-		rs := head - 1
-		for rs > s {
-			w := words[rs-1]
-			lw := w.low
-			if !w.punct && lex.QCap(w.text) && !qDeterminers[lw] {
-				rs--
-				continue
-			}
-			if (lw == "of" || lw == "the" || lw == "for" || lw == "and" || w.text == "&") && rs-2 >= s && lex.QCap(words[rs-2].text) {
-				rs--
-				continue
-			}
+	rs := capRunStart(words, s, head)
+	if os, ok := orgRun(words, rs, head); ok {
+		return mention{s: words[os].s, e: words[head-1].e, kind: kindOrg, text: join(words, os, head)}
+	}
+	// "the Kansas Republican": a capitalised description right after
+	// "the" refers back to a person.
+	if rs > s && words[rs-1].low == "the" && rs-1 == s && head-rs <= 3 && affiliations[last.low] {
+		return mention{s: words[s].s, e: words[head-1].e, kind: kindAnaphor, text: join(words, s, head), head: last.low}
+	}
+	// A person: the last run of capitalised words (with particles and
+	// initials) that are not title words.
+	ne := head
+	ns := ne - 1
+	for ns > s {
+		w := words[ns-1]
+		lw := w.low
+		if w.punct || titleWords[lw] || determiners[lw] {
 			break
 		}
-		isOrg := qIsAcronym(last.text)
-		title := -1 // the last title word of the run
-		for k := rs; k < head; k++ {
-			if qOrgWords[words[k].low] {
-				isOrg = true
-			}
-			if qTitleWords[words[k].low] {
-				title = k
-			}
+		if !lex.QCap(w.text) && !nameParticle(lw) {
+			break
 		}
-		// "Police Chief Ellen Park": the organisation word belongs to a
-		// title, and a name without organisation words follows it.
-		if isOrg && title >= rs && title < head-1 && !qIsAcronym(last.text) {
-			isOrg = false
-			for k := title + 1; k < head; k++ {
-				if qOrgWords[words[k].low] {
-					isOrg = true
-				}
-			}
-		}
-		if isOrg {
-			os := rs
-			for os < head && (!lex.QCap(words[os].text) || qDeterminers[words[os].low]) {
-				os++
-			}
-			if os < head {
-				return qMention{s: words[os].s, e: words[head-1].e, kind: qOrg, text: qJoin(words, os, head)}
-			}
-		}
-		// "the Kansas Republican": a capitalised description right after
-		// "the" refers back to a person.
-		if rs > s && words[rs-1].low == "the" && rs-1 == s && head-rs <= 3 && qAffiliations[last.low] {
-			return qMention{s: words[s].s, e: words[head-1].e, kind: qAnaphor, text: qJoin(words, s, head), head: last.low}
-		}
-		// A person: the last run of capitalised words (with particles and
-		// initials) that are not title words.
-		ne := head
-		ns := ne - 1
-		for ns > s {
-			w := words[ns-1]
-			lw := w.low
-			if w.punct || qTitleWords[lw] || qDeterminers[lw] {
+		if ns-2 >= s {
+			if pl := words[ns-2].low; pl == "of" || pl == "for" || pl == "the" {
 				break
 			}
-			if !lex.QCap(w.text) && !qNameParticle(lw) {
-				break
-			}
-			if ns-2 >= s {
-				if pl := words[ns-2].low; pl == "of" || pl == "for" || pl == "the" {
-					break
-				}
-			}
-			ns--
 		}
-		for ns < ne-1 && qTitleWords[words[ns].low] {
-			ns++
-		}
-		m := qMention{s: words[ns].s, e: words[ne-1].e, kind: qName, text: qJoin(words, ns, ne)}
-		if ns > s {
-			ts := s
-			for ts < ns && qDeterminers[words[ts].low] {
-				ts++
-			}
-			if ts < ns {
-				m.title = qJoin(words, ts, ns)
-			}
-		}
-		return m
+		ns--
 	}
-	// A description. Definite ones that name a person indirectly ("the
-	// 31-year-old", "the senator") are anaphors; the rest are kept.
-	m := qMention{s: words[s].s, e: words[e-1].e, kind: qDescribed, text: qJoin(words, s, e), head: words[head-1].low}
-	first := words[s].low
-	if (first == "the" || first == "this") && head-s <= 4 {
-		hw := words[head-1].low
-		if strings.Contains(hw, "-time") || qTitleWords[hw] || qDocumentNouns[hw] || qOrgNouns[hw] {
-			m.kind = qAnaphor
-		}
-		for k := s; k < head; k++ {
-			if strings.Contains(words[k].low, "-year-old") {
-				m.kind, m.head = qAnaphor, "-year-old"
-			}
-		}
+	for ns < ne-1 && titleWords[words[ns].low] {
+		ns++
 	}
-	if first == "it" {
-		m.kind = qPronoun
+	m := mention{s: words[ns].s, e: words[ne-1].e, kind: kindName, text: join(words, ns, ne)}
+	if ns > s {
+		ts := s
+		for ts < ns && determiners[words[ts].low] {
+			ts++
+		}
+		if ts < ns {
+			m.title = join(words, ts, ns)
+		}
 	}
 	return m
 }
 
-// qJoin returns the text of words[s:e] with the spacing of the original.
-func qJoin(words []qWord, s, e int) string {
+// capRunStart returns where the capitalised run ending at words[head-1]
+// begins, "of", "the", "for", "and" and "&" inside it.
+func capRunStart(words []word, s, head int) int {
+	rs := head - 1
+	for rs > s {
+		w := words[rs-1]
+		lw := w.low
+		if !w.punct && lex.QCap(w.text) && !determiners[lw] {
+			rs--
+			continue
+		}
+		if (lw == "of" || lw == "the" || lw == "for" || lw == "and" || w.text == "&") && rs-2 >= s && lex.QCap(words[rs-2].text) {
+			rs--
+			continue
+		}
+		break
+	}
+	return rs
+}
+
+// orgRun reports whether the capitalised run words[rs:head] names an
+// organisation (an acronym, or an organisation word in it) and where
+// that name starts.
+func orgRun(words []word, rs, head int) (int, bool) {
+	last := words[head-1]
+	isOrg := isAcronym(last.text)
+	title := -1 // the last title word of the run
+	for k := rs; k < head; k++ {
+		if orgWords[words[k].low] {
+			isOrg = true
+		}
+		if titleWords[words[k].low] {
+			title = k
+		}
+	}
+	// "Police Chief Ellen Park": the organisation word belongs to a
+	// title, and a name without organisation words follows it.
+	if isOrg && title >= rs && title < head-1 && !isAcronym(last.text) {
+		isOrg = false
+		for k := title + 1; k < head; k++ {
+			if orgWords[words[k].low] {
+				isOrg = true
+			}
+		}
+	}
+	if !isOrg {
+		return 0, false
+	}
+	os := rs
+	for os < head && (!lex.QCap(words[os].text) || determiners[words[os].low]) {
+		os++
+	}
+	return os, os < head
+}
+
+// readDescription reads a noun phrase with a lower-case head. Definite
+// ones that name a person or body indirectly ("the 31-year-old", "the
+// senator", "the statement") are anaphors; the rest are kept as written.
+func readDescription(words []word, s, e, head int) mention {
+	m := mention{s: words[s].s, e: words[e-1].e, kind: kindDescribed, text: join(words, s, e), head: words[head-1].low}
+	first := words[s].low
+	if (first == "the" || first == "this") && head-s <= 4 {
+		hw := words[head-1].low
+		if strings.Contains(hw, "-time") || titleWords[hw] || documentNouns[hw] || orgNouns[hw] {
+			m.kind = kindAnaphor
+		}
+		for k := s; k < head; k++ {
+			if strings.Contains(words[k].low, "-year-old") {
+				m.kind, m.head = kindAnaphor, "-year-old"
+			}
+		}
+	}
+	if first == "it" {
+		m.kind = kindPronoun
+	}
+	return m
+}
+
+// join returns the text of words[s:e] with the spacing of the original.
+func join(words []word, s, e int) string {
 	var b strings.Builder
 	for k := s; k < e; k++ {
 		if k > s && words[k].s > words[k-1].e {
@@ -264,17 +241,9 @@ func qJoin(words []qWord, s, e int) string {
 	return b.String()
 }
 
-func qNameParticle(w string) bool {
-	switch w {
-	case "de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin", "al", "el", "ibn", "y":
-		return true
-	}
-	return false
-}
-
-// qIsAcronym reports whether w is an all-capitals acronym such as NATO,
+// isAcronym reports whether w is an all-capitals acronym such as NATO,
 // DEA or U.S.
-func qIsAcronym(w string) bool {
+func isAcronym(w string) bool {
 	n := 0
 	for _, r := range w {
 		switch {

@@ -1,8 +1,6 @@
 package quotes
 
 import (
-	"strings"
-
 	"github.com/lede-project/lede/extractors"
 )
 
@@ -24,50 +22,65 @@ func New() *Extractor { return &Extractor{} }
 // Name implements Extractor.
 func (*Extractor) Name() string { return "quotes" }
 
-// qItem is one accepted quotation while it is being attributed.
-type qItem struct {
-	span  qSpan
+// item is one accepted quotation while it is being attributed.
+type item struct {
+	span  span
 	sent  int // sentence holding the opening mark
 	tok   int // index of its marker in that sentence's words
 	event int // index of the attributing event, -1 when none
-	rule  string
+	rule  *attributionRule
 	words int
-	// override is the source found by subjectFallback, when set.
-	override *qMention
+	// override is the source found by the previous-subject rule, when set.
+	override *mention
 	speaker  string
+	evidence []string // Findings.Explain only
 }
 
 // Extract implements Extractor.
 func (*Extractor) Extract(t *extractors.Text, f *extractors.Findings) {
-	paras := qParagraphs(t)
-	spans := qFindSpans(t)
-	sents := qSegment(t, paras, spans)
-	events := qFindEvents(sents)
-	items := qLocate(sents, spans)
-	qLink(t.Text, sents, events, items)
-	items = qFilter(t.Text, sents, events, items)
-	qInherit(t.Text, sents, events, items)
-	r := newQResolver(t, f, sents, spans)
-	r.resolveAll(events, items)
-	r.subjectFallback(items, events)
-	for i := range items {
-		f.Quotes = append(f.Quotes, qDirect(t.Text, &items[i], events))
+	paras := paragraphs(t)
+	spans := findSpans(t)
+	sents := segment(t, paras, spans)
+	events := findEvents(sents)
+	a := &attributor{text: t.Text, sents: sents, events: events, items: locate(sents, spans), bySent: eventsBySentence(sents, events), explain: f.Explain}
+	// Attribute each quote by the cues of its own sentence.
+	for ii := range a.items {
+		a.scanCues(ii)
+		a.attribute(inSentence, ii)
 	}
-	f.Reported = append(f.Reported, qIndirect(t.Text, sents, events)...)
+	// Keep the quotations; attribute the rest by their context.
+	a.items = filter(t.Text, sents, events, a.items)
+	for ii := range a.items {
+		if a.items[ii].rule == nil {
+			a.attribute(inContext, ii)
+		}
+	}
+	// Name every source, then let the late rules replace weak guesses.
+	a.res = newResolver(t, f, sents, spans)
+	a.res.resolveAll(events, a.items)
+	for ii := range a.items {
+		if a.items[ii].rule.overridable {
+			a.attribute(afterResolution, ii)
+		}
+	}
+	for i := range a.items {
+		f.Quotes = append(f.Quotes, a.direct(&a.items[i]))
+	}
+	f.Reported = append(f.Reported, indirect(t.Text, sents, events, f.Explain)...)
 }
 
-// qLocate finds the sentence and marker token of every span.
-func qLocate(sents []qSentence, spans []qSpan) []qItem {
-	items := make([]qItem, 0, len(spans))
+// locate finds the sentence and marker token of every span.
+func locate(sents []sentence, spans []span) []item {
+	items := make([]item, 0, len(spans))
 	si := 0
 	for _, sp := range spans {
 		for si < len(sents) && sents[si].End <= sp.open {
 			si++
 		}
-		it := qItem{span: sp, sent: -1, tok: -1, event: -1}
+		it := item{span: sp, sent: -1, tok: -1, event: -1}
 		for k := si; k < len(sents) && sents[k].Start <= sp.open+1; k++ {
 			for wi, w := range sents[k].words {
-				if w.text == qMarkerText && w.s == sp.open {
+				if w.text == markerText && w.s == sp.open {
 					it.sent, it.tok = k, wi
 				}
 			}
@@ -83,31 +96,28 @@ func qLocate(sents []qSentence, spans []qSpan) []qItem {
 	return items
 }
 
-// qDirect builds the output Quote of an attributed item.
-func qDirect(text string, it *qItem, events []qEvent) extractors.Quote {
-	q := extractors.Quote{Span: extractors.Span{Text: text[it.span.start:it.span.end], Start: it.span.start, End: it.span.end}, Kind: "direct", Trace: extractors.Trace{Rule: it.rule}}
+// direct builds the output Quote of an attributed item.
+func (a *attributor) direct(it *item) extractors.Quote {
+	text := a.text
+	q := extractors.Quote{Span: extractors.Span{Text: text[it.span.start:it.span.end], Start: it.span.start, End: it.span.end}, Kind: "direct", Trace: extractors.Trace{Rule: it.rule.name}}
 	if it.override != nil {
 		q.Speaker = extractors.NullString(it.speaker)
 		s, e := it.override.s, it.override.e
 		q.SpeakerStart, q.SpeakerEnd = &s, &e
 	} else if it.event >= 0 {
-		ev := &events[it.event]
+		ev := &a.events[it.event]
 		q.Cue = text[ev.cueS:ev.cueE]
 		if ev.speaker != "" {
 			q.Speaker = extractors.NullString(ev.speaker)
 			q.SpeakerTitle = ev.title
-			if ev.m.kind != qNone {
+			if ev.m.kind != kindNone {
 				s, e := ev.m.s, ev.m.e
 				q.SpeakerStart, q.SpeakerEnd = &s, &e
 			}
 		}
 	}
-	if it.span.multiPara {
-		q.Rule += "+multipara"
+	if a.explain {
+		q.Evidence = a.evidence(it)
 	}
-	if it.span.unterminated {
-		q.Rule += "+unterminated"
-	}
-	q.Rule = strings.TrimPrefix(q.Rule, "+")
 	return q
 }

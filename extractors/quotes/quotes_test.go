@@ -12,39 +12,17 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/lede-project/lede/extractors"
+	"github.com/lede-project/lede/extractors/internal/extest"
 	"golang.org/x/tools/txtar"
 )
 
-// qTestText builds a Text the way the pipeline would, minus the statistical
-// model: paragraphs from blank lines, sentences from a simple splitter and
-// tokens from white space and punctuation, with no tags.
-func qTestText(s string) *extractors.Text {
-	t := &extractors.Text{Text: s}
-	t.Paragraphs = qParagraphs(t)
-	for _, p := range t.Paragraphs {
-		start := p.Start
-		for i := p.Start; i < p.End; i++ {
-			if qSentenceEnd(s[:p.End], i) {
-				t.Sentences = append(t.Sentences, extractors.Range{Start: start, End: i + 1})
-				start = i + 1
-				for start < p.End && s[start] == ' ' {
-					start++
-				}
-			}
-		}
-		if start < p.End {
-			t.Sentences = append(t.Sentences, extractors.Range{Start: start, End: p.End})
-		}
-	}
-	for _, w := range qTokenize(s, 0, len(s)) {
-		t.Tokens = append(t.Tokens, extractors.Token{Text: w.text, Start: w.s, End: w.e})
-	}
-	return t
-}
+// testText builds a Text the way extractor tests do (extest.Analyse):
+// paragraphs from blank lines, tokens from a simple splitter, no tags.
+func testText(s string) *extractors.Text { return extest.Analyse(s) }
 
-// qCheckInvariants fails t when an item's offsets are outside the text,
+// checkInvariants fails t when an item's offsets are outside the text,
 // do not match its text, or the list is not sorted.
-func qCheckInvariants(t testing.TB, text string, qs []extractors.Quote) {
+func checkInvariants(t testing.TB, text string, qs []extractors.Quote) {
 	t.Helper()
 	for i, q := range qs {
 		if q.Start < 0 || q.End > len(text) || q.Start > q.End {
@@ -62,8 +40,8 @@ func qCheckInvariants(t testing.TB, text string, qs []extractors.Quote) {
 	}
 }
 
-// qLines renders items as the "content | speaker | cue" lines of a case.
-func qLines(qs []extractors.Quote) []string {
+// caseLines renders items as the "content | speaker | cue" lines of a case.
+func caseLines(qs []extractors.Quote) []string {
 	out := []string{}
 	for _, q := range qs {
 		sp, cue := string(q.Speaker), q.Cue
@@ -78,7 +56,7 @@ func qLines(qs []extractors.Quote) []string {
 	return out
 }
 
-func qSection(a *txtar.Archive, name string) ([]string, bool) {
+func section(a *txtar.Archive, name string) ([]string, bool) {
 	for _, f := range a.Files {
 		if f.Name == name {
 			lines := []string{}
@@ -93,8 +71,23 @@ func qSection(a *txtar.Archive, name string) ([]string, bool) {
 	return nil, false
 }
 
-func qExtract(text string) *extractors.Findings {
-	t := qTestText(text)
+// evidenceLines renders the --explain evidence of the direct quotes of
+// text as "N: line", N counting quotes from 1.
+func evidenceLines(text string) []string {
+	f := &extractors.Findings{Explain: true}
+	New().Extract(testText(text), f)
+	f.Sort()
+	out := []string{}
+	for i, q := range f.Quotes {
+		for _, e := range q.Evidence {
+			out = append(out, fmt.Sprintf("%d: %s", i+1, e))
+		}
+	}
+	return out
+}
+
+func extract(text string) *extractors.Findings {
+	t := testText(text)
 	f := &extractors.Findings{}
 	New().Extract(t, f)
 	f.Sort()
@@ -115,7 +108,7 @@ func TestQuotesCases(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			input, ok := qSection(a, "input")
+			input, ok := section(a, "input")
 			if !ok {
 				t.Fatalf("%s: no input section", file)
 			}
@@ -126,9 +119,9 @@ func TestQuotesCases(t *testing.T) {
 				}
 			}
 			_ = input
-			f := qExtract(text)
-			qCheckInvariants(t, text, f.Quotes)
-			qCheckInvariants(t, text, f.Reported)
+			f := extract(text)
+			checkInvariants(t, text, f.Quotes)
+			checkInvariants(t, text, f.Reported)
 			for _, q := range f.Quotes {
 				if q.Kind != "direct" {
 					t.Errorf("quote %q has kind %q, want direct", q.Text, q.Kind)
@@ -139,24 +132,34 @@ func TestQuotesCases(t *testing.T) {
 					t.Errorf("reported %q has kind %q, want indirect", q.Text, q.Kind)
 				}
 			}
-			if want, ok := qSection(a, "quotes"); ok {
-				if diff := cmp.Diff(want, qLines(f.Quotes)); diff != "" {
+			if want, ok := section(a, "quotes"); ok {
+				if diff := cmp.Diff(want, caseLines(f.Quotes)); diff != "" {
 					t.Errorf("quotes (-want +got):\n%s", diff)
 				}
 			}
-			if want, ok := qSection(a, "reported"); ok {
-				if diff := cmp.Diff(want, qLines(f.Reported)); diff != "" {
+			if want, ok := section(a, "reported"); ok {
+				if diff := cmp.Diff(want, caseLines(f.Reported)); diff != "" {
 					t.Errorf("reported (-want +got):\n%s", diff)
 				}
 			}
-			if want, ok := qSection(a, "titles"); ok {
+			if want, ok := section(a, "evidence"); ok {
+				if diff := cmp.Diff(want, evidenceLines(text)); diff != "" {
+					t.Errorf("evidence (-want +got):\n%s", diff)
+				}
+			}
+			if want, ok := section(a, "titles"); ok {
+				var got []string
 				for _, line := range want {
-					sp, title, _ := strings.Cut(line, " | ")
+					sp, _, _ := strings.Cut(line, " | ")
 					for _, q := range f.Quotes {
-						if string(q.Speaker) == sp && q.SpeakerTitle != title {
-							t.Errorf("speaker %q: title %q, want %q", sp, q.SpeakerTitle, title)
+						if string(q.Speaker) == sp {
+							got = append(got, sp+" | "+q.SpeakerTitle)
+							break
 						}
 					}
+				}
+				if diff := cmp.Diff(want, got); diff != "" {
+					t.Errorf("titles (-want +got):\n%s", diff)
 				}
 			}
 		})
@@ -190,7 +193,7 @@ func TestQuoteSpans(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			tx := &extractors.Text{Text: tt.text}
 			var got []string
-			for _, sp := range qFindSpans(tx) {
+			for _, sp := range findSpans(tx) {
 				got = append(got, tt.text[sp.start:sp.end])
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
@@ -206,28 +209,28 @@ func TestSeedQuotes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := qExtract(string(b))
-	qCheckInvariants(t, string(b), f.Quotes)
+	f := extract(string(b))
+	checkInvariants(t, string(b), f.Quotes)
 	want := map[string]string{
 		"January 10 will be the main day": "Sergei Ryabkov",
 		"When we sit down to talk":        "The spokesperson for the White House's National Security Council",
 	}
-	for prefix, speaker := range want {
-		i := slices.IndexFunc(f.Quotes, func(q extractors.Quote) bool { return strings.HasPrefix(q.Text, prefix) })
-		if i < 0 {
-			t.Errorf("no quote %q…", prefix)
-			continue
+	got := map[string]string{}
+	for _, q := range f.Quotes {
+		prefix := q.Text
+		for p := range want {
+			if strings.HasPrefix(q.Text, p) {
+				prefix = p
+			}
 		}
-		if got := string(f.Quotes[i].Speaker); got != speaker {
-			t.Errorf("quote %q…: speaker %q, want %q", prefix, got, speaker)
-		}
+		got[prefix] = string(q.Speaker)
 	}
-	if len(f.Quotes) != len(want) {
-		t.Errorf("got %d quotes, want %d: %q", len(f.Quotes), len(want), qLines(f.Quotes))
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("seed quotes by opening words (-want +got):\n%s", diff)
 	}
 	i := slices.IndexFunc(f.Reported, func(q extractors.Quote) bool { return strings.HasPrefix(q.Text, "Moscow and the NATO will hold talks") })
 	if i < 0 {
-		t.Errorf("no reported speech \"Moscow and the NATO will hold talks…\": %q", qLines(f.Reported))
+		t.Errorf("no reported speech \"Moscow and the NATO will hold talks…\": %q", caseLines(f.Reported))
 	}
 }
 
@@ -235,7 +238,7 @@ func TestSeedQuotes(t *testing.T) {
 // kind: no panic, offsets inside the text, item text equal to its span,
 // sorted output, and determinism.
 //
-//	go test ./extractors -run '^$' -fuzz FuzzQuotes -fuzztime 60s
+//	go test ./extractors/quotes -run '^$' -fuzz FuzzQuotes -fuzztime 60s
 func FuzzQuotes(f *testing.F) {
 	seeds := []string{
 		`"Unbalanced quote here, said Smith.`,
@@ -254,17 +257,17 @@ func FuzzQuotes(f *testing.F) {
 			return
 		}
 		done := make(chan *extractors.Findings, 1)
-		go func() { done <- qExtract(s) }()
+		go func() { done <- extract(s) }()
 		var a *extractors.Findings
 		select {
 		case a = <-done:
 		case <-time.After(5 * time.Second):
 			t.Fatalf("HANG %q", s)
 		}
-		qCheckInvariants(t, s, a.Quotes)
-		qCheckInvariants(t, s, a.Reported)
-		b := qExtract(s)
-		if diff := cmp.Diff(qLines(a.Quotes), qLines(b.Quotes)); diff != "" {
+		checkInvariants(t, s, a.Quotes)
+		checkInvariants(t, s, a.Reported)
+		b := extract(s)
+		if diff := cmp.Diff(caseLines(a.Quotes), caseLines(b.Quotes)); diff != "" {
 			t.Fatalf("not deterministic (-first +second):\n%s", diff)
 		}
 	})
@@ -276,8 +279,8 @@ func FuzzQuotes(f *testing.F) {
 func TestReportedRunOn(t *testing.T) {
 	const n = 400
 	text := strings.Repeat("The minister said talks in Geneva cost $5 million on Monday, ", n)
-	f := qExtract(text)
-	qCheckInvariants(t, text, f.Reported)
+	f := extract(text)
+	checkInvariants(t, text, f.Reported)
 	total := 0
 	for _, q := range f.Reported {
 		total += len(q.Text)
@@ -291,13 +294,13 @@ func TestReportedRunOn(t *testing.T) {
 // ending at commas, covering every word once.
 func TestQSplitLong(t *testing.T) {
 	text := strings.Repeat("The minister said talks cost $5 million on Monday, ", 100)
-	sents := qSegment(qTestText(text), []extractors.Range{{Start: 0, End: len(text)}}, nil)
+	sents := segment(testText(text), []extractors.Range{{Start: 0, End: len(text)}}, nil)
 	if len(sents) < 2 {
 		t.Fatalf("%d sentences, want the run-on text in pieces", len(sents))
 	}
 	n := 0
 	for _, s := range sents {
-		if len(s.words) > qMaxSentenceWords {
+		if len(s.words) > maxSentenceWords {
 			t.Errorf("piece of %d words", len(s.words))
 		}
 		if last := s.words[len(s.words)-1].text; s.End < len(text)-2 && last != "," {
@@ -305,7 +308,7 @@ func TestQSplitLong(t *testing.T) {
 		}
 		n += len(s.words)
 	}
-	if want := len(qSegment(qTestText(text[:len(text)/100]), []extractors.Range{{Start: 0, End: len(text) / 100}}, nil)[0].words) * 100; n != want {
+	if want := len(segment(testText(text[:len(text)/100]), []extractors.Range{{Start: 0, End: len(text) / 100}}, nil)[0].words) * 100; n != want {
 		t.Errorf("pieces hold %d words, want %d", n, want)
 	}
 }
@@ -327,7 +330,7 @@ func TestQuotesInvertedNounCue(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			txt := qTestText(c.text)
+			txt := testText(c.text)
 			for i, tk := range txt.Tokens {
 				switch tk.Text {
 				case "comments", "notes":
@@ -337,7 +340,7 @@ func TestQuotesInvertedNounCue(t *testing.T) {
 			f := &extractors.Findings{}
 			New().Extract(txt, f)
 			f.Sort()
-			if diff := cmp.Diff(c.want, qLines(f.Quotes)); diff != "" {
+			if diff := cmp.Diff(c.want, caseLines(f.Quotes)); diff != "" {
 				t.Errorf("%s (-want +got):\n%s", c.text, diff)
 			}
 		})

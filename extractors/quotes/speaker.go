@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -13,99 +14,31 @@ import (
 // "according to" and "by". It returns the head mention: a name with its
 // title stripped, a pronoun, or a description kept as written.
 
-// qClauseStops end a subject when reading backwards from a cue.
-var qClauseStops = toSet(`and but or that because while when as if although though since after
+// clauseStops end a subject when reading backwards from a cue.
+var clauseStops = toSet(`and but or that because while when as if although though since after
 before where whereas so yet than said says told what which whom`)
 
-// qSubjectBefore reads the subject of the cue at words[c] from words[lo:c].
-func qSubjectBefore(words []qWord, lo, c int) (qMention, bool) {
-	return qSubjectBeforeDepth(words, lo, c, 0)
+// subjectBefore reads the subject of the cue at words[c] from words[lo:c].
+func subjectBefore(words []word, lo, c int) (mention, bool) {
+	return subjectBeforeDepth(words, lo, c, 0)
 }
 
-func qSubjectBeforeDepth(words []qWord, lo, c, depth int) (qMention, bool) {
+// subjectBeforeDepth is subjectBefore looking past at most 2-depth
+// coordinated or object clauses.
+func subjectBeforeDepth(words []word, lo, c, depth int) (mention, bool) {
 	j := c - 1
-	for j >= lo && !words[j].punct && !lex.QCap(words[j].text) && (qAux[words[j].low] || strings.HasSuffix(words[j].low, "ly")) {
+	for j >= lo && !words[j].punct && !lex.QCap(words[j].text) && (auxiliaries[words[j].low] || strings.HasSuffix(words[j].low, "ly")) {
 		j--
 	}
 	if j < lo {
-		return qMention{}, false
+		return mention{}, false
 	}
-	// "X accused … and warned": the subject of the first verb.
 	if lj := words[j].low; (lj == "and" || lj == "but" || lj == "or") && depth < 2 {
-		for v := j - 1; v >= 0; v-- {
-			if words[v].punct && words[v].text != "," && words[v].text != qMarkerText {
-				break
-			}
-			if (qVerbish(words[v]) || words[v].tag == "VBN") && !qAux[words[v].low] {
-				return qSubjectBeforeDepth(words, qClauseStart(words, v), v, depth+1)
-			}
-		}
-		return qMention{}, false
+		return coordinatedSubject(words, j, depth)
 	}
-	// Split [lo, j] into comma segments, reading backwards, and stop at a
-	// clause boundary.
-	var segs [][2]int
-	end := j + 1
-	k := j
-	atVerb := false
-	for ; k >= lo; k-- {
-		w := words[k]
-		if w.punct {
-			switch w.text {
-			case ",":
-				if end > k+1 {
-					segs = append(segs, [2]int{k + 1, end})
-				}
-				end = k
-				continue
-			case "'", "’", "-", "&", ".":
-				continue
-			}
-			break
-		}
-		lw := w.low
-		if k != j && qPronouns[qContractionBase(lw)] && end == k+1 {
-			// A pronoun right before a comma segment is the clause's own
-			// subject only when nothing else follows.
-			break
-		}
-		if k != j && (qVerbish(w) || qClauseStops[lw]) {
-			// Inside a relative clause ("Reed, who will be the merged
-			// company's chairman, told"): the clause is one segment.
-			if r := qRelativeStart(words, lo, k); r >= 0 {
-				k = r
-				continue
-			}
-		}
-		if qClauseStops[lw] && k != j {
-			// "and" inside an appositive ("CEO and president") keeps
-			// going when a name or title follows; otherwise stop.
-			if lw == "and" && k+1 < len(words) && (lex.QCap(words[k+1].text) || qTitleWords[words[k+1].low]) && len(segs) == 0 {
-				continue
-			}
-			// ", and co-author of the study,": one more appositive.
-			if lw == "and" && k > lo && words[k-1].text == "," && words[j].text == "," {
-				continue
-			}
-			break
-		}
-		if k != j && qVerbish(w) {
-			atVerb = true
-			break
-		}
-		if k != j && qPronouns[qContractionBase(lw)] {
-			break
-		}
-	}
-	if end > k+1 {
-		segs = append(segs, [2]int{k + 1, end})
-	}
+	segs, k, atVerb := commaSegments(words, lo, j)
 	if len(segs) == 0 {
-		return qMention{}, false
-	}
-	// segs is last-first; walk them in text order.
-	for a, b := 0, len(segs)-1; a < b; a, b = a+1, b-1 {
-		segs[a], segs[b] = segs[b], segs[a]
+		return mention{}, false
 	}
 	// "The company that runs the AMAs, Dick Clark Productions, denies":
 	// a first segment cut at a verb is an object, not the subject.
@@ -113,42 +46,127 @@ func qSubjectBeforeDepth(words []qWord, lo, c, depth int) (qMention, bool) {
 		segs = segs[1:]
 	}
 	// Drop leading adverbials ("Later", "in remarks at …").
-	for len(segs) > 1 && qSegmentKind(words, segs[0]) == 'p' {
+	for len(segs) > 1 && segmentKind(words, segs[0]) == 'p' {
 		segs = segs[1:]
 	}
 	last := segs[len(segs)-1]
-	if words[j].text != "," && qSegmentKind(words, last) != 'r' && len(segs) > 1 {
+	if words[j].text != "," && segmentKind(words, last) != 'r' && len(segs) > 1 {
 		// "In a separate tweet, the group added": no comma before the
 		// cue, so only the last segment is the subject unless the
 		// earlier ones are appositives of a name.
-		if qSegmentKind(words, last) == 'n' || qSegmentKind(words, segs[0]) != 'n' {
+		if segmentKind(words, last) == 'n' || segmentKind(words, segs[0]) != 'n' {
 			segs = segs[len(segs)-1:]
 		}
 	}
 	// The first name-headed segment wins; else the first description.
 	for _, sg := range segs {
-		if qSegmentKind(words, sg) == 'n' {
-			return qReadNP(words, sg[0], sg[1]), true
+		if segmentKind(words, sg) == 'n' {
+			return readNP(words, sg[0], sg[1]), true
 		}
 	}
 	for _, sg := range segs {
-		if qSegmentKind(words, sg) == 'd' {
-			m := qReadNP(words, sg[0], sg[1])
+		if segmentKind(words, sg) == 'd' {
+			m := readNP(words, sg[0], sg[1])
 			// "X issued a statement warning …": the statement's author.
-			if atVerb && depth < 2 && len(segs) == 1 && k >= lo && m.kind == qDescribed && qDocumentNouns[qLower(words[qHeadEnd(words, sg[0], sg[1])-1].text)] {
-				if m2, ok := qSubjectBeforeDepth(words, lo, k, depth+1); ok {
+			if atVerb && depth < 2 && len(segs) == 1 && k >= lo && m.kind == kindDescribed && documentNouns[lower(words[headEnd(words, sg[0], sg[1])-1].text)] {
+				if m2, ok := subjectBeforeDepth(words, lo, k, depth+1); ok {
 					return m2, true
 				}
 			}
 			return m, true
 		}
 	}
-	return qMention{}, false
+	return mention{}, false
 }
 
-// qRelativeStart returns the index of the relative pronoun that opens the
+// coordinatedSubject reads the subject of a cue coordinated with an earlier
+// verb at words[j] ("X accused … and warned"): the subject of the first
+// verb.
+func coordinatedSubject(words []word, j, depth int) (mention, bool) {
+	for v := j - 1; v >= 0; v-- {
+		if words[v].punct && words[v].text != "," && words[v].text != markerText {
+			break
+		}
+		if (verbish(words[v]) || words[v].tag == "VBN") && !auxiliaries[words[v].low] {
+			return subjectBeforeDepth(words, clauseStart(words, v), v, depth+1)
+		}
+	}
+	return mention{}, false
+}
+
+// commaSegments splits words[lo:j+1] into comma segments, reading
+// backwards from j and stopping at a clause boundary. It returns the
+// segments in text order, the index k where reading stopped, and whether
+// it stopped at a verb.
+func commaSegments(words []word, lo, j int) (segs [][2]int, k int, atVerb bool) {
+	end := j + 1
+	for k = j; k >= lo; k-- {
+		w := words[k]
+		if w.punct {
+			if w.text == "," {
+				if end > k+1 {
+					segs = append(segs, [2]int{k + 1, end})
+				}
+				end = k
+				continue
+			}
+			if w.text == "'" || w.text == "’" || w.text == "-" || w.text == "&" || w.text == "." {
+				continue
+			}
+			break
+		}
+		lw := w.low
+		if k != j && pronouns[contractionBase(lw)] && end == k+1 {
+			// A pronoun right before a comma segment is the clause's own
+			// subject only when nothing else follows.
+			break
+		}
+		if k != j && (verbish(w) || clauseStops[lw]) {
+			// Inside a relative clause ("Reed, who will be the merged
+			// company's chairman, told"): the clause is one segment.
+			if r := relativeStart(words, lo, k); r >= 0 {
+				k = r
+				continue
+			}
+		}
+		if clauseStops[lw] && k != j {
+			if appositiveAnd(words, lo, j, k, len(segs)) {
+				continue
+			}
+			break
+		}
+		if k != j && verbish(w) {
+			atVerb = true
+			break
+		}
+		if k != j && pronouns[contractionBase(lw)] {
+			break
+		}
+	}
+	if end > k+1 {
+		segs = append(segs, [2]int{k + 1, end})
+	}
+	slices.Reverse(segs)
+	return segs, k, atVerb
+}
+
+// appositiveAnd reports whether the "and" at words[k] is inside an
+// appositive, so the subject goes on before it: "CEO and president" (a
+// name or title follows, no comma segment yet), ", and co-author of the
+// study," (between commas, the cue after a comma).
+func appositiveAnd(words []word, lo, j, k, nsegs int) bool {
+	if words[k].low != "and" {
+		return false
+	}
+	if k+1 < len(words) && (lex.QCap(words[k+1].text) || titleWords[words[k+1].low]) && nsegs == 0 {
+		return true
+	}
+	return k > lo && words[k-1].text == "," && words[j].text == ","
+}
+
+// relativeStart returns the index of the relative pronoun that opens the
 // comma segment holding words[k], or -1.
-func qRelativeStart(words []qWord, lo, k int) int {
+func relativeStart(words []word, lo, k int) int {
 	for r := k; r >= lo; r-- {
 		if words[r].punct {
 			return -1
@@ -164,17 +182,17 @@ func qRelativeStart(words []qWord, lo, k int) int {
 	return -1
 }
 
-// qContractionBase strips 'd, 's, 'll, 've and 're from a pronoun.
-func qContractionBase(w string) string {
+// contractionBase strips 'd, 's, 'll, 've and 're from a pronoun.
+func contractionBase(w string) string {
 	if i := strings.IndexByte(w, '\''); i > 0 {
 		return w[:i]
 	}
 	return w
 }
 
-// qSubjectAfter reads the noun phrase after an inverted cue or "according
+// subjectAfter reads the noun phrase after an inverted cue or "according
 // to" / "by": words[i:] up to a comma, a preposition or the clause end.
-func qSubjectAfter(words []qWord, i, hi int) (qMention, bool) {
+func subjectAfter(words []word, i, hi int) (mention, bool) {
 	e := i
 	for e < hi {
 		w := words[e]
@@ -186,7 +204,7 @@ func qSubjectAfter(words []qWord, i, hi int) (qMention, bool) {
 			break
 		}
 		lw := w.low
-		if e > i && (qPrepositions[lw] || qClauseStops[lw] || lw == "who" || lw == "which") {
+		if e > i && (prepositions[lw] || clauseStops[lw] || lw == "who" || lw == "which") {
 			// "of" inside a description is part of it.
 			if (lw == "of" || lw == "for" || lw == "at") && !lex.QCap(words[e-1].text) {
 				e++
@@ -194,60 +212,60 @@ func qSubjectAfter(words []qWord, i, hi int) (qMention, bool) {
 			}
 			break
 		}
-		if e > i && (qVerbish(w) || strings.HasSuffix(lw, "ing") && !lex.QCap(w.text)) {
+		if e > i && (verbish(w) || strings.HasSuffix(lw, "ing") && !lex.QCap(w.text)) {
 			break // "said Shotwell referring to …"
 		}
 		e++
 	}
 	if e == i {
-		return qMention{}, false
+		return mention{}, false
 	}
-	m := qReadNP(words, i, e)
+	m := readNP(words, i, e)
 	// "said the singer, Dana Wells": the name in apposition.
-	if (m.kind == qDescribed || m.kind == qAnaphor) && e+1 < hi && words[e].text == "," && lex.QCap(words[e+1].text) {
-		if m2 := qReadNP(words, e+1, qAppositionEnd(words, e+1, hi)); m2.kind == qName {
+	if (m.kind == kindDescribed || m.kind == kindAnaphor) && e+1 < hi && words[e].text == "," && lex.QCap(words[e+1].text) {
+		if m2 := readNP(words, e+1, appositionEnd(words, e+1, hi)); m2.kind == kindName {
 			return m2, true
 		}
 	}
-	if e+1 < hi && m.kind == qDescribed && qDocumentNouns[words[qHeadEnd(words, i, e)-1].low] {
+	if e+1 < hi && m.kind == kindDescribed && documentNouns[words[headEnd(words, i, e)-1].low] {
 		// "a 2018 survey by Penelope Muse Abernathy"
 		if lw := words[e].low; lw == "by" || lw == "from" || lw == "of" {
-			if m2, ok := qSubjectAfter(words, e+1, hi); ok && m2.kind == qName {
+			if m2, ok := subjectAfter(words, e+1, hi); ok && m2.kind == kindName {
 				return m2, true
 			}
 		}
 	}
-	return m, m.kind != qNone
+	return m, m.kind != kindNone
 }
 
-// qAppositionEnd returns the end of the capitalised run starting at
+// appositionEnd returns the end of the capitalised run starting at
 // words[i].
-func qAppositionEnd(words []qWord, i, hi int) int {
+func appositionEnd(words []word, i, hi int) int {
 	e := i
-	for e < hi && !words[e].punct && (lex.QCap(words[e].text) || qNameParticle(words[e].low)) {
+	for e < hi && !words[e].punct && (lex.QCap(words[e].text) || nameParticle(words[e].low)) {
 		e++
 	}
 	return e
 }
 
-// qSegmentKind classifies a comma segment: 'n' headed by a name, 'd' a
+// segmentKind classifies a comma segment: 'n' headed by a name, 'd' a
 // description, 'r' a relative clause, 'p' a prepositional or adverbial
 // phrase, 'x' anything else.
-func qSegmentKind(words []qWord, sg [2]int) byte {
-	first := qLower(words[sg[0]].text)
+func segmentKind(words []word, sg [2]int) byte {
+	first := lower(words[sg[0]].text)
 	switch {
 	case first == "who" || first == "which" || first == "whose" || first == "whom":
 		return 'r'
-	case qPrepositions[first] || strings.HasSuffix(first, "ly") || first == "later" || first == "meanwhile" ||
+	case prepositions[first] || strings.HasSuffix(first, "ly") || first == "later" || first == "meanwhile" ||
 		first == "however" || first == "speaking" || first == "according" || first == "too" || first == "though":
 		return 'p'
 	}
-	if qVerbish(words[sg[0]]) || strings.HasSuffix(first, "ing") && words[sg[0]].tag != "NN" {
+	if verbish(words[sg[0]]) || strings.HasSuffix(first, "ing") && words[sg[0]].tag != "NN" {
 		return 'x'
 	}
-	head := qHeadEnd(words, sg[0], sg[1])
+	head := headEnd(words, sg[0], sg[1])
 	last := words[head-1]
-	if !last.punct && lex.QCap(last.text) && !qPossessive(words, head-1, sg[1]) {
+	if !last.punct && lex.QCap(last.text) && !possessive(words, head-1, sg[1]) {
 		return 'n'
 	}
 	for k := sg[0]; k < head; k++ {
@@ -255,7 +273,7 @@ func qSegmentKind(words []qWord, sg [2]int) byte {
 			continue
 		}
 		lw := words[k].low
-		if qPronouns[lw] && head-sg[0] == 1 {
+		if pronouns[lw] && head-sg[0] == 1 {
 			return 'n'
 		}
 	}

@@ -9,27 +9,20 @@ import (
 	"github.com/lede-project/lede/extractors/internal/lex"
 )
 
-// qWord is one word or punctuation token of a stretch of text, found by the
-// quote extractor's own small tokenizer so that it works the same on any
-// Text, whatever tokens the NLP stage produced.
-type qWord struct {
+// word is one word or punctuation mark of a stretch of text: a view over
+// the Text's tokens (see appendWords) that is the same whatever tokenizer
+// produced them ("Biden" "'s" and "Biden's" both give the word "Biden's").
+type word struct {
 	s, e  int    // byte offsets into the text
 	text  string // text[s:e]
-	low   string // qLower(text)
+	low   string // lower(text)
 	punct bool   // a single punctuation rune (or a quote mark)
 	tag   string // Penn part-of-speech tag of the NLP token starting here, "" when none
 }
 
-// qAux are auxiliaries and adverbs that sit between a subject and its verb.
-var qAux = toSet(`has have had is are was were be been being will would shall should can could
-may might must do does did not never also later then previously once again further repeatedly
-recently earlier simply quickly finally already still just reportedly allegedly publicly privately
-flatly angrily bluntly quietly openly even twice first last separately jokingly initially
-subsequently often always sometimes`)
-
-// qVerbish reports whether w is a verb or auxiliary: by its tag when the
+// verbish reports whether w is a verb or auxiliary: by its tag when the
 // NLP stage gave one, else by its form.
-func qVerbish(w qWord) bool {
+func verbish(w word) bool {
 	if w.punct || lex.QCap(w.text) {
 		return false
 	}
@@ -39,7 +32,7 @@ func qVerbish(w qWord) bool {
 		return (strings.HasPrefix(w.tag, "VB") && w.tag != "VBG" && w.tag != "VBN") || w.tag == "MD"
 	}
 	lw := w.low
-	if qAux[lw] && !strings.HasSuffix(lw, "ly") {
+	if auxiliaries[lw] && !strings.HasSuffix(lw, "ly") {
 		return true
 	}
 	if _, ok := lex.ReportingLemma(lw); ok {
@@ -48,9 +41,9 @@ func qVerbish(w qWord) bool {
 	return len(lw) > 4 && strings.HasSuffix(lw, "ed")
 }
 
-// qTagWords copies the NLP tags of toks onto the words that start where a
+// tagWords copies the NLP tags of toks onto the words that start where a
 // token starts.
-func qTagWords(words []qWord, toks []extractors.Token) {
+func tagWords(words []word, toks []extractors.Token) {
 	if len(toks) == 0 {
 		return
 	}
@@ -68,25 +61,96 @@ func qTagWords(words []qWord, toks []extractors.Token) {
 	}
 }
 
-// qAbbrevs are words written with a final period that does not end a
-// sentence.
-var qAbbrevs = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jr": true, "sr": true,
-	"gov": true, "sen": true, "rep": true, "lt": true, "gen": true, "col": true, "capt": true,
-	"sgt": true, "prof": true, "inc": true, "co": true, "corp": true, "ltd": true, "no": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "aug": true, "sep": true, "sept": true,
-	"oct": true, "nov": true, "dec": true, "vs": true, "rev": true, "adm": true, "maj": true,
-	"cmdr": true, "supt": true, "insp": true, "det": true, "hon": true, "mt": true, "ft": true,
-	"u.s": true, "u.k": true, "u.n": true, "d.c": true, "a.m": true, "p.m": true, "e.g": true, "i.e": true,
+// appendWords appends to out the words of text[s:e] as a view over the
+// tokens toks (sorted, byte offsets): each token inside the stretch (clipped
+// to it) is split into words and marks by splitInto, and pieces that touch
+// across token boundaries are joined again as one word would be (see
+// joinTouching). A stretch between tokens that is not white space counts as
+// a token of its own: the prose tokenizer leaves a few out (the "'s" of
+// "A380's", a chunk "'sensational'" it splits at a leading "'s").
+func appendWords(out []word, text string, toks []extractors.Token, s, e int) []word {
+	first := len(out)
+	k := extractors.SearchTokens(toks, s)
+	if k > 0 && toks[k-1].End > s {
+		k-- // a token straddling s
+	}
+	pos := s
+	for ; k < len(toks) && toks[k].Start < e; k++ {
+		ts, te := max(toks[k].Start, s), min(toks[k].End, e)
+		if ts < te {
+			if pos < ts {
+				out = splitInto(out, text, pos, ts) // between tokens
+			}
+			out = splitInto(out, text, ts, te)
+			pos = te
+		}
+	}
+	if pos < e {
+		out = splitInto(out, text, pos, e)
+	}
+	return joinTouching(out, first, text)
 }
 
-// qTokenize splits text[s:e] into words and punctuation.
-func qTokenize(text string, s, e int) []qWord {
-	return qTokenizeInto(nil, text, s, e)
+// joinTouching joins, in out[first:], pieces with no space between them
+// that one word would hold: word runes split across tokens ("can" "not"),
+// words linked by an apostrophe, hyphen, period or ampersand ("Biden" "'"
+// "s", "U" "." "S"), and the final period of an abbreviation or an initial
+// ("Gen" "."). It returns out with the joined words.
+func joinTouching(out []word, first int, text string) []word {
+	ws := out[first:]
+	n := 0 // words kept
+	for i := 0; i < len(ws); {
+		w := ws[i]
+		i++
+		if !w.punct {
+			for i < len(ws) && ws[i].s == w.e {
+				switch {
+				case !ws[i].punct:
+					w.e = ws[i].e
+					i++
+					continue
+				case isJoiner(ws[i].text) && i+1 < len(ws) && !ws[i+1].punct && ws[i+1].s == ws[i].e:
+					w.e = ws[i+1].e
+					i += 2
+					continue
+				}
+				break
+			}
+			if i < len(ws) && ws[i].s == w.e && ws[i].text == "." && w.e > w.s && text[w.e-1] != '.' && finalPeriod(text[w.s:w.e]) {
+				w.e++
+				i++
+			}
+			if len(w.text) != w.e-w.s {
+				w.text = text[w.s:w.e]
+				w.low = lower(w.text)
+			}
+		}
+		ws[n] = w
+		n++
+	}
+	return out[:first+n]
 }
 
-// qTokenizeInto appends the words of text[s:e] to out.
-func qTokenizeInto(out []qWord, text string, s, e int) []qWord {
+// isJoiner reports whether a mark between two word runes links them into
+// one word.
+func isJoiner(m string) bool {
+	return m == "'" || m == "’" || m == "-" || m == "." || m == "&"
+}
+
+// finalPeriod reports whether a period right after the word w belongs to
+// it: w is an abbreviation, a single capital (an initial) or holds a
+// period itself ("U.S").
+func finalPeriod(w string) bool {
+	lw := strings.ToLower(w)
+	r, _ := utf8.DecodeRuneInString(w)
+	return abbrevs[lw] || (len(w) == 1 && unicode.IsUpper(r)) || strings.Contains(lw, ".")
+}
+
+// splitInto appends to out the words and marks of text[s:e], a stretch
+// of one token: runs of letters and digits with the joiners inside them,
+// each other rune a mark of its own. joinTouching then gives an
+// abbreviation or an initial its final period.
+func splitInto(out []word, text string, s, e int) []word {
 	i := s
 	for i < e {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -94,45 +158,38 @@ func qTokenizeInto(out []qWord, text string, s, e int) []qWord {
 			i += size
 			continue
 		}
-		if !qWordRune(r) {
-			out = append(out, qWord{s: i, e: i + size, text: text[i : i+size], low: text[i : i+size], punct: true})
+		if !wordRune(r) {
+			out = append(out, word{s: i, e: i + size, text: text[i : i+size], low: text[i : i+size], punct: true})
 			i += size
 			continue
 		}
 		j := i + size
 		for j < e {
 			r2, n2 := utf8.DecodeRuneInString(text[j:])
-			if qWordRune(r2) {
+			if wordRune(r2) {
 				j += n2
 				continue
 			}
 			// Internal joiners: ' ’ - . & between word runes.
 			if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '&' {
 				r3, n3 := utf8.DecodeRuneInString(text[j+n2:])
-				if j+n2 < e && qWordRune(r3) {
+				if j+n2 < e && wordRune(r3) {
 					j += n2 + n3
 					continue
 				}
 			}
 			break
 		}
-		// A final period belongs to an abbreviation or an initial.
-		if j < e && text[j] == '.' {
-			w := strings.ToLower(text[i:j])
-			if qAbbrevs[w] || (j-i == 1 && unicode.IsUpper(r)) || strings.Contains(w, ".") {
-				j++
-			}
-		}
-		out = append(out, qWord{s: i, e: j, text: text[i:j], low: qLower(text[i:j])})
+		out = append(out, word{s: i, e: j, text: text[i:j], low: lower(text[i:j])})
 		i = j
 	}
 	return out
 }
 
-func qWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
-// qLower is strings.ToLower with curly apostrophes made straight.
-func qLower(w string) string {
+// lower is strings.ToLower with curly apostrophes made straight.
+func lower(w string) string {
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
 			return strings.ReplaceAll(strings.ToLower(w), "’", "'")
@@ -141,10 +198,10 @@ func qLower(w string) string {
 	return w
 }
 
-// qSentenceEnd reports whether the period-like rune at byte i of text ends
+// sentenceEnd reports whether the period-like rune at byte i of text ends
 // a sentence: . ! ? followed by white space (or a closing mark and white
 // space) and then an upper-case letter, a digit, a quote mark or the end.
-func qSentenceEnd(text string, i int) bool {
+func sentenceEnd(text string, i int) bool {
 	c := text[i]
 	if c != '.' && c != '!' && c != '?' {
 		return false
@@ -182,13 +239,13 @@ func qSentenceEnd(text string, i int) bool {
 		k := i
 		for k > 0 {
 			r, size := utf8.DecodeLastRuneInString(text[:k])
-			if !(qWordRune(r) || r == '.') {
+			if !(wordRune(r) || r == '.') {
 				break
 			}
 			k -= size
 		}
 		w := strings.ToLower(text[k:i])
-		if qAbbrevs[w] || (i-k == 1 && unicode.IsUpper(rune(text[k]))) {
+		if abbrevs[w] || (i-k == 1 && unicode.IsUpper(rune(text[k]))) {
 			return false
 		}
 	}
