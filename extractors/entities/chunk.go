@@ -431,8 +431,8 @@ func (r *entityRun) split(i, j, lo int, initial bool) []candidate {
 	// A sentence-opening common word ("However", "In", "Russian") is split off.
 	if initial && j-i > 1 {
 		// Only the tagger calling it common is not enough when the run
-		// speaks or plays next: "Anders Nilsson made 35 saves".
-		tagOnly := !r.lexicalCommon(i) && j-i == 2 && (r.speechNext(j) || r.playNext(j))
+		// speaks next: "Anders Nilsson said".
+		tagOnly := !r.lexicalCommon(i) && j-i == 2 && r.speechNext(j)
 		if _, ok := r.g.Lookup(r.t.Text[toks[i].Start:toks[j-1].End]); !ok && r.commonWord(i) && !tagOnly && !connectors[toks[i+1].Text] {
 			if e, ok := r.g.Lookup(toks[i].Text); ok && e.Label == "NORP" {
 				out = append(out, r.span(i, i+1, true, false))

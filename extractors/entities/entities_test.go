@@ -310,11 +310,6 @@ func TestEntitiesRules(t *testing.T) {
 			{"Anaheim", "ORG", "Anaheim"},
 			{"Ottawa", "GPE", "Ottawa"},
 		}},
-		{"Tuukka Rask made 25 saves, Joonas Korpisalo stopped 30 shots and Nino Niederreiter had a goal.", []ent{
-			{"Tuukka Rask", "PERSON", "Tuukka Rask"},
-			{"Joonas Korpisalo", "PERSON", "Joonas Korpisalo"},
-			{"Nino Niederreiter", "PERSON", "Nino Niederreiter"},
-		}},
 		{"Vorn Keltic made a profit and Sea Dross had a bad year.", nil},
 		{"The Boston Bruins hosted the Dallas Stars, and the Bruins won.", []ent{
 			{"Boston Bruins", "ORG", "Boston Bruins"},
@@ -495,11 +490,8 @@ func TestEntitiesTaggedOpener(t *testing.T) {
 		text string
 		want []ent
 	}{
-		{"Anders Nilsson made 35 saves.", []ent{{"Anders Nilsson", "PERSON", "Anders Nilsson"}}},
 		{"Anders Nilsson said no.", []ent{{"Anders Nilsson", "PERSON", "Anders Nilsson"}}},
 		{"Anders Nilsson went home.", nil},
-		{"Anders Nilsson's second goal won it.", []ent{{"Anders Nilsson", "PERSON", "Anders Nilsson"}}},
-		{"Anders Nilsson and Quinn Falk each had a goal.", []ent{{"Anders Nilsson", "PERSON", "Anders Nilsson"}, {"Quinn Falk", "PERSON", "Quinn Falk"}}},
 	}
 	for _, tc := range tests {
 		txt := extest.Analyse(tc.text)

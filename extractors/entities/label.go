@@ -268,7 +268,7 @@ func (r *entityRun) label(c *candidate) (label, rule string, ok bool) {
 	// The model's labels for unknown runs of several words are mostly
 	// wrong (measured on the NER development set): go by shape.
 	if len(toks) <= 3 && personShape(toks) {
-		if model == "PERSON" || r.speechNext(c.last) || r.playNext(c.last) {
+		if model == "PERSON" || r.speechNext(c.last) {
 			return "PERSON", "name-shape", true
 		}
 		// A name written the same way again and again, never with a given
@@ -669,66 +669,4 @@ func (r *entityRun) postalCode(first, last int) bool {
 		}
 	}
 	return true
-}
-
-// playVerbs are what only a player does: "Tuukka Rask stopped 30 shots".
-var playVerbs = map[string]bool{
-	"scored": true, "stopped": true, "saved": true, "netted": true, "homered": true,
-	"tallied": true, "rushed": true, "threw": true, "caught": true, "dunked": true,
-}
-
-// statNouns are the tallies of a player's game: "had two goals", "made 25
-// saves".
-var statNouns = map[string]bool{
-	"goal": true, "goals": true, "assist": true, "assists": true, "save": true, "saves": true,
-	"point": true, "points": true, "rebounds": true, "touchdown": true, "touchdowns": true,
-	"yards": true, "steals": true, "tackles": true, "strikeouts": true,
-}
-
-// playNext reports whether the words from token i report a player's game:
-// a verb only players do, or "had"/"made"/"added" and a tally within four
-// words ("had a goal and an assist", "made 35 saves").
-func (r *entityRun) playNext(i int) bool {
-	toks := r.t.Tokens
-	if i >= len(toks) {
-		return false
-	}
-	// "Nelson's second goal": a player's own tally.
-	if lex.IsPossessive(toks[i].Text) {
-		for k := i + 1; k < len(toks) && k <= i+3; k++ {
-			if statNouns[toks[k].Text] {
-				return true
-			}
-		}
-		return false
-	}
-	// "Barkov and Brett Connolly each had a goal": the pair's verb.
-	if toks[i].Text == "and" {
-		k := i + 1
-		for k < len(toks) && k <= i+3 && lex.QCap(toks[k].Text) {
-			k++
-		}
-		if k == i+1 {
-			return false
-		}
-		i = k
-	}
-	if i < len(toks) && (toks[i].Text == "each" || toks[i].Text == "both" || toks[i].Text == "also") {
-		i++
-	}
-	if i >= len(toks) {
-		return false
-	}
-	if playVerbs[toks[i].Text] {
-		return true
-	}
-	switch toks[i].Text {
-	case "had", "made", "added", "has", "makes", "adds":
-		for k := i + 1; k < len(toks) && k <= i+4; k++ {
-			if statNouns[toks[k].Text] {
-				return true
-			}
-		}
-	}
-	return false
 }
