@@ -69,9 +69,6 @@ func (r *entityRun) label(c *candidate) (label, rule string, ok bool) {
 		if e.Label == "GPE" && c.last < len(r.t.Tokens) && teamRoles[r.t.Tokens[c.last].Text] {
 			return "ORG", "team-city", true
 		}
-		if e.Label == "GPE" && !gazetteer.CountryNames[e.Canonical] && r.contestSide(c.first, c.last) {
-			return "ORG", "team-city", true
-		}
 		return e.Label, "gazetteer", true
 	}
 	// "New York Islanders", "Tampa Bay Lightning": a place and a club
@@ -119,8 +116,6 @@ func (r *entityRun) label(c *candidate) (label, rule string, ok bool) {
 			return "ORG", "org-word", true
 		case r.wordIs("fac-last", lastTok):
 			return "LOC", "facility-word", true
-		case (r.g.Is("loc-last", lastTok) || r.g.Is("gpe-last", lastTok)) && r.contestSide(c.first, c.last):
-			return "ORG", "team-city", true // "Tampa Bay", "Kansas City" beat …
 		case r.g.Is("loc-last", lastTok):
 			return "LOC", "place-word", true
 		case r.g.Is("gpe-last", lastTok):
@@ -501,75 +496,6 @@ var teamRoles = map[string]bool{
 	"pitcher": true, "striker": true, "midfielder": true, "goalkeeper": true, "defender": true,
 	"soccer": true, "football": true, "basketball": true, "baseball": true, "hockey": true,
 	"defenseman": true, "goaltender": true, "goalie": true, "winger": true,
-}
-
-// contestWins are the verbs of a result between two sides: a city on
-// either side of one is its club ("Minnesota beat Buffalo").
-var contestWins = map[string]bool{
-	"beat": true, "beats": true, "defeated": true, "defeats": true, "edged": true,
-	"routed": true, "blanked": true, "downed": true, "past": true,
-}
-
-// contestSide reports whether the place in tokens [first, last) stands for
-// a club in a result: before or after a contest verb ("Minnesota beat
-// Buffalo", "led Tampa past Miami"), after "scored for", "to lift" or
-// "to lead", or before "improved to" a won-lost record ("Columbus improved
-// to 8-8-4"). Countries never take it: a national side stays a country.
-func (r *entityRun) contestSide(first, last int) bool {
-	toks := r.t.Tokens
-	low := func(k int) string {
-		if k < 0 || k >= len(toks) {
-			return ""
-		}
-		return strings.ToLower(toks[k].Text)
-	}
-	if next := low(last); contestWins[next] {
-		return true
-	}
-	if prev := low(first - 1); contestWins[prev] && prev != "past" {
-		return true
-	}
-	// "lead St. Louis past Tampa Bay": "past" after a club a player led.
-	if low(first-1) == "past" {
-		for k := first - 2; k >= 0 && k >= first-6; k-- {
-			switch low(k) {
-			case "lead", "led", "lift", "lifted", "carry", "carried", "push", "pushed":
-				return true
-			}
-		}
-	}
-	if low(first-1) == "for" && (low(first-2) == "scored" || strings.HasPrefix(low(first-2), "goal")) {
-		return true
-	}
-	if p := low(first - 1); (p == "lift" || p == "lead") && low(first-2) == "to" {
-		return true
-	}
-	if low(first-1) == "lead" && contestWins[low(last)] {
-		return true
-	}
-	if v := low(last); (v == "improved" || v == "fell" || v == "dropped" || v == "moved") && low(last+1) == "to" && wonLost(low(last+2)) {
-		return true
-	}
-	return false
-}
-
-// wonLost reports whether w is a record such as "8-8-4" or "14-0-1".
-func wonLost(w string) bool {
-	parts := strings.Split(w, "-")
-	if len(parts) < 2 || len(parts) > 3 {
-		return false
-	}
-	for _, p := range parts {
-		if p == "" || len(p) > 3 {
-			return false
-		}
-		for _, r := range p {
-			if r < '0' || r > '9' {
-				return false
-			}
-		}
-	}
-	return true
 }
 
 // middleInitial reports whether a one-letter initial stands inside the
