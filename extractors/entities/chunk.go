@@ -78,13 +78,6 @@ func (r *entityRun) nameTok(i, lo int) bool {
 			r.t.Tokens[i+1].Start == r.t.Tokens[i].End && lex.UpperStart(r.t.Tokens[i-1].Text) && lex.UpperStart(r.t.Tokens[i+2].Text) {
 			return true
 		}
-		// "Coastal Credit Union", "Credit Suisse": a caption's "Credit"
-		// only when no name goes on after it on the line.
-		if s == "Credit" && i+1 < len(r.t.Tokens) && r.sameLine(i, i+1) {
-			if n := r.t.Tokens[i+1].Text; lex.UpperStart(n) && !r.g.Is("nonname", n) {
-				return true
-			}
-		}
 		return i > lo && r.g.FirstNames[r.t.Tokens[i-1].Text] && s == "May"
 	}
 	return !contraction(s)

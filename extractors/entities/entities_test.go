@@ -318,11 +318,6 @@ func TestEntitiesRules(t *testing.T) {
 			{"Weibo", "ORG", "Weibo"},
 			{"Piper Jaffray", "ORG", "Piper Jaffray"},
 		}},
-		{"Fans packed the Tarn Credit Union Arena, Credit Suisse said.\n\nPhoto Credit: Reuters", []ent{
-			{"Tarn Credit Union Arena", "LOC", "Tarn Credit Union Arena"},
-			{"Credit Suisse", "ORG", "Credit Suisse"},
-			{"Reuters", "ORG", "Reuters"},
-		}},
 		{"The Dingle Brothers will tour, Rolling Stone reported.", []ent{
 			{"Dingle Brothers", "ORG", "Dingle Brothers"},
 			{"Rolling Stone", "ORG", "Rolling Stone"},
