@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/lede-project/lede/extractors"
@@ -29,6 +30,7 @@ type entityRun struct {
 	g       *gazetteer.Gazetteer
 	lower   map[string]bool // words the article writes in lower case
 	explain bool            // fill each mention's evidence (--explain)
+	why     why             // the evidence of the candidate being labelled
 }
 
 // mention is a labelled candidate before merging: the rule that decided
@@ -56,6 +58,7 @@ func (r *entityRun) note(m *mention, parts ...string) {
 // Extract implements Extractor.
 func (x *Extractor) Extract(t *extractors.Text, f *extractors.Findings) {
 	r := &entityRun{t: t, g: x.g, lower: make(map[string]bool, len(t.Tokens)/2), explain: f.Explain}
+	r.why.on = f.Explain
 	for _, tok := range t.Tokens {
 		if lex.LowerStart(tok.Text) {
 			r.lower[tok.Text] = true
@@ -108,13 +111,15 @@ func (r *entityRun) candidates() (ms []mention, headlines [][2]int) {
 func (r *entityRun) labelAll(ms []mention) []mention {
 	var labelled []mention
 	droppedEnd := map[int]bool{} // token index after each run that is not a name
-	for _, m := range ms {
+	w := &r.why
+	for i := range ms {
+		m := &ms[i]
 		if m.rule != nil {
-			labelled = append(labelled, m)
+			labelled = append(labelled, *m)
 			continue
 		}
-		w := why{on: r.explain}
-		lr, label, ok := r.label(&m.candidate, &w)
+		w.lines = w.lines[:0]
+		lr, label, ok := r.label(&m.candidate, w)
 		if !ok {
 			droppedEnd[m.last] = true
 			continue
@@ -128,8 +133,10 @@ func (r *entityRun) labelAll(ms []mention) []mention {
 		if label == "" {
 			m.strength = unlabelled
 		}
-		m.evidence = w.lines
-		labelled = append(labelled, m)
+		if r.explain {
+			m.evidence = slices.Clone(w.lines)
+		}
+		labelled = append(labelled, *m)
 	}
 	return labelled
 }

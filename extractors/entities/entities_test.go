@@ -18,9 +18,13 @@ type ent struct {
 	Text, Label, Entity string
 }
 
-func entities(t *extractors.Text) []ent {
+// entities runs the extractor on text and checks that every mention
+// names one of the package's rules.
+func entities(t testing.TB, text *extractors.Text) []ent {
+	t.Helper()
 	f := &extractors.Findings{}
-	New().Extract(t, f)
+	New().Extract(text, f)
+	checkRules(t, f)
 	var out []ent
 	for _, e := range f.Entities {
 		out = append(out, ent{e.Text, e.Label, e.Entity})
@@ -150,7 +154,7 @@ func TestEntitiesProseFailures(t *testing.T) {
 			if tc.name == "possessive and trailing punctuation stay outside" {
 				label(text, "Biden", "PERSON")
 			}
-			if diff := cmp.Diff(tc.want, entities(text)); diff != "" {
+			if diff := cmp.Diff(tc.want, entities(t, text)); diff != "" {
 				t.Errorf("entities of %q (-want +got):\n%s", tc.text, diff)
 			}
 		})
@@ -324,7 +328,7 @@ func TestEntitiesRules(t *testing.T) {
 		}},
 	}
 	for _, tc := range tests {
-		if diff := cmp.Diff(tc.want, entities(extest.Analyse(tc.text))); diff != "" {
+		if diff := cmp.Diff(tc.want, entities(t, extest.Analyse(tc.text))); diff != "" {
 			t.Errorf("entities of %q (-want +got):\n%s", tc.text, diff)
 		}
 	}
@@ -379,6 +383,7 @@ func TestEntitiesSeed(t *testing.T) {
 	}
 	f := &extractors.Findings{}
 	New().Extract(extest.Analyse(string(b)), f)
+	checkRules(t, f)
 	has := map[ent]bool{}
 	for _, e := range f.Entities {
 		has[ent{Text: e.Text, Label: e.Label}] = true
@@ -481,7 +486,7 @@ func TestEntitiesTaggedOpener(t *testing.T) {
 			txt.Tokens[i].Tag = "NNP"
 		}
 		txt.Tokens[0].Tag = "NNS"
-		if diff := cmp.Diff(tc.want, entities(txt)); diff != "" {
+		if diff := cmp.Diff(tc.want, entities(t, txt)); diff != "" {
 			t.Errorf("entities of %q (-want +got):\n%s", tc.text, diff)
 		}
 	}

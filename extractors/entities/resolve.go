@@ -142,7 +142,10 @@ func (r *entityRun) voteByName(ms []mention) []mention {
 	}
 	out := ms[:0]
 	for _, m := range ms {
-		vs := votes[gazetteer.NormKey(r.t.Text[m.start:m.end])]
+		var vs []vote
+		if m.strength.weak() || r.explain {
+			vs = votes[gazetteer.NormKey(r.t.Text[m.start:m.end])]
+		}
 		if m.strength.weak() {
 			best := vote{}
 			for _, v := range vs {

@@ -93,3 +93,15 @@ func (w *why) reset(n int) {
 		w.lines = w.lines[:n]
 	}
 }
+
+// allRules returns every rule of the package: the label rules in their
+// order, then the rules that label before (pre-labelled parts) or after
+// them (resolve, headlines).
+func allRules() []*rule {
+	out := make([]*rule, 0, len(labelRules)+8)
+	for i := range labelRules {
+		out = append(out, &labelRules[i].rule)
+	}
+	return append(out, &rulePartyState, &ruleHyphenPart, &rulePersonPart, &ruleSurnameOverOrg,
+		&ruleOrgHead, &ruleListMember, &ruleHeadlineKnown, &ruleHeadlineGazetteer)
+}
