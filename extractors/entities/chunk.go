@@ -36,12 +36,6 @@ var capFunction = map[string]bool{
 }
 
 // possessorNouns are common nouns that open organisation names with a
-// possessive: "People's Liberation Army", "Children's Hospital".
-var possessorNouns = map[string]bool{
-	"People": true, "Workers": true, "Children": true, "Women": true, "Men": true,
-	"Veterans": true, "Farmers": true, "Citizens": true, "Teachers": true, "Nurses": true,
-}
-
 // particles join two name parts unconditionally ("Botic van de Zanschulp").
 var particles = map[string]bool{
 	"de": true, "del": true, "da": true, "van": true, "von": true, "der": true,
@@ -218,7 +212,7 @@ func (r *entityRun) joinAcross(i, j, hi int) int {
 		// "Securities and Exchange Commission": one word each side.
 		// Two streets are a crossing, not one name: "Fifth Street and
 		// Maple Avenue".
-		if streetWords[left] && streetWords[right] {
+		if r.g.Is("street-last", left) && r.g.Is("street-last", right) {
 			return j
 		}
 		if k-j == 1 && end-k == 2 && (j-i <= 2 && r.lower[strings.ToLower(left)] || r.wordIs("fac-last", left)) && (r.wordIs("org-last", right) || r.wordIs("fac-last", right)) {
@@ -236,11 +230,11 @@ func (r *entityRun) joinAcross(i, j, hi int) int {
 		}
 	case conn == "'s" || conn == "’s":
 		// "People's Liberation Army": a common word, then an organisation.
-		if k-j == 1 && j-i == 1 && (r.lower[strings.ToLower(left)] || possessorNouns[left]) && (r.g.Is("org-last", right) || r.g.Is("fac-last", right)) {
+		if k-j == 1 && j-i == 1 && (r.lower[strings.ToLower(left)] || r.g.Is("possessor", left)) && (r.g.Is("org-last", right) || r.g.Is("fac-last", right)) {
 			return end
 		}
 		// "Bartholomew County Sheriff's Department": an office's department.
-		if k-j == 1 && end-k == 1 && officeHolders[left] && r.g.Is("org-last", right) {
+		if k-j == 1 && end-k == 1 && r.g.Is("office-holder", left) && r.g.Is("org-last", right) {
 			return end
 		}
 	}
@@ -248,12 +242,6 @@ func (r *entityRun) joinAcross(i, j, hi int) int {
 }
 
 // officeHolders are the offices whose department or office is named with
-// a possessive ("Sheriff's Department", "Attorney's Office").
-var officeHolders = map[string]bool{
-	"Sheriff": true, "Attorney": true, "Marshal": true, "Coroner": true, "Examiner": true,
-	"Prosecutor": true, "Treasurer": true, "Clerk": true, "Assessor": true, "Controller": true,
-}
-
 // modifierHyphen returns the index of the hyphen in a capitalised word
 // made into a modifier ("Party-controlled", "Kremlin-backed"), or 0.
 func modifierHyphen(w string) int {
@@ -279,13 +267,6 @@ func abstractNoun(w string) bool {
 		}
 	}
 	return false
-}
-
-// streetWords end the names of streets.
-var streetWords = map[string]bool{
-	"Street": true, "St.": true, "Avenue": true, "Ave.": true, "Road": true, "Rd.": true,
-	"Boulevard": true, "Blvd.": true, "Lane": true, "Drive": true, "Place": true, "Way": true,
-	"Highway": true, "Parkway": true,
 }
 
 // ofHead reports whether word can head a name continued by "of"/"for"/"on"
