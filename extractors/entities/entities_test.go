@@ -96,6 +96,7 @@ func TestEntitiesProseFailures(t *testing.T) {
 		want: []ent{
 			{"Geneva", "GPE", "Geneva"},
 			{"Washington", "GPE", "Washington"},
+			{"Biden", "PERSON", "Biden"}, // a reporting verb follows; "Joe" stays apart
 		},
 	}, {
 		name: "no entity across a paragraph break",
@@ -478,14 +479,12 @@ func TestEntitiesTaggedOpener(t *testing.T) {
 		want []ent
 	}{
 		{"Anders Nilsson said no.", []ent{{"Anders Nilsson", "PERSON", "Anders Nilsson"}}},
-		{"Anders Nilsson went home.", nil},
+		{"Anders Nilsson slept at home.", nil}, // "went" is a reporting verb in lex ("he went, ...")
 	}
 	for _, tc := range tests {
 		txt := extest.Analyse(tc.text)
-		for i := range txt.Tokens {
-			txt.Tokens[i].Tag = "NNP"
-		}
-		txt.Tokens[0].Tag = "NNS"
+		// The tagger calls the given name a common noun; the verb is untagged.
+		txt.Tokens[0].Tag, txt.Tokens[1].Tag = "NNS", "NNP"
 		if diff := cmp.Diff(tc.want, entities(t, txt)); diff != "" {
 			t.Errorf("entities of %q (-want +got):\n%s", tc.text, diff)
 		}

@@ -818,16 +818,22 @@ func romanNumeral(s string) bool {
 	return s != ""
 }
 
-// speechNext reports whether a reporting verb follows token i ("Nadal
-// said"), the mark of a person named by one word.
+// speechNext reports whether a reporting verb in a finite form follows
+// token i ("Nadal said", "Greta tweeted"), the mark of a person named by
+// one word. The verbs are lex's list (lex.ReportingLemma); a bare lemma,
+// an -ing form ("Reuters reporting") or a word the tagger calls no verb
+// ("reports" as a noun) is not enough.
 func (r *entityRun) speechNext(i int) bool {
-	if i < len(r.t.Tokens) {
-		switch r.t.Tokens[i].Text {
-		case "said", "says", "told", "added", "explained", "wrote", "tweeted", "asked", "argued", "insisted", "recalled":
-			return true
-		}
+	if i >= len(r.t.Tokens) {
+		return false
 	}
-	return false
+	tok := r.t.Tokens[i]
+	lemma, ok := lex.ReportingLemma(tok.Text)
+	if !ok || tok.Text == lemma || strings.HasSuffix(tok.Text, "ing") {
+		return false
+	}
+	// "Recent reports have ...": a plural noun, when the tagger says so.
+	return tok.Tag == "" || strings.HasPrefix(tok.Tag, "VB")
 }
 
 // middleInitial reports whether a one-letter initial stands inside the
