@@ -137,7 +137,7 @@ func (r *entityRun) chunk(lo, hi int) []candidate {
 		// "the Democratic Party-controlled House": a hyphenated modifier
 		// ends the name before its hyphen and the next name starts after.
 		for k := i + 1; k < j; k++ {
-			if h := modifierHyphen(toks[k].Text); h > 0 {
+			if h := r.modifierHyphen(toks[k].Text); h > 0 {
 				j = k + 1
 				cs := r.split(i, j, lo, r.opensClause(i, firstWord))
 				if n := len(cs); n > 0 && cs[n-1].last == j {
@@ -244,17 +244,12 @@ func (r *entityRun) joinAcross(i, j, hi int) int {
 // officeHolders are the offices whose department or office is named with
 // modifierHyphen returns the index of the hyphen in a capitalised word
 // made into a modifier ("Party-controlled", "Kremlin-backed"), or 0.
-func modifierHyphen(w string) int {
+func (r *entityRun) modifierHyphen(w string) int {
 	k := strings.LastIndexByte(w, '-')
-	if k <= 0 || !lex.UpperStart(w) {
+	if k <= 0 || !lex.UpperStart(w) || !r.g.Is("hyphen-modifier", w[k+1:]) {
 		return 0
 	}
-	switch w[k+1:] {
-	case "controlled", "led", "backed", "based", "owned", "run", "funded", "linked", "allied",
-		"aligned", "dominated", "affiliated", "sponsored", "style", "era", "born", "made":
-		return k
-	}
-	return 0
+	return k
 }
 
 // abstractNoun reports whether the capitalised word w has the ending of an

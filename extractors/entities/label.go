@@ -436,7 +436,7 @@ func middleInitialRule(r *entityRun, c *candidate, w *why) (string, outcome) {
 // particle or a hyphenated given name after a short family name.
 func nameParticleRule(r *entityRun, c *candidate, w *why) (string, outcome) {
 	toks := r.words(c)
-	if len(toks) > 1 && personShape(toks) && (r.hasParticle(toks) || hyphenGiven(toks)) {
+	if len(toks) > 1 && personShape(toks) && (r.hasParticle(toks) || r.hyphenGiven(toks)) {
 		return "PERSON", named
 	}
 	return "", skip
@@ -791,7 +791,7 @@ func personShape(toks []extractors.Token) bool {
 			continue
 		}
 		if !lex.UpperStart(t.Text) {
-			if t.Text == "van" || t.Text == "de" || t.Text == "von" || t.Text == "der" || t.Text == "al" || t.Text == "bin" {
+			if particles[t.Text] {
 				continue
 			}
 			return false
@@ -885,7 +885,7 @@ func (r *entityRun) appositiveRole(i int) bool {
 // hyphenGiven reports whether the name is a short family name and a
 // hyphenated given name, as romanised Chinese and Korean names are written:
 // "Cheuk Hau-yip", "Moon Jae-in".
-func hyphenGiven(toks []extractors.Token) bool {
+func (r *entityRun) hyphenGiven(toks []extractors.Token) bool {
 	if len(toks) != 2 || len(toks[0].Text) > 5 {
 		return false
 	}
@@ -894,12 +894,7 @@ func hyphenGiven(toks []extractors.Token) bool {
 	if k <= 0 || k+1 >= len(g) || !lex.UpperStart(g) || !lex.LowerStart(g[k+1:]) || strings.ContainsAny(g[1:k], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
 		return false
 	}
-	switch g[k+1:] { // "World Cup-style", "South Dakota-sized"
-	case "style", "sized", "size", "based", "born", "led", "owned", "like", "type", "made", "run",
-		"backed", "class", "wide", "level", "old", "era", "free", "friendly", "bound", "area", "themed":
-		return false
-	}
-	return true
+	return !r.g.Is("hyphen-modifier", g[k+1:]) // "World Cup-style", "South Dakota-sized"
 }
 
 // postalCode reports whether tokens [first, last) are one US state or
