@@ -1,3 +1,7 @@
+// Package gazetteer holds the embedded lists of known names (places,
+// organisations, clubs, NORP groups, given names) and the word classes
+// the entity rules use (words.txt), parsed once per process and shared
+// read-only. See data/README.md for each list's source and licence.
 package gazetteer
 
 import (
