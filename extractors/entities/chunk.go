@@ -55,7 +55,7 @@ func hasLetter(s string) bool {
 // nameTok reports whether token i can be part of a name: capitalised, not
 // a weekday or month (unless it follows a name, as in "Theresa May"), or an
 // ordinal before a facility word ("6th Avenue").
-func (r *entityRun) nameTok(i, lo int) bool {
+func (r *extraction) nameTok(i, lo int) bool {
 	s := r.t.Tokens[i].Text
 	if !lex.UpperStart(s) {
 		if len(s) > 0 && s[0] >= '0' && s[0] <= '9' && hasLetter(s) && i+1 < len(r.t.Tokens) {
@@ -78,7 +78,7 @@ func (r *entityRun) nameTok(i, lo int) bool {
 }
 
 // sameLine reports whether only spaces separate tokens i and j (i < j).
-func (r *entityRun) sameLine(i, j int) bool {
+func (r *extraction) sameLine(i, j int) bool {
 	if i >= j {
 		return true
 	}
@@ -87,7 +87,7 @@ func (r *entityRun) sameLine(i, j int) bool {
 }
 
 // chunk splits the tokens [lo, hi) of one sentence into candidates.
-func (r *entityRun) chunk(lo, hi int) []candidate {
+func (r *extraction) chunk(lo, hi int) []candidate {
 	var out []candidate
 	firstWord := lo
 	for firstWord < hi && !hasLetter(r.t.Tokens[firstWord].Text) {
@@ -160,7 +160,7 @@ func (r *entityRun) chunk(lo, hi int) []candidate {
 // listedRun returns the length in tokens of the longest gazetteer name of
 // three or more tokens with a lower-case word inside starting at token i,
 // or 0.
-func (r *entityRun) listedRun(i, hi int) int {
+func (r *extraction) listedRun(i, hi int) int {
 	toks := r.t.Tokens
 	for n := min(r.g.MaxTokens+2, hi-i); n >= 3; n-- {
 		if !r.sameLine(i, i+n-1) || !r.nameTok(i+n-1, i) {
@@ -182,7 +182,7 @@ func (r *entityRun) listedRun(i, hi int) int {
 
 // joinAcross decides whether the connector tokens at j join the name [i, j)
 // with the capitalised run after them; it returns the end of that run, or j.
-func (r *entityRun) joinAcross(i, j, hi int) int {
+func (r *extraction) joinAcross(i, j, hi int) int {
 	toks := r.t.Tokens
 	k := j
 	for k < hi && k-j < 3 && connectors[strings.ToLower(toks[k].Text)] && r.sameLine(k-1, k) {
@@ -244,7 +244,7 @@ func (r *entityRun) joinAcross(i, j, hi int) int {
 // officeHolders are the offices whose department or office is named with
 // modifierHyphen returns the index of the hyphen in a capitalised word
 // made into a modifier ("Party-controlled", "Kremlin-backed"), or 0.
-func (r *entityRun) modifierHyphen(w string) int {
+func (r *extraction) modifierHyphen(w string) int {
 	k := strings.LastIndexByte(w, '-')
 	if k <= 0 || !lex.UpperStart(w) || !r.g.Is("hyphen-modifier", w[k+1:]) {
 		return 0
@@ -266,7 +266,7 @@ func abstractNoun(w string) bool {
 
 // ofHead reports whether word can head a name continued by "of"/"for"/"on"
 // ("University of ...", "Secretary of State", "Gulf of Mexico").
-func (r *entityRun) ofHead(w string) bool {
+func (r *extraction) ofHead(w string) bool {
 	for _, s := range [...]string{"org-first", "fac-last", "loc-last", "gpe-last", "title"} {
 		if r.g.Is(s, w) {
 			return true
@@ -278,7 +278,7 @@ func (r *entityRun) ofHead(w string) bool {
 // commonWord reports whether the capitalised token i is an ordinary word:
 // written in lower case elsewhere in the article, tagged as something other
 // than a proper noun, or one of the listed non-names.
-func (r *entityRun) commonWord(i int) bool {
+func (r *extraction) commonWord(i int) bool {
 	tok := r.t.Tokens[i]
 	if r.lexicalCommon(i) {
 		return true
@@ -290,14 +290,14 @@ func (r *entityRun) commonWord(i int) bool {
 }
 
 // known reports whether token k alone is a listed name.
-func (r *entityRun) known(k int) bool {
+func (r *extraction) known(k int) bool {
 	_, ok := r.g.Lookup(r.t.Tokens[k].Text)
 	return ok
 }
 
 // hasOf reports whether "of" or "for" joins the run [i, j): "Office of the
 // Inspector General" ends in a title that is part of the name.
-func (r *entityRun) hasOf(i, j int) bool {
+func (r *extraction) hasOf(i, j int) bool {
 	for k := i; k < j; k++ {
 		if w := r.t.Tokens[k].Text; w == "of" || w == "for" {
 			return true
@@ -308,7 +308,7 @@ func (r *entityRun) hasOf(i, j int) bool {
 
 // lexicalCommon reports whether token i is an ordinary word by the word
 // lists or the article's own lower-case usage, whatever its tag.
-func (r *entityRun) lexicalCommon(i int) bool {
+func (r *extraction) lexicalCommon(i int) bool {
 	w := r.t.Tokens[i].Text
 	return r.g.Is("nonname", w) || r.g.Is("sentence-start", w) || r.lower[strings.ToLower(w)] ||
 		len(w) > 4 && strings.HasSuffix(w, "ly") && !r.g.FirstNames[w] // "Allegedly", "Finally"
@@ -316,7 +316,7 @@ func (r *entityRun) lexicalCommon(i int) bool {
 
 // span builds the candidate for tokens [i, j), taking in the full stop of an
 // abbreviation the tokenizer split off ("Minn" "." -> "Minn.").
-func (r *entityRun) span(i, j int, initial, titled bool) candidate {
+func (r *extraction) span(i, j int, initial, titled bool) candidate {
 	toks := r.t.Tokens
 	c := candidate{first: i, last: j, start: toks[i].Start, end: toks[j-1].End, initial: initial, titled: titled}
 	if c.end < len(r.t.Text) && r.t.Text[c.end] == '.' && r.g.Abbrev[gazetteer.NormKey(toks[j-1].Text)] {
@@ -331,7 +331,7 @@ func (r *entityRun) span(i, j int, initial, titled bool) candidate {
 }
 
 // sentenceEndsAt reports whether a sentence ends at byte offset off.
-func (r *entityRun) sentenceEndsAt(off int) bool {
+func (r *extraction) sentenceEndsAt(off int) bool {
 	si := r.t.SentenceAt(off - 1)
 	return si >= 0 && r.t.Sentences[si].End == off
 }
@@ -349,7 +349,7 @@ func contraction(s string) bool {
 
 // opensClause reports whether token i starts a clause: the sentence's first
 // word, or the first word after an opening quote, a colon or a dash.
-func (r *entityRun) opensClause(i, firstWord int) bool {
+func (r *extraction) opensClause(i, firstWord int) bool {
 	if i == firstWord {
 		return true
 	}
@@ -364,14 +364,14 @@ func (r *entityRun) opensClause(i, firstWord int) bool {
 }
 
 // isTitle reports whether token k is a title word or a title modifier.
-func (r *entityRun) isTitle(k int) bool {
+func (r *extraction) isTitle(k int) bool {
 	w := r.t.Tokens[k].Text
 	return r.g.Is("title", w) || r.g.Is("title-mod", w)
 }
 
 // personRest reports whether tokens [k, j) can be a person's name: no
 // organisation, facility or place word, not a listed name.
-func (r *entityRun) personRest(k, j int) bool {
+func (r *extraction) personRest(k, j int) bool {
 	toks := r.t.Tokens
 	last := toks[j-1].Text
 	// A given name and one more word after a title is a person even when
@@ -393,7 +393,7 @@ func (r *entityRun) personRest(k, j int) bool {
 
 // wordIs reports whether w, or its part after the last hyphen
 // ("News-Register"), is listed in section.
-func (r *entityRun) wordIs(section, w string) bool {
+func (r *extraction) wordIs(section, w string) bool {
 	if r.g.Is(section, w) {
 		return true
 	}

@@ -7,7 +7,7 @@ import (
 )
 
 // placePrep reports whether the word before token i is a place preposition.
-func (r *entityRun) placePrep(i int) bool {
+func (r *extraction) placePrep(i int) bool {
 	if i == 0 || strings.ContainsAny(r.t.Tokens[i].Text, "0123456789") {
 		return false
 	}
@@ -21,7 +21,7 @@ func (r *entityRun) placePrep(i int) bool {
 // contextLabel labels c from the words around it: "ORG" for "Coty
 // shares", "the firm Coty", "analyst at Coty", "Coty, a company"; "GPE"
 // for "the town of Ziketan"; "" when the context says nothing.
-func (r *entityRun) contextLabel(c *candidate, w *why) string {
+func (r *extraction) contextLabel(c *candidate, w *why) string {
 	toks := r.t.Tokens
 	if c.last-c.first > 1 && r.g.FirstNames[toks[c.first].Text] {
 		return "" // "publishers Jann Wenner of ...": a person
@@ -68,7 +68,7 @@ func (r *entityRun) contextLabel(c *candidate, w *why) string {
 // orgAppositive reports whether an appositive after c makes it an
 // organisation: "Kosmos, a group co-founded by ...", "Big Machine, which
 // was bought ...".
-func (r *entityRun) orgAppositive(c *candidate, w *why) bool {
+func (r *extraction) orgAppositive(c *candidate, w *why) bool {
 	toks := r.t.Tokens
 	if c.last+2 >= len(toks) || toks[c.last].Text != "," {
 		return false
@@ -93,7 +93,7 @@ func (r *entityRun) orgAppositive(c *candidate, w *why) bool {
 
 // roleWord reports whether the capitalised word w is a role noun, singular
 // or plural ("Officials said", "Doctor says"): a description, not a name.
-func (r *entityRun) roleWord(w string) bool {
+func (r *extraction) roleWord(w string) bool {
 	lw := strings.ToLower(w)
 	return r.g.Is("role", lw) || (strings.HasSuffix(lw, "s") && r.g.Is("role", strings.TrimSuffix(lw, "s")))
 }
@@ -103,7 +103,7 @@ func (r *entityRun) roleWord(w string) bool {
 // one word. The verbs are lex's list (lex.ReportingLemma); a bare lemma,
 // an -ing form ("Reuters reporting") or a word the tagger calls no verb
 // ("reports" as a noun) is not enough.
-func (r *entityRun) speechNext(i int) bool {
+func (r *extraction) speechNext(i int) bool {
 	if i >= len(r.t.Tokens) {
 		return false
 	}
@@ -119,7 +119,7 @@ func (r *entityRun) speechNext(i int) bool {
 // appositiveRole reports whether a role noun follows the name after a
 // comma: "Cheuk Hau-yip, the commander of ...", "Sonya A. Zoghlin,
 // Carlineo's attorney".
-func (r *entityRun) appositiveRole(i int) bool {
+func (r *extraction) appositiveRole(i int) bool {
 	toks := r.t.Tokens
 	if i >= len(toks) || toks[i].Text != "," {
 		return false
@@ -145,7 +145,7 @@ func (r *entityRun) appositiveRole(i int) bool {
 // followed by another capitalised word on its line, the way addresses and
 // tour listings give places: "Tampa, FL", "Toronto, ON for a show".
 // Elsewhere such words are often ordinary ("IN", "OR") or acronyms.
-func (r *entityRun) postalCode(first, last int) bool {
+func (r *extraction) postalCode(first, last int) bool {
 	tks := r.t.Tokens
 	if last != first+1 || first < 2 || !r.g.Is("us-postal", tks[first].Text) {
 		return false

@@ -19,13 +19,13 @@ type Extractor struct{ g *gazetteer.Gazetteer }
 
 // New returns the entity extractor; the gazetteers are parsed once
 // per process.
-func New() *Extractor { return &Extractor{g: gazetteer.LoadGazetteer()} }
+func New() *Extractor { return &Extractor{g: gazetteer.Load()} }
 
 // Name implements Extractor.
 func (*Extractor) Name() string { return "entities" }
 
-// entityRun is the working state of one Extract call.
-type entityRun struct {
+// extraction is the working state of one Extract call: one article.
+type extraction struct {
 	t       *extractors.Text
 	g       *gazetteer.Gazetteer
 	lower   map[string]bool // words the article writes in lower case
@@ -49,7 +49,7 @@ func (m *mention) decide(label string, by *rule) {
 }
 
 // note adds an evidence line to m when --explain is on.
-func (r *entityRun) note(m *mention, parts ...string) {
+func (r *extraction) note(m *mention, parts ...string) {
 	if r.explain {
 		m.evidence = append(m.evidence, strings.Join(parts, ""))
 	}
@@ -57,7 +57,7 @@ func (r *entityRun) note(m *mention, parts ...string) {
 
 // Extract implements Extractor.
 func (x *Extractor) Extract(t *extractors.Text, f *extractors.Findings) {
-	r := &entityRun{t: t, g: x.g, lower: make(map[string]bool, len(t.Tokens)/2), explain: f.Explain}
+	r := &extraction{t: t, g: x.g, lower: make(map[string]bool, len(t.Tokens)/2), explain: f.Explain}
 	r.why.on = f.Explain
 	for _, tok := range t.Tokens {
 		if lex.LowerStart(tok.Text) {
@@ -75,7 +75,7 @@ func (x *Extractor) Extract(t *extractors.Text, f *extractors.Findings) {
 
 // candidates chunks every sentence into candidate mentions; headline-style
 // sentences are returned apart as token ranges.
-func (r *entityRun) candidates() (ms []mention, headlines [][2]int) {
+func (r *extraction) candidates() (ms []mention, headlines [][2]int) {
 	t := r.t
 	ti := 0
 	for _, s := range t.Sentences {
@@ -108,7 +108,7 @@ func (r *entityRun) candidates() (ms []mention, headlines [][2]int) {
 
 // labelAll runs the label rules on every mention not yet labelled and
 // drops those that are not names.
-func (r *entityRun) labelAll(ms []mention) []mention {
+func (r *extraction) labelAll(ms []mention) []mention {
 	var labelled []mention
 	droppedEnd := map[int]bool{} // token index after each run that is not a name
 	w := &r.why
@@ -143,7 +143,7 @@ func (r *entityRun) labelAll(ms []mention) []mention {
 
 // headline reports whether the sentence [lo, hi) is written in capitals or
 // title case, where capitalisation says nothing about names.
-func (r *entityRun) headline(lo, hi int) bool {
+func (r *extraction) headline(lo, hi int) bool {
 	words, caps, upper := 0, 0, 0
 	for i := lo; i < hi; i++ {
 		s := r.t.Tokens[i].Text
@@ -166,7 +166,7 @@ func (r *entityRun) headline(lo, hi int) bool {
 
 // hasCapFunctionWord reports whether a capitalised function word ("In",
 // "With", "To") stands inside the sentence: the mark of title case.
-func (r *entityRun) hasCapFunctionWord(lo, hi int) bool {
+func (r *extraction) hasCapFunctionWord(lo, hi int) bool {
 	for i := lo + 1; i < hi; i++ {
 		switch r.t.Tokens[i].Text {
 		case "In", "With", "To", "For", "On", "At", "Of", "And", "The", "As", "By", "From", "Is", "Are", "Will":
@@ -208,7 +208,7 @@ var (
 
 // partyState splits a party-state tag such as "D-Minn." or "R-W.Va." into
 // the state it names; other candidates pass through unlabelled.
-func (r *entityRun) partyState(c candidate) []mention {
+func (r *extraction) partyState(c candidate) []mention {
 	if c.last-c.first == 1 {
 		s := r.t.Text[c.start:c.end]
 		if ms, ok := r.hyphenated(c, s); ok {
@@ -234,7 +234,7 @@ func (r *entityRun) partyState(c candidate) []mention {
 // hyphenated splits a hyphenated word into the places it joins:
 // "Sacramento-based" -> "Sacramento", "U.S.-Mexico" -> "U.S.", "Mexico".
 // ok is false when s is not such a word.
-func (r *entityRun) hyphenated(c candidate, s string) ([]mention, bool) {
+func (r *extraction) hyphenated(c candidate, s string) ([]mention, bool) {
 	k := strings.IndexByte(s, '-')
 	if k <= 0 || k == len(s)-1 {
 		return nil, false
@@ -261,7 +261,7 @@ func (r *entityRun) hyphenated(c candidate, s string) ([]mention, bool) {
 // orgFullNamed reports whether a multi-word organisation mention opens
 // with word ("Bloomberg News", "Ford Motor Co."), the mark that the bare
 // word names the company too.
-func (r *entityRun) orgFullNamed(ms []mention, word string) bool {
+func (r *extraction) orgFullNamed(ms []mention, word string) bool {
 	for _, m := range ms {
 		if m.label == "ORG" && m.last-m.first > 1 && r.t.Tokens[m.first].Text == word {
 			return true
@@ -273,7 +273,7 @@ func (r *entityRun) orgFullNamed(ms []mention, word string) bool {
 // scanHeadline finds names in a headline-style sentence [lo, hi): the
 // longest runs of tokens that the gazetteer or the rest of the article
 // knows, compared case-insensitively.
-func (r *entityRun) scanHeadline(lo, hi int, known []mention) []mention {
+func (r *extraction) scanHeadline(lo, hi int, known []mention) []mention {
 	names := map[string]string{}
 	for _, m := range known {
 		if m.label == "NORP" {

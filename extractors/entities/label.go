@@ -15,7 +15,7 @@ var proseLabel = map[string]string{
 
 // modelLabel returns the model's label for tokens [i, j): the label of the
 // most tokens, "" when the model saw no entity there.
-func (r *entityRun) modelLabel(i, j int) string {
+func (r *extraction) modelLabel(i, j int) string {
 	best, bestN := "", 0
 	var counts [8]struct {
 		l string
@@ -55,7 +55,7 @@ func (r *entityRun) modelLabel(i, j int) string {
 // label and the outcome (skip when the rule does not apply).
 type labelRule struct {
 	rule
-	match func(r *entityRun, c *candidate, w *why) (string, outcome)
+	match func(r *extraction, c *candidate, w *why) (string, outcome)
 }
 
 // labelRules are tried in order on every candidate; the first that does
@@ -104,7 +104,7 @@ var labelRules = []labelRule{
 // label decides candidate c by the first rule in labelRules that applies
 // and returns that rule, the label ("" for a name left open) and whether
 // c is a name. A candidate no rule takes is not a name.
-func (r *entityRun) label(c *candidate, w *why) (*labelRule, string, bool) {
+func (r *extraction) label(c *candidate, w *why) (*labelRule, string, bool) {
 	if w.on {
 		r.modelEvidence(c, w)
 	}
@@ -127,7 +127,7 @@ func (r *entityRun) label(c *candidate, w *why) (*labelRule, string, bool) {
 }
 
 // modelEvidence notes the statistical model's labels on c's tokens.
-func (r *entityRun) modelEvidence(c *candidate, w *why) {
+func (r *extraction) modelEvidence(c *candidate, w *why) {
 	var labs []string
 	for _, t := range r.t.Tokens[c.first:c.last] {
 		if t.Label != "" && t.Label != "O" {
@@ -140,14 +140,14 @@ func (r *entityRun) modelEvidence(c *candidate, w *why) {
 }
 
 // words returns the tokens of c.
-func (r *entityRun) words(c *candidate) []extractors.Token { return r.t.Tokens[c.first:c.last] }
+func (r *extraction) words(c *candidate) []extractors.Token { return r.t.Tokens[c.first:c.last] }
 
 // text returns the text of c.
-func (r *entityRun) text(c *candidate) string { return r.t.Text[c.start:c.end] }
+func (r *extraction) text(c *candidate) string { return r.t.Text[c.start:c.end] }
 
 // lastWord returns the last word of c, cut at c's end when c ends inside
 // its last token ("Party" of "Party-controlled").
-func (r *entityRun) lastWord(c *candidate) string {
+func (r *extraction) lastWord(c *candidate) string {
 	lt := r.t.Tokens[c.last-1]
 	if c.end > lt.Start && c.end < lt.End {
 		return r.t.Text[lt.Start:c.end]
@@ -156,7 +156,7 @@ func (r *entityRun) lastWord(c *candidate) string {
 }
 
 // next returns the token after c, or "".
-func (r *entityRun) next(c *candidate) string {
+func (r *extraction) next(c *candidate) string {
 	if c.last < len(r.t.Tokens) {
 		return r.t.Tokens[c.last].Text
 	}
@@ -164,7 +164,7 @@ func (r *entityRun) next(c *candidate) string {
 }
 
 // lookup finds s in the gazetteer and notes the entry as evidence.
-func (r *entityRun) lookup(s string, w *why) (gazetteer.Entry, bool) {
+func (r *extraction) lookup(s string, w *why) (gazetteer.Entry, bool) {
 	e, ok := r.g.Lookup(s)
 	if ok {
 		w.add("gazetteer: ", e.Label, " ", e.Canonical, " (", e.Source, ")")

@@ -32,7 +32,7 @@ type group struct {
 // an acronym and the organisation whose initials it spells ("NSC",
 // "National Security Council"); a club and its nickname ("New York
 // Islanders", "Islanders").
-func (r *entityRun) merge(ms []mention, f *extractors.Findings) {
+func (r *extraction) merge(ms []mention, f *extractors.Findings) {
 	slices.SortStableFunc(ms, func(a, b mention) int { return extractors.ByPos(a.start, a.end, b.start, b.end) })
 	ms = dedupeOverlaps(ms)
 	texts := make([]string, len(ms))
@@ -146,7 +146,7 @@ func clubNicknames(ms []mention, keys []string) map[string]string {
 }
 
 // canonicalKey returns the key of the entity mention m (text, key) names.
-func (r *entityRun) canonicalKey(m mention, text, k string, ix mergeIndex) string {
+func (r *extraction) canonicalKey(m mention, text, k string, ix mergeIndex) string {
 	if full, ok := ix.byNickname[k]; ok && m.label == "ORG" {
 		return full
 	}

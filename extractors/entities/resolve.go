@@ -9,7 +9,7 @@ import (
 
 // resolve settles the labels the rules left weak or open, in four steps,
 // and drops the open words nothing settles.
-func (r *entityRun) resolve(ms []mention) []mention {
+func (r *extraction) resolve(ms []mention) []mention {
 	r.claimParts(ms)        // "Biden" after "Joe Biden", "Ulta" after "Ulta Beauty"
 	r.spellAcronyms(ms)     // "KSC" after "Kennedy Space Center" is a place
 	r.shareListKind(ms)     // "Astrobotic, Deep Space Systems, Draper, ..."
@@ -25,7 +25,7 @@ type nameParts struct {
 
 // partsOf builds the index of nameParts from ms. A guessed name lends its
 // parts to no one.
-func (r *entityRun) partsOf(ms []mention) nameParts {
+func (r *extraction) partsOf(ms []mention) nameParts {
 	p := nameParts{map[string]string{}, map[string]string{}, map[string]string{}}
 	add := func(m map[string]string, word, full string) {
 		if _, ok := m[word]; !ok {
@@ -52,7 +52,7 @@ func (r *entityRun) partsOf(ms []mention) nameParts {
 
 // claimParts gives one-word mentions the label of the full name they are
 // part of (rulePersonPart, ruleSurnameOverOrg, ruleOrgHead).
-func (r *entityRun) claimParts(ms []mention) {
+func (r *extraction) claimParts(ms []mention) {
 	p := r.partsOf(ms)
 	for i := range ms {
 		m := &ms[i]
@@ -75,7 +75,7 @@ func (r *entityRun) claimParts(ms []mention) {
 
 // spellAcronyms gives an acronym the kind of the name it abbreviates:
 // "KSC" after "Kennedy Space Center" is a place.
-func (r *entityRun) spellAcronyms(ms []mention) {
+func (r *extraction) spellAcronyms(ms []mention) {
 	type spelled struct{ label, full string }
 	byInitials := map[string]spelled{}
 	for _, m := range ms {
@@ -102,7 +102,7 @@ func (r *entityRun) spellAcronyms(ms []mention) {
 // shareListKind labels a weak or open name listed next to an
 // organisation, after a comma or "and", as an organisation
 // (ruleListMember).
-func (r *entityRun) shareListKind(ms []mention) {
+func (r *extraction) shareListKind(ms []mention) {
 	for i := range ms {
 		m := &ms[i]
 		if !m.strength.weak() && m.label != "" || m.label == "PERSON" || m.last-m.first > 3 {
@@ -131,7 +131,7 @@ type vote struct {
 // voteByName lets every weak or open mention take the label its name
 // gets most weight for across the article: strong evidence outweighs any
 // number of guesses. Mentions left without a label are dropped.
-func (r *entityRun) voteByName(ms []mention) []mention {
+func (r *extraction) voteByName(ms []mention) []mention {
 	votes := map[string][]vote{}
 	for _, m := range ms {
 		if m.label == "" {

@@ -8,7 +8,7 @@ import (
 
 // postalCodeRule: "FL" of "Tampa, FL", "ON" of "Toronto, ON": a state or
 // province code after a town, as addresses and tour listings write it.
-func postalCodeRule(r *entityRun, c *candidate, w *why) (string, outcome) {
+func postalCodeRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	if r.postalCode(c.first, c.last) {
 		w.word("us-postal", r.text(c))
 		return "GPE", named
@@ -17,7 +17,7 @@ func postalCodeRule(r *entityRun, c *candidate, w *why) (string, outcome) {
 }
 
 // postalTownRule: "Tampa" of "Tampa, FL": the town before a postal code.
-func postalTownRule(r *entityRun, c *candidate, w *why) (string, outcome) {
+func postalTownRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	if c.last+1 < len(r.t.Tokens) && r.next(c) == "," && r.postalCode(c.last+1, c.last+2) {
 		w.add("postal code after: ", r.t.Tokens[c.last+1].Text)
 		return "GPE", named
@@ -27,7 +27,7 @@ func postalTownRule(r *entityRun, c *candidate, w *why) (string, outcome) {
 
 // teamCityRule: "the Pittsburgh center", "Cleveland DL", "Cincinnati
 // fans": a listed city before a sports role stands for its club.
-func teamCityRule(r *entityRun, c *candidate, w *why) (string, outcome) {
+func teamCityRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	if next := r.next(c); r.g.Is("team-role", next) {
 		if e, ok := r.lookup(r.text(c), w); ok && e.Label == "GPE" {
 			w.word("team-role", next)
@@ -39,7 +39,7 @@ func teamCityRule(r *entityRun, c *candidate, w *why) (string, outcome) {
 
 // gazetteerRule: "United States", "NATO", "the Hague": a listed name,
 // written as listed or after "the", takes the list's label.
-func gazetteerRule(r *entityRun, c *candidate, w *why) (string, outcome) {
+func gazetteerRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	text := r.text(c)
 	if e, ok := r.lookup(text, w); ok {
 		return e.Label, named
@@ -54,7 +54,7 @@ func gazetteerRule(r *entityRun, c *candidate, w *why) (string, outcome) {
 
 // teamNameRule: "New York Islanders", "Tampa Bay Lightning": a listed
 // place and a listed club nickname make one club.
-func teamNameRule(r *entityRun, c *candidate, w *why) (string, outcome) {
+func teamNameRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	toks := r.words(c)
 	if len(toks) < 2 {
 		return "", skip
@@ -72,7 +72,7 @@ func teamNameRule(r *entityRun, c *candidate, w *why) (string, outcome) {
 
 // letterLabelRule: "Group C", "Plan B": a capital letter ending a run
 // makes it a label, not a name.
-func letterLabelRule(r *entityRun, c *candidate, w *why) (string, outcome) {
+func letterLabelRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	last := r.lastWord(c)
 	if c.last-c.first > 1 && len(last) == 1 && last[0] >= 'A' && last[0] <= 'Z' {
 		return "", notName
@@ -82,7 +82,7 @@ func letterLabelRule(r *entityRun, c *candidate, w *why) (string, outcome) {
 
 // eventHostRule: "Google Science Fair" -> "Google", "Dubai Air Show" ->
 // "Dubai": an event is no entity, but its listed host is.
-func eventHostRule(r *entityRun, c *candidate, w *why) (string, outcome) {
+func eventHostRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	last := r.lastWord(c)
 	if !r.wordIs("event-last", last) || r.wordIs("org-last", last) {
 		return "", skip
@@ -100,7 +100,7 @@ func eventHostRule(r *entityRun, c *candidate, w *why) (string, outcome) {
 
 // lastWordClassRule: "Ulta Beauty", "Kennedy Space Center", "Hudson
 // Bay", "Kansas City": the last word of a name says its kind.
-func lastWordClassRule(r *entityRun, c *candidate, w *why) (string, outcome) {
+func lastWordClassRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	if c.last-c.first < 2 {
 		return "", skip
 	}
@@ -125,7 +125,7 @@ func lastWordClassRule(r *entityRun, c *candidate, w *why) (string, outcome) {
 // firstWordClassRule: "Mount Kenya", "University of Kabul", "Port of
 // Spain", "State of Texas": the first word of a name, alone or before
 // "of", says its kind.
-func firstWordClassRule(r *entityRun, c *candidate, w *why) (string, outcome) {
+func firstWordClassRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	toks := r.words(c)
 	if len(toks) < 2 {
 		return "", skip
@@ -154,7 +154,7 @@ func firstWordClassRule(r *entityRun, c *candidate, w *why) (string, outcome) {
 // headWordClassRule: "American University of Kabul", "National Museum
 // of Flight": an organisation or facility head inside the name, before
 // "of" or "for".
-func headWordClassRule(r *entityRun, c *candidate, w *why) (string, outcome) {
+func headWordClassRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	toks := r.words(c)
 	for k := 1; k+1 < len(toks); k++ {
 		if toks[k+1].Text != "of" && toks[k+1].Text != "for" {
@@ -174,7 +174,7 @@ func headWordClassRule(r *entityRun, c *candidate, w *why) (string, outcome) {
 
 // orgCountryRule: "Environment Canada", "Team Estonia": a word and a
 // country make a body named for its country.
-func orgCountryRule(r *entityRun, c *candidate, w *why) (string, outcome) {
+func orgCountryRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	toks := r.words(c)
 	if len(toks) != 2 || r.g.FirstNames[toks[0].Text] || r.known(c.first) {
 		return "", skip
@@ -187,7 +187,7 @@ func orgCountryRule(r *entityRun, c *candidate, w *why) (string, outcome) {
 
 // orgPrefixRule: "CBS Sports", "CBS DFW": a listed organisation and its
 // unit.
-func orgPrefixRule(r *entityRun, c *candidate, w *why) (string, outcome) {
+func orgPrefixRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	toks := r.words(c)
 	if len(toks) < 2 || len(toks) > 3 || r.g.FirstNames[toks[1].Text] {
 		return "", skip
@@ -200,7 +200,7 @@ func orgPrefixRule(r *entityRun, c *candidate, w *why) (string, outcome) {
 
 // placeWordAfterRule: "Logar province", "Sichuan region": a lower-case
 // place word right after a name makes it a place.
-func placeWordAfterRule(r *entityRun, c *candidate, w *why) (string, outcome) {
+func placeWordAfterRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	if c.last < len(r.t.Tokens) && r.sameLine(c.last-1, c.last) && r.g.Is("gpe-after", r.next(c)) {
 		w.word("gpe-after", r.next(c))
 		return "GPE", named
@@ -210,7 +210,7 @@ func placeWordAfterRule(r *entityRun, c *candidate, w *why) (string, outcome) {
 
 // facilityWordAfterRule: "Hoa Lo prison", "Bagram airfield": a lower-case
 // facility word right after a name joins it, and the whole is a place.
-func facilityWordAfterRule(r *entityRun, c *candidate, w *why) (string, outcome) {
+func facilityWordAfterRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	if c.last < len(r.t.Tokens) && r.sameLine(c.last-1, c.last) && r.g.Is("fac-after", r.next(c)) {
 		w.word("fac-after", r.next(c))
 		c.end = r.t.Tokens[c.last].End

@@ -10,7 +10,7 @@ import (
 // titleGivenNameRule: "Police Chief Ellen Park", "Mayor John Field":
 // after a title, a given name starts a person's name whatever its last
 // word.
-func titleGivenNameRule(r *entityRun, c *candidate, w *why) (string, outcome) {
+func titleGivenNameRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	toks := r.words(c)
 	if c.titled && len(toks) > 1 && len(toks) <= 3 && r.g.FirstNames[toks[0].Text] && personShape(toks) {
 		w.add("title before, given name: ", toks[0].Text)
@@ -21,7 +21,7 @@ func titleGivenNameRule(r *entityRun, c *candidate, w *why) (string, outcome) {
 
 // roleOpenerRule: "Officials said", "Doctors say": a role noun opening a
 // sentence is a description, not a name.
-func roleOpenerRule(r *entityRun, c *candidate, w *why) (string, outcome) {
+func roleOpenerRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	if c.last-c.first == 1 && c.initial && r.roleWord(r.text(c)) {
 		return "", notName
 	}
@@ -30,7 +30,7 @@ func roleOpenerRule(r *entityRun, c *candidate, w *why) (string, outcome) {
 
 // titleRule: "Mayor Field", "Sen. Warren": a name after a person's title
 // or role is a person.
-func titleRule(r *entityRun, c *candidate, w *why) (string, outcome) {
+func titleRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	if c.titled {
 		if c.first > 0 {
 			w.add("title before: ", r.t.Tokens[c.first-1].Text)
@@ -42,7 +42,7 @@ func titleRule(r *entityRun, c *candidate, w *why) (string, outcome) {
 
 // middleInitialRule: "Christopher L. Tays", "Sonya A. Zoghlin": a middle
 // initial makes a person, sure enough to lend the surname its kind.
-func middleInitialRule(r *entityRun, c *candidate, w *why) (string, outcome) {
+func middleInitialRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	toks := r.words(c)
 	if len(toks) > 1 && personShape(toks) && r.middleInitial(toks) {
 		return "PERSON", named
@@ -52,7 +52,7 @@ func middleInitialRule(r *entityRun, c *candidate, w *why) (string, outcome) {
 
 // nameParticleRule: "Botic van de Zanschulp", "Moon Jae-in": a name
 // particle or a hyphenated given name after a short family name.
-func nameParticleRule(r *entityRun, c *candidate, w *why) (string, outcome) {
+func nameParticleRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	toks := r.words(c)
 	if len(toks) > 1 && personShape(toks) && (r.hasParticle(toks) || r.hyphenGiven(toks)) {
 		return "PERSON", named
@@ -62,7 +62,7 @@ func nameParticleRule(r *entityRun, c *candidate, w *why) (string, outcome) {
 
 // appositiveRule: "Cheuk Hau-yip, the commander of ...": a name with a
 // role noun in apposition is a person.
-func appositiveRule(r *entityRun, c *candidate, w *why) (string, outcome) {
+func appositiveRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	if r.appositiveRole(c.last) && personShape(r.words(c)) {
 		return "PERSON", named
 	}
@@ -72,7 +72,7 @@ func appositiveRule(r *entityRun, c *candidate, w *why) (string, outcome) {
 // acronymRule: "NSC", "WHO": a short all-capital word is an
 // organisation's acronym, unless listed as a common all-capital word
 // ("CEO", "EBITDA"), a Roman numeral or written in lower case elsewhere.
-func acronymRule(r *entityRun, c *candidate, w *why) (string, outcome) {
+func acronymRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	text := r.text(c)
 	if c.last-c.first != 1 || !lex.Acronym(text) {
 		return "", skip
@@ -85,7 +85,7 @@ func acronymRule(r *entityRun, c *candidate, w *why) (string, outcome) {
 
 // shoutedRule: "NASDAQ" in running text: a longer all-capital word is a
 // name only when the model calls it an organisation.
-func shoutedRule(r *entityRun, c *candidate, w *why) (string, outcome) {
+func shoutedRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	text := r.text(c)
 	if c.last-c.first != 1 || !lex.AllCaps(text) {
 		return "", skip
@@ -98,7 +98,7 @@ func shoutedRule(r *entityRun, c *candidate, w *why) (string, outcome) {
 
 // openerSpeakerRule: "Nadal said": a sentence-opening word only the
 // tagger calls common is a person when a reporting verb follows.
-func openerSpeakerRule(r *entityRun, c *candidate, w *why) (string, outcome) {
+func openerSpeakerRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	if c.last-c.first == 1 && c.initial && r.commonWord(c.first) && !r.lexicalCommon(c.first) &&
 		r.speechNext(c.last) && r.modelLabel(c.first, c.last) != "ORG" {
 		w.add("reporting verb after: ", r.next(c))
@@ -110,7 +110,7 @@ func openerSpeakerRule(r *entityRun, c *candidate, w *why) (string, outcome) {
 // sentenceOpenerRule: "However", "Meanwhile": a capitalised common word
 // opening a sentence is no name; one only the tagger calls common is left
 // for a later full name to claim.
-func sentenceOpenerRule(r *entityRun, c *candidate, w *why) (string, outcome) {
+func sentenceOpenerRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	if c.last-c.first != 1 || !c.initial || !r.commonWord(c.first) {
 		return "", skip
 	}
@@ -122,7 +122,7 @@ func sentenceOpenerRule(r *entityRun, c *candidate, w *why) (string, outcome) {
 
 // contextRule: "Coty shares", "the firm Coty", "analyst at Miller
 // Tabak", "the town of Ziketan": the words around a name say its kind.
-func contextRule(r *entityRun, c *candidate, w *why) (string, outcome) {
+func contextRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	if l := r.contextLabel(c, w); l != "" {
 		return l, named
 	}
@@ -131,7 +131,7 @@ func contextRule(r *entityRun, c *candidate, w *why) (string, outcome) {
 
 // camelCaseRule: "WeWork", "OrbitBeyond": a capital inside a word marks
 // a company.
-func camelCaseRule(r *entityRun, c *candidate, w *why) (string, outcome) {
+func camelCaseRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	if c.last-c.first == 1 && camelCase(r.text(c)) {
 		return "ORG", named
 	}
@@ -140,7 +140,7 @@ func camelCaseRule(r *entityRun, c *candidate, w *why) (string, outcome) {
 
 // adjectivalRule: "Estonian", "Kenyan": the adjective of a listed place
 // is a nationality or group (NORP).
-func adjectivalRule(r *entityRun, c *candidate, w *why) (string, outcome) {
+func adjectivalRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	if c.last-c.first == 1 && r.adjectival(r.text(c)) {
 		return "NORP", named
 	}
@@ -149,7 +149,7 @@ func adjectivalRule(r *entityRun, c *candidate, w *why) (string, outcome) {
 
 // firstNameRule: "Michael Bloomberg", "Ellen Park": a listed given name
 // opens a person's name.
-func firstNameRule(r *entityRun, c *candidate, w *why) (string, outcome) {
+func firstNameRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	toks := r.words(c)
 	if len(toks) > 1 && r.g.FirstNames[toks[0].Text] && personShape(toks) {
 		w.add("given name: ", toks[0].Text, " (first_names.txt)")
@@ -160,7 +160,7 @@ func firstNameRule(r *entityRun, c *candidate, w *why) (string, outcome) {
 
 // commonWordRule: one capitalised word that opens a sentence as a common
 // word, or that the article also writes in lower case, is no name.
-func commonWordRule(r *entityRun, c *candidate, w *why) (string, outcome) {
+func commonWordRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	if c.last-c.first != 1 {
 		return "", skip
 	}
@@ -172,7 +172,7 @@ func commonWordRule(r *entityRun, c *candidate, w *why) (string, outcome) {
 
 // speakerRule: "Nadal said", "Greta tweeted": one word the model does
 // not know, followed by a reporting verb, is a person.
-func speakerRule(r *entityRun, c *candidate, w *why) (string, outcome) {
+func speakerRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	if c.last-c.first == 1 && r.modelLabel(c.first, c.last) == "" && r.speechNext(c.last) {
 		w.add("reporting verb after: ", r.next(c))
 		return "PERSON", named
@@ -183,7 +183,7 @@ func speakerRule(r *entityRun, c *candidate, w *why) (string, outcome) {
 // modelWordRule: one word the rules above left: the model's label when
 // the words around support it (a person that speaks or owns, a place
 // after a place preposition); otherwise the word is left open.
-func modelWordRule(r *entityRun, c *candidate, w *why) (string, outcome) {
+func modelWordRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	if c.last-c.first != 1 {
 		return "", skip
 	}
@@ -208,7 +208,7 @@ func modelWordRule(r *entityRun, c *candidate, w *why) (string, outcome) {
 
 // atPlaceRule: "at the Caja Magica", "at the \"Hanoi Hilton\"": a named
 // place an event happens at.
-func atPlaceRule(r *entityRun, c *candidate, w *why) (string, outcome) {
+func atPlaceRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	p := c.first - 1
 	if p <= 1 || r.modelLabel(c.first, c.last) == "PERSON" {
 		return "", skip
@@ -225,13 +225,13 @@ func atPlaceRule(r *entityRun, c *candidate, w *why) (string, outcome) {
 // unknownShape reports whether c is a short run that looks like a
 // person's name but no rule above knew; the model's labels for such runs
 // are mostly wrong (measured on the NER development set).
-func (r *entityRun) unknownShape(c *candidate) bool {
+func (r *extraction) unknownShape(c *candidate) bool {
 	return c.last-c.first <= 3 && personShape(r.words(c))
 }
 
 // nameShapeRule: "Quinn Falk said": an unknown short name the model calls
 // a person, or that speaks next, is a person.
-func nameShapeRule(r *entityRun, c *candidate, w *why) (string, outcome) {
+func nameShapeRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	if r.unknownShape(c) && (r.modelLabel(c.first, c.last) == "PERSON" || r.speechNext(c.last)) {
 		return "PERSON", named
 	}
@@ -241,7 +241,7 @@ func nameShapeRule(r *entityRun, c *candidate, w *why) (string, outcome) {
 // recurringRule: "Sea Org" three times over: a name written the same way
 // again and again, never with a given name or a title, is most often an
 // organisation.
-func recurringRule(r *entityRun, c *candidate, w *why) (string, outcome) {
+func recurringRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	if !r.unknownShape(c) {
 		return "", skip
 	}
@@ -255,7 +255,7 @@ func recurringRule(r *entityRun, c *candidate, w *why) (string, outcome) {
 }
 
 // unknownNameRule: any other unknown short name-shaped run is left out.
-func unknownNameRule(r *entityRun, c *candidate, w *why) (string, outcome) {
+func unknownNameRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	if r.unknownShape(c) {
 		return "", notName
 	}
@@ -263,7 +263,7 @@ func unknownNameRule(r *entityRun, c *candidate, w *why) (string, outcome) {
 }
 
 // modelOrgRunRule: a longer run the model calls an organisation.
-func modelOrgRunRule(r *entityRun, c *candidate, w *why) (string, outcome) {
+func modelOrgRunRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	if c.last-c.first > 1 && r.modelLabel(c.first, c.last) == "ORG" {
 		return "ORG", named
 	}

@@ -30,7 +30,7 @@ func camelCase(s string) bool {
 
 // adjectival reports whether s is the adjective of a listed place:
 // "Estonian" for Estonia, "Kenyan" for Kenya.
-func (r *entityRun) adjectival(s string) bool {
+func (r *extraction) adjectival(s string) bool {
 	if !strings.HasSuffix(s, "n") || len(s) < 5 {
 		return false
 	}
@@ -84,7 +84,7 @@ func romanNumeral(s string) bool {
 
 // middleInitial reports whether a one-letter initial stands inside the
 // name: "Sonya A. Zoghlin", "Patrick W. Carlineo".
-func (r *entityRun) middleInitial(toks []extractors.Token) bool {
+func (r *extraction) middleInitial(toks []extractors.Token) bool {
 	for k := 1; k+1 < len(toks); k++ {
 		if t := toks[k].Text; (len(t) == 1 || len(t) == 2 && t[1] == '.') && t[0] >= 'A' && t[0] <= 'Z' {
 			return true
@@ -95,7 +95,7 @@ func (r *entityRun) middleInitial(toks []extractors.Token) bool {
 
 // hasParticle reports whether a lower-case name particle joins the name:
 // "Botic van de Zanschulp".
-func (r *entityRun) hasParticle(toks []extractors.Token) bool {
+func (r *extraction) hasParticle(toks []extractors.Token) bool {
 	for k := 1; k+1 < len(toks); k++ {
 		if particles[toks[k].Text] {
 			return true
@@ -107,7 +107,7 @@ func (r *entityRun) hasParticle(toks []extractors.Token) bool {
 // hyphenGiven reports whether the name is a short family name and a
 // hyphenated given name, as romanised Chinese and Korean names are written:
 // "Cheuk Hau-yip", "Moon Jae-in".
-func (r *entityRun) hyphenGiven(toks []extractors.Token) bool {
+func (r *extraction) hyphenGiven(toks []extractors.Token) bool {
 	if len(toks) != 2 || len(toks[0].Text) > 5 {
 		return false
 	}

@@ -10,7 +10,7 @@ import (
 // cut off ("US President Joe Biden" -> "US" and "Joe Biden"), a common word
 // opening the sentence is dropped ("In Geneva" -> "Geneva"), and so on,
 // one cut after another.
-func (r *entityRun) split(i, j, lo int, initial bool) []candidate {
+func (r *extraction) split(i, j, lo int, initial bool) []candidate {
 	s := &cut{i: i, j: j, lo: lo, initial: initial}
 	r.cutAtTitle(s)        // "US President Joe Biden" -> "US", "Joe Biden"
 	r.cutTitlesBeforeOf(s) // "CEO of New Media Investment Group"
@@ -52,7 +52,7 @@ type cut struct {
 // run ("Browns DL Sheldon Richardson"); the titles are dropped and what
 // stood before them is split on its own. Otherwise it notes a role or
 // title word right before the run.
-func (r *entityRun) cutAtTitle(s *cut) {
+func (r *extraction) cutAtTitle(s *cut) {
 	toks := r.t.Tokens
 	h := r.titleHead(s.i, s.j, s.lo)
 	if h < 0 {
@@ -77,7 +77,7 @@ func (r *entityRun) cutAtTitle(s *cut) {
 // titleHead returns the token before the person's name inside [i, j):
 // a title followed by a name, or the word before a given name; -1 when
 // there is none.
-func (r *entityRun) titleHead(i, j, lo int) int {
+func (r *extraction) titleHead(i, j, lo int) int {
 	toks := r.t.Tokens
 	for k := j - 2; k >= i; k-- {
 		if r.g.Is("title", toks[k].Text) && r.nameTok(k+1, lo) && !r.isTitle(k+1) && r.personRest(k+1, j) {
@@ -94,7 +94,7 @@ func (r *entityRun) titleHead(i, j, lo int) int {
 
 // cutTitlesBeforeOf drops leading titles before "of": "CEO of New Media
 // Investment Group" keeps "New Media Investment Group".
-func (r *entityRun) cutTitlesBeforeOf(s *cut) {
+func (r *extraction) cutTitlesBeforeOf(s *cut) {
 	for k := s.i; k < s.j-1; k++ {
 		if k > s.i && r.t.Tokens[k].Text == "of" {
 			s.i, s.titled = k+1, false
@@ -110,7 +110,7 @@ func (r *entityRun) cutTitlesBeforeOf(s *cut) {
 // does not belong to: "American Kevin King", "Remember New Jersey",
 // "United States Hamdullah Mohib". "U.S. Securities and Exchange
 // Commission" stays one name.
-func (r *entityRun) cutListedFirst(s *cut) {
+func (r *extraction) cutListedFirst(s *cut) {
 	if s.j-s.i < 2 {
 		return
 	}
@@ -148,7 +148,7 @@ func (r *entityRun) cutListedFirst(s *cut) {
 
 // cutCommonTail cuts common words off a listed name: "France wins",
 // "Argentina cruises".
-func (r *entityRun) cutCommonTail(s *cut) {
+func (r *extraction) cutCommonTail(s *cut) {
 	toks, i, j := r.t.Tokens, s.i, s.j
 	if j-i < 2 {
 		return
@@ -173,7 +173,7 @@ func (r *entityRun) cutCommonTail(s *cut) {
 
 // onlyTitles reports whether the run is only titles: "the President",
 // "Prime Minister".
-func (r *entityRun) onlyTitles(s *cut) bool {
+func (r *extraction) onlyTitles(s *cut) bool {
 	for k := s.i; k < s.j; k++ {
 		if !r.g.Is("title", r.t.Tokens[k].Text) && !r.g.Is("title-mod", r.t.Tokens[k].Text) {
 			return false
@@ -184,7 +184,7 @@ func (r *entityRun) onlyTitles(s *cut) bool {
 
 // cutThe drops a leading "The", unless the gazetteer lists the name with
 // it ("The Hague").
-func (r *entityRun) cutThe(s *cut) {
+func (r *extraction) cutThe(s *cut) {
 	toks := r.t.Tokens
 	if s.j-s.i > 1 && (toks[s.i].Text == "The" || toks[s.i].Text == "THE") {
 		if _, ok := r.g.Lookup(r.t.Text[toks[s.i].Start:toks[s.j-1].End]); !ok {
@@ -198,7 +198,7 @@ func (r *entityRun) cutThe(s *cut) {
 // "Russian"): a listed nationality stays a mention of its own. Only the
 // tagger calling the word common is not enough when the two-word run
 // speaks next ("Anders Nilsson said").
-func (r *entityRun) cutOpener(s *cut) {
+func (r *extraction) cutOpener(s *cut) {
 	toks, i, j := r.t.Tokens, s.i, s.j
 	if !s.initial || j-i < 2 {
 		return
@@ -216,7 +216,7 @@ func (r *entityRun) cutOpener(s *cut) {
 
 // cutTitleTail drops trailing titles and role tags: "NASA
 // Administrator", "Cleveland DL".
-func (r *entityRun) cutTitleTail(s *cut) {
+func (r *extraction) cutTitleTail(s *cut) {
 	if k := r.titleTail(s.i, s.j); k < s.j && !connectors[strings.ToLower(r.t.Tokens[k-1].Text)] {
 		s.j = k
 	}
@@ -225,7 +225,7 @@ func (r *entityRun) cutTitleTail(s *cut) {
 // cutClosingAcronym makes a listed acronym closing a run of three or more
 // words its own name ("CBS Sports NFL") and reports whether it did (the
 // rest is then split on its own).
-func (r *entityRun) cutClosingAcronym(s *cut) bool {
+func (r *extraction) cutClosingAcronym(s *cut) bool {
 	toks := r.t.Tokens
 	if s.j-s.i <= 2 {
 		return false
@@ -245,7 +245,7 @@ func (r *entityRun) cutClosingAcronym(s *cut) bool {
 // [i, j) starts ("NASA Administrator", "Cleveland DL", "Museum of Flight
 // CEO"), keeping surnames that are also titles ("Kevin King") and words
 // that also end organisation names ("Argus Leader"); j when there is none.
-func (r *entityRun) titleTail(i, j int) int {
+func (r *extraction) titleTail(i, j int) int {
 	toks := r.t.Tokens
 	k := j
 	for k-i > 1 {

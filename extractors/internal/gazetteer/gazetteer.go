@@ -63,9 +63,15 @@ var (
 	gaz     *Gazetteer
 )
 
-// LoadGazetteer parses the embedded lists once per process (well under a
-// millisecond) and returns the shared, read-only gazetteer.
-func LoadGazetteer() *Gazetteer {
+// LoadGazetteer is the old name of Load.
+//
+// Deprecated: use Load.
+func LoadGazetteer() *Gazetteer { return Load() }
+
+// Load parses the embedded lists once per process (well under a
+// millisecond) and returns the shared, read-only gazetteer, safe for
+// concurrent use.
+func Load() *Gazetteer {
 	gazOnce.Do(func() {
 		g := &Gazetteer{
 			names:      map[string]Entry{},
