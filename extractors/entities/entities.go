@@ -165,11 +165,13 @@ func (r *extraction) headline(lo, hi int) bool {
 }
 
 // hasCapFunctionWord reports whether a capitalised function word ("In",
-// "With", "To") stands inside the sentence: the mark of title case.
+// "With", "To": capFunction, or "The" and the auxiliaries "Is", "Are",
+// "Will", which a name may hold) stands inside the sentence: the mark of
+// title case.
 func (r *extraction) hasCapFunctionWord(lo, hi int) bool {
 	for i := lo + 1; i < hi; i++ {
-		switch r.t.Tokens[i].Text {
-		case "In", "With", "To", "For", "On", "At", "Of", "And", "The", "As", "By", "From", "Is", "Are", "Will":
+		switch w := r.t.Tokens[i].Text; {
+		case capFunction[w], w == "The", w == "Is", w == "Are", w == "Will":
 			return true
 		}
 	}
