@@ -19,13 +19,15 @@ type candidate struct {
 }
 
 // connectors may stand inside a name between two capitalised words
-// ("Bank of America", "Texas A & M", "Rio de Janeiro").
-var connectors = map[string]bool{
-	"of": true, "for": true, "on": true, "and": true, "&": true, "the": true,
-	"de": true, "del": true, "da": true, "van": true, "von": true, "der": true,
-	"den": true, "al": true, "bin": true, "la": true, "le": true, "du": true, "y": true,
-	"'s": true, "’s": true,
-}
+// ("Bank of America", "Texas A & M", "Rio de Janeiro"): a few function
+// words, the possessive, and the name particles.
+var connectors = func() map[string]bool {
+	m := map[string]bool{"of": true, "for": true, "on": true, "and": true, "&": true, "the": true, "'s": true, "’s": true}
+	for p := range particles {
+		m[p] = true
+	}
+	return m
+}()
 
 // capFunction are function words that, capitalised inside a sentence,
 // start a title-case phrase rather than a name ("Regina Ip In Kowloon").
@@ -35,7 +37,6 @@ var capFunction = map[string]bool{
 	"When": true, "After": true, "Before": true, "Since": true, "While": true, "Into": true,
 }
 
-// possessorNouns are common nouns that open organisation names with a
 // particles join two name parts unconditionally ("Botic van de Zanschulp").
 var particles = map[string]bool{
 	"de": true, "del": true, "da": true, "van": true, "von": true, "der": true,
@@ -241,7 +242,6 @@ func (r *extraction) joinAcross(i, j, hi int) int {
 	return j
 }
 
-// officeHolders are the offices whose department or office is named with
 // modifierHyphen returns the index of the hyphen in a capitalised word
 // made into a modifier ("Party-controlled", "Kremlin-backed"), or 0.
 func (r *extraction) modifierHyphen(w string) int {
