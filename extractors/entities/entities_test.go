@@ -235,9 +235,10 @@ func TestEntitiesSeed(t *testing.T) {
 
 // FuzzEntities checks invariants on any input: no panic, spans inside the
 // text and equal to the mention text, no mention across a line break,
-// mentions sorted, venues inside the text.
+// mentions sorted, every rule in the tables, the same mentions with
+// Explain on, venues inside the text.
 //
-//	go test ./extractors -run '^$' -fuzz FuzzEntities -fuzztime 30s
+//	go test ./extractors/entities -run '^$' -fuzz FuzzEntities -fuzztime 30s
 func FuzzEntities(f *testing.F) {
 	for _, s := range []string{
 		"US President Joe Biden met NATO in Geneva.",
@@ -266,6 +267,12 @@ func FuzzEntities(f *testing.F) {
 			if e.Entity == "" {
 				t.Fatalf("mention without entity: %+v", e)
 			}
+		}
+		checkRules(t, fd)
+		explained := &extractors.Findings{Explain: true}
+		New().Extract(text, explained)
+		if len(explained.Entities) != len(fd.Entities) {
+			t.Fatalf("Explain changed the mentions: %d, want %d", len(explained.Entities), len(fd.Entities))
 		}
 		if !slices.IsSortedFunc(fd.Entities, func(a, b extractors.Entity) int { return extractors.ByPos(a.Start, a.End, b.Start, b.End) }) {
 			t.Fatalf("mentions not sorted: %+v", fd.Entities)
