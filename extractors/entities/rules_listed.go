@@ -123,7 +123,7 @@ func lastWordClassRule(r *extraction, c *candidate, w *why) (string, outcome) {
 }
 
 // firstWordClassRule: "Mount Kenya", "University of Kabul", "Port of
-// Spain", "State of Texas": the first word of a name, alone or before
+// Tacoma", "State of Texas": the first word of a name, alone or before
 // "of", says its kind.
 func firstWordClassRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	toks := r.words(c)
