@@ -45,6 +45,7 @@ func titleRule(r *extraction, c *candidate, w *why) (string, outcome) {
 func middleInitialRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	toks := r.words(c)
 	if len(toks) > 1 && personShape(toks) && r.middleInitial(toks) {
+		w.add("middle initial in a name-shaped run")
 		return "PERSON", named
 	}
 	return "", skip
@@ -55,6 +56,7 @@ func middleInitialRule(r *extraction, c *candidate, w *why) (string, outcome) {
 func nameParticleRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	toks := r.words(c)
 	if len(toks) > 1 && personShape(toks) && (r.hasParticle(toks) || r.hyphenGiven(toks)) {
+		w.add("name particle or hyphenated given name")
 		return "PERSON", named
 	}
 	return "", skip
@@ -64,6 +66,7 @@ func nameParticleRule(r *extraction, c *candidate, w *why) (string, outcome) {
 // role noun in apposition is a person.
 func appositiveRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	if r.appositiveRole(c.last) && personShape(r.words(c)) {
+		w.add("role noun in apposition after the comma")
 		return "PERSON", named
 	}
 	return "", skip
@@ -80,6 +83,7 @@ func acronymRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	if r.g.Is("allcaps-stop", text) || romanNumeral(text) || r.lower[strings.ToLower(text)] {
 		return "", notName
 	}
+	w.add("all capitals, not a listed common all-capital word")
 	return "ORG", named
 }
 
@@ -91,6 +95,7 @@ func shoutedRule(r *extraction, c *candidate, w *why) (string, outcome) {
 		return "", skip
 	}
 	if r.modelLabel(c.first, c.last) == "ORG" && !c.headline && !strings.ContainsAny(text, "0123456789") {
+		w.add("all capitals; the model says ORG")
 		return "ORG", named
 	}
 	return "", notName
@@ -133,6 +138,7 @@ func contextRule(r *extraction, c *candidate, w *why) (string, outcome) {
 // a company.
 func camelCaseRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	if c.last-c.first == 1 && camelCase(r.text(c)) {
+		w.add("a capital inside the word")
 		return "ORG", named
 	}
 	return "", skip
@@ -142,6 +148,7 @@ func camelCaseRule(r *extraction, c *candidate, w *why) (string, outcome) {
 // is a nationality or group (NORP).
 func adjectivalRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	if c.last-c.first == 1 && r.adjectival(r.text(c)) {
+		w.add("the adjective of a listed place")
 		return "NORP", named
 	}
 	return "", skip
@@ -187,23 +194,23 @@ func modelWordRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	if c.last-c.first != 1 {
 		return "", skip
 	}
-	switch model := r.modelLabel(c.first, c.last); model {
+	model := r.modelLabel(c.first, c.last)
+	supported := true
+	switch model {
 	case "", "ORG":
-		return "", open
+		supported = false
 	case "PERSON":
-		if !r.speechNext(c.last) && !lex.IsPossessive(r.next(c)) {
-			return "", open
-		}
-		return model, named
+		supported = r.speechNext(c.last) || lex.IsPossessive(r.next(c))
 	case "GPE", "LOC":
 		// The model's place guesses for unknown words are poor.
-		if !r.placePrep(c.first) {
-			return "", open
-		}
-		return model, named
-	default:
-		return model, named
+		supported = r.placePrep(c.first)
 	}
+	if !supported {
+		w.add("left open: the model alone says '", model, "'")
+		return "", open
+	}
+	w.add("the model says ", model, ", and the next or previous word agrees")
+	return model, named
 }
 
 // atPlaceRule: "at the Caja Magica", "at the \"Hanoi Hilton\"": a named
@@ -217,6 +224,7 @@ func atPlaceRule(r *extraction, c *candidate, w *why) (string, outcome) {
 		p--
 	}
 	if strings.EqualFold(r.t.Tokens[p].Text, "the") && r.t.Tokens[p-1].Text == "at" {
+		w.add("after: at the")
 		return "LOC", named
 	}
 	return "", skip
@@ -232,7 +240,15 @@ func (r *extraction) unknownShape(c *candidate) bool {
 // nameShapeRule: "Quinn Falk said": an unknown short name the model calls
 // a person, or that speaks next, is a person.
 func nameShapeRule(r *extraction, c *candidate, w *why) (string, outcome) {
-	if r.unknownShape(c) && (r.modelLabel(c.first, c.last) == "PERSON" || r.speechNext(c.last)) {
+	if !r.unknownShape(c) {
+		return "", skip
+	}
+	if r.speechNext(c.last) {
+		w.add("reporting verb after: ", r.next(c))
+		return "PERSON", named
+	}
+	if r.modelLabel(c.first, c.last) == "PERSON" {
+		w.add("name-shaped; the model says PERSON")
 		return "PERSON", named
 	}
 	return "", skip
@@ -265,6 +281,7 @@ func unknownNameRule(r *extraction, c *candidate, w *why) (string, outcome) {
 // modelOrgRunRule: a longer run the model calls an organisation.
 func modelOrgRunRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	if c.last-c.first > 1 && r.modelLabel(c.first, c.last) == "ORG" {
+		w.add("the model says ORG for the run")
 		return "ORG", named
 	}
 	return "", skip
