@@ -19,13 +19,15 @@ type candidate struct {
 }
 
 // connectors may stand inside a name between two capitalised words
-// ("Bank of America", "Texas A & M", "Rio de Janeiro").
-var connectors = map[string]bool{
-	"of": true, "for": true, "on": true, "and": true, "&": true, "the": true,
-	"de": true, "del": true, "da": true, "van": true, "von": true, "der": true,
-	"den": true, "al": true, "bin": true, "la": true, "le": true, "du": true, "y": true,
-	"'s": true, "’s": true,
-}
+// ("Bank of America", "Texas A & M", "Rio de Janeiro"): a few function
+// words, the possessive, and the name particles.
+var connectors = func() map[string]bool {
+	m := map[string]bool{"of": true, "for": true, "on": true, "and": true, "&": true, "the": true, "'s": true, "’s": true}
+	for p := range particles {
+		m[p] = true
+	}
+	return m
+}()
 
 // capFunction are function words that, capitalised inside a sentence,
 // start a title-case phrase rather than a name ("Regina Ip In Kowloon").
@@ -33,13 +35,6 @@ var capFunction = map[string]bool{
 	"In": true, "On": true, "At": true, "Of": true, "For": true, "With": true, "By": true,
 	"To": true, "From": true, "And": true, "As": true, "But": true, "Or": true, "If": true,
 	"When": true, "After": true, "Before": true, "Since": true, "While": true, "Into": true,
-}
-
-// possessorNouns are common nouns that open organisation names with a
-// possessive: "People's Liberation Army", "Children's Hospital".
-var possessorNouns = map[string]bool{
-	"People": true, "Workers": true, "Children": true, "Women": true, "Men": true,
-	"Veterans": true, "Farmers": true, "Citizens": true, "Teachers": true, "Nurses": true,
 }
 
 // particles join two name parts unconditionally ("Botic van de Zanschulp").
@@ -61,7 +56,7 @@ func hasLetter(s string) bool {
 // nameTok reports whether token i can be part of a name: capitalised, not
 // a weekday or month (unless it follows a name, as in "Theresa May"), or an
 // ordinal before a facility word ("6th Avenue").
-func (r *entityRun) nameTok(i, lo int) bool {
+func (r *extraction) nameTok(i, lo int) bool {
 	s := r.t.Tokens[i].Text
 	if !lex.UpperStart(s) {
 		if len(s) > 0 && s[0] >= '0' && s[0] <= '9' && hasLetter(s) && i+1 < len(r.t.Tokens) {
@@ -78,20 +73,13 @@ func (r *entityRun) nameTok(i, lo int) bool {
 			r.t.Tokens[i+1].Start == r.t.Tokens[i].End && lex.UpperStart(r.t.Tokens[i-1].Text) && lex.UpperStart(r.t.Tokens[i+2].Text) {
 			return true
 		}
-		// "Coastal Credit Union", "Credit Suisse": a caption's "Credit"
-		// only when no name goes on after it on the line.
-		if s == "Credit" && i+1 < len(r.t.Tokens) && r.sameLine(i, i+1) {
-			if n := r.t.Tokens[i+1].Text; lex.UpperStart(n) && !r.g.Is("nonname", n) {
-				return true
-			}
-		}
 		return i > lo && r.g.FirstNames[r.t.Tokens[i-1].Text] && s == "May"
 	}
 	return !contraction(s)
 }
 
 // sameLine reports whether only spaces separate tokens i and j (i < j).
-func (r *entityRun) sameLine(i, j int) bool {
+func (r *extraction) sameLine(i, j int) bool {
 	if i >= j {
 		return true
 	}
@@ -100,7 +88,7 @@ func (r *entityRun) sameLine(i, j int) bool {
 }
 
 // chunk splits the tokens [lo, hi) of one sentence into candidates.
-func (r *entityRun) chunk(lo, hi int) []candidate {
+func (r *extraction) chunk(lo, hi int) []candidate {
 	var out []candidate
 	firstWord := lo
 	for firstWord < hi && !hasLetter(r.t.Tokens[firstWord].Text) {
@@ -150,7 +138,7 @@ func (r *entityRun) chunk(lo, hi int) []candidate {
 		// "the Democratic Party-controlled House": a hyphenated modifier
 		// ends the name before its hyphen and the next name starts after.
 		for k := i + 1; k < j; k++ {
-			if h := modifierHyphen(toks[k].Text); h > 0 {
+			if h := r.modifierHyphen(toks[k].Text); h > 0 {
 				j = k + 1
 				cs := r.split(i, j, lo, r.opensClause(i, firstWord))
 				if n := len(cs); n > 0 && cs[n-1].last == j {
@@ -173,7 +161,7 @@ func (r *entityRun) chunk(lo, hi int) []candidate {
 // listedRun returns the length in tokens of the longest gazetteer name of
 // three or more tokens with a lower-case word inside starting at token i,
 // or 0.
-func (r *entityRun) listedRun(i, hi int) int {
+func (r *extraction) listedRun(i, hi int) int {
 	toks := r.t.Tokens
 	for n := min(r.g.MaxTokens+2, hi-i); n >= 3; n-- {
 		if !r.sameLine(i, i+n-1) || !r.nameTok(i+n-1, i) {
@@ -195,7 +183,7 @@ func (r *entityRun) listedRun(i, hi int) int {
 
 // joinAcross decides whether the connector tokens at j join the name [i, j)
 // with the capitalised run after them; it returns the end of that run, or j.
-func (r *entityRun) joinAcross(i, j, hi int) int {
+func (r *extraction) joinAcross(i, j, hi int) int {
 	toks := r.t.Tokens
 	k := j
 	for k < hi && k-j < 3 && connectors[strings.ToLower(toks[k].Text)] && r.sameLine(k-1, k) {
@@ -225,7 +213,7 @@ func (r *entityRun) joinAcross(i, j, hi int) int {
 		// "Securities and Exchange Commission": one word each side.
 		// Two streets are a crossing, not one name: "Fifth Street and
 		// Maple Avenue".
-		if streetWords[left] && streetWords[right] {
+		if r.g.Is("street-last", left) && r.g.Is("street-last", right) {
 			return j
 		}
 		if k-j == 1 && end-k == 2 && (j-i <= 2 && r.lower[strings.ToLower(left)] || r.wordIs("fac-last", left)) && (r.wordIs("org-last", right) || r.wordIs("fac-last", right)) {
@@ -243,37 +231,25 @@ func (r *entityRun) joinAcross(i, j, hi int) int {
 		}
 	case conn == "'s" || conn == "’s":
 		// "People's Liberation Army": a common word, then an organisation.
-		if k-j == 1 && j-i == 1 && (r.lower[strings.ToLower(left)] || possessorNouns[left]) && (r.g.Is("org-last", right) || r.g.Is("fac-last", right)) {
+		if k-j == 1 && j-i == 1 && (r.lower[strings.ToLower(left)] || r.g.Is("possessor", left)) && (r.g.Is("org-last", right) || r.g.Is("fac-last", right)) {
 			return end
 		}
 		// "Bartholomew County Sheriff's Department": an office's department.
-		if k-j == 1 && end-k == 1 && officeHolders[left] && r.g.Is("org-last", right) {
+		if k-j == 1 && end-k == 1 && r.g.Is("office-holder", left) && r.g.Is("org-last", right) {
 			return end
 		}
 	}
 	return j
 }
 
-// officeHolders are the offices whose department or office is named with
-// a possessive ("Sheriff's Department", "Attorney's Office").
-var officeHolders = map[string]bool{
-	"Sheriff": true, "Attorney": true, "Marshal": true, "Coroner": true, "Examiner": true,
-	"Prosecutor": true, "Treasurer": true, "Clerk": true, "Assessor": true, "Controller": true,
-}
-
 // modifierHyphen returns the index of the hyphen in a capitalised word
 // made into a modifier ("Party-controlled", "Kremlin-backed"), or 0.
-func modifierHyphen(w string) int {
+func (r *extraction) modifierHyphen(w string) int {
 	k := strings.LastIndexByte(w, '-')
-	if k <= 0 || !lex.UpperStart(w) {
+	if k <= 0 || !lex.UpperStart(w) || !r.g.Is("hyphen-modifier", w[k+1:]) {
 		return 0
 	}
-	switch w[k+1:] {
-	case "controlled", "led", "backed", "based", "owned", "run", "funded", "linked", "allied",
-		"aligned", "dominated", "affiliated", "sponsored", "style", "era", "born", "made":
-		return k
-	}
-	return 0
+	return k
 }
 
 // abstractNoun reports whether the capitalised word w has the ending of an
@@ -288,16 +264,9 @@ func abstractNoun(w string) bool {
 	return false
 }
 
-// streetWords end the names of streets.
-var streetWords = map[string]bool{
-	"Street": true, "St.": true, "Avenue": true, "Ave.": true, "Road": true, "Rd.": true,
-	"Boulevard": true, "Blvd.": true, "Lane": true, "Drive": true, "Place": true, "Way": true,
-	"Highway": true, "Parkway": true,
-}
-
 // ofHead reports whether word can head a name continued by "of"/"for"/"on"
 // ("University of ...", "Secretary of State", "Gulf of Mexico").
-func (r *entityRun) ofHead(w string) bool {
+func (r *extraction) ofHead(w string) bool {
 	for _, s := range [...]string{"org-first", "fac-last", "loc-last", "gpe-last", "title"} {
 		if r.g.Is(s, w) {
 			return true
@@ -306,171 +275,10 @@ func (r *entityRun) ofHead(w string) bool {
 	return false
 }
 
-// split turns the run [i, j) into candidates: a person title inside it is
-// cut off ("US President Joe Biden" -> "US" and "Joe Biden"), a common word
-// opening the sentence is dropped ("In Geneva" -> "Geneva").
-func (r *entityRun) split(i, j, lo int, initial bool) []candidate {
-	toks := r.t.Tokens
-	var out []candidate
-	// A title head followed by a name: the name is a person.
-	h := -1
-	for k := j - 2; k >= i; k-- {
-		w := toks[k].Text
-		if r.g.Is("title", w) && r.nameTok(k+1, lo) && !r.isTitle(k+1) && r.personRest(k+1, j) {
-			h = k
-			break
-		}
-	}
-	if h < 0 {
-		// A given name inside a run starts a person: "Browns DL Sheldon Richardson".
-		for k := i + 1; k+1 < j; k++ {
-			if r.g.FirstNames[toks[k].Text] && r.personRest(k, j) && !r.g.FirstNames[toks[k-1].Text] {
-				h = k - 1
-				break
-			}
-		}
-	}
-	titled := false
-	if h >= 0 {
-		// The name starts at h+1; the title run before it is dropped.
-		g := h + 1
-		for g > i && (r.isTitle(g-1) || r.g.Is("allcaps-stop", toks[g-1].Text)) {
-			g--
-		}
-		if g > i {
-			out = append(out, r.split(i, g, lo, initial)...)
-		}
-		i, titled, initial = h+1, g <= h, false
-	} else if i > lo && r.g.Is("role", strings.ToLower(toks[i-1].Text)) && lex.LowerStart(toks[i-1].Text) {
-		titled = true
-	} else if i > lo && r.g.Is("title", toks[i-1].Text) {
-		titled = true
-	}
-	// Leading titles before "of": "CEO of New Media Investment Group".
-	for k := i; k < j-1; k++ {
-		if k > i && toks[k].Text == "of" {
-			i, titled = k+1, false
-			break
-		}
-		if !r.isTitle(k) {
-			break
-		}
-	}
-	// A listed word before a name: "American Kevin King", "Remember New Jersey".
-	if j-i > 1 {
-		whole := r.t.Text[toks[i].Start:toks[j-1].End]
-		rest := r.t.Text[toks[i+1].Start:toks[j-1].End]
-		_, wholeKnown := r.g.Lookup(whole)
-		er, restKnown := r.g.Lookup(rest)
-		e, firstKnown := r.g.Lookup(toks[i].Text)
-		if restKnown && firstKnown && er.Label == "ORG" && (e.Label == "GPE" || e.Label == "NORP") {
-			// "U.S. Securities and Exchange Commission" is one name.
-			restKnown, firstKnown = false, false
-			wholeKnown = true
-		}
-		// "Michael Bloomberg opened ...": a given name before one listed
-		// word opens a person's name, not a sentence.
-		if restKnown && initial && !firstKnown && j-i == 2 && r.g.FirstNames[toks[i].Text] {
-			restKnown = false
-		}
-		if !wholeKnown && (restKnown && (initial || firstKnown) || firstKnown && e.Label == "NORP" && r.g.FirstNames[toks[i+1].Text] || firstKnown && j-i >= 3 && r.personRest(i+1, j)) {
-			if firstKnown {
-				out = append(out, r.span(i, i+1, initial, false))
-			}
-			i++
-			initial = false
-		} else if !wholeKnown {
-			// "United States Hamdullah Mohib": a listed place, then a person.
-			for p := i + 2; p <= i+3 && p+2 <= j; p++ {
-				if _, ok := r.g.Lookup(r.t.Text[toks[i].Start:toks[p-1].End]); ok && r.personRest(p, j) {
-					out = append(out, r.span(i, p, initial, false))
-					i, initial = p, false
-					break
-				}
-			}
-		}
-	}
-	// A listed name followed by common words: "France wins", "Argentina cruises".
-	if j-i > 1 {
-		if _, ok := r.g.Lookup(r.t.Text[toks[i].Start:toks[j-1].End]); !ok {
-			for p := j - 1; p > i; p-- {
-				if _, ok := r.g.Lookup(r.t.Text[toks[i].Start:toks[p-1].End]); ok {
-					common := true
-					for k := p; k < j; k++ {
-						w := toks[k].Text
-						if !r.lower[strings.ToLower(w)] || r.wordIs("org-last", w) || r.wordIs("fac-last", w) || r.wordIs("loc-last", w) || r.wordIs("gpe-last", w) {
-							common = false
-						}
-					}
-					if common {
-						j = p
-					}
-					break
-				}
-			}
-		}
-	}
-	// Only titles: "the President", "Prime Minister".
-	allTitle := true
-	for k := i; k < j; k++ {
-		if !r.g.Is("title", toks[k].Text) && !r.g.Is("title-mod", toks[k].Text) {
-			allTitle = false
-			break
-		}
-	}
-	if allTitle {
-		return out
-	}
-	// A leading "The" is not part of the name, unless the gazetteer says so.
-	if j-i > 1 && (toks[i].Text == "The" || toks[i].Text == "THE") {
-		if _, ok := r.g.Lookup(r.t.Text[toks[i].Start:toks[j-1].End]); !ok {
-			i++
-			initial = false
-		}
-	}
-	// A sentence-opening common word ("However", "In", "Russian") is split off.
-	if initial && j-i > 1 {
-		// Only the tagger calling it common is not enough when the run
-		// speaks or plays next: "Anders Nilsson made 35 saves".
-		tagOnly := !r.lexicalCommon(i) && j-i == 2 && (r.speechNext(j) || r.playNext(j))
-		if _, ok := r.g.Lookup(r.t.Text[toks[i].Start:toks[j-1].End]); !ok && r.commonWord(i) && !tagOnly && !connectors[toks[i+1].Text] {
-			if e, ok := r.g.Lookup(toks[i].Text); ok && e.Label == "NORP" {
-				out = append(out, r.span(i, i+1, true, false))
-			}
-			i++
-			initial = false
-		}
-	}
-	// Trailing titles and role tags: "NASA Administrator", "Cleveland DL".
-	if k := r.titleTail(i, j); k < j && !connectors[strings.ToLower(toks[k-1].Text)] {
-		j = k
-	}
-	// A listed acronym closing a run is its own name: "CBS Sports NFL".
-	if j-i > 2 {
-		if e, ok := r.g.Lookup(toks[j-1].Text); ok && e.Caps {
-			if _, whole := r.g.Lookup(r.t.Text[toks[i].Start:toks[j-1].End]); !whole {
-				out = append(out, r.split(i, j-1, lo, initial)...)
-				return append(out, r.span(j-1, j, false, false))
-			}
-		}
-	}
-	// Connectors never start or end a name.
-	for i < j && !r.nameTok(i, lo) {
-		i++
-	}
-	for j > i && !r.nameTok(j-1, lo) {
-		j--
-	}
-	if j > i {
-		out = append(out, r.span(i, j, initial, titled))
-	}
-	return out
-}
-
 // commonWord reports whether the capitalised token i is an ordinary word:
 // written in lower case elsewhere in the article, tagged as something other
 // than a proper noun, or one of the listed non-names.
-func (r *entityRun) commonWord(i int) bool {
+func (r *extraction) commonWord(i int) bool {
 	tok := r.t.Tokens[i]
 	if r.lexicalCommon(i) {
 		return true
@@ -482,34 +290,14 @@ func (r *entityRun) commonWord(i int) bool {
 }
 
 // known reports whether token k alone is a listed name.
-func (r *entityRun) known(k int) bool {
+func (r *extraction) known(k int) bool {
 	_, ok := r.g.Lookup(r.t.Tokens[k].Text)
 	return ok
 }
 
-// titleTail returns where the run of trailing titles and role tags of
-// [i, j) starts ("NASA Administrator", "Cleveland DL", "Museum of Flight
-// CEO"), keeping surnames that are also titles ("Kevin King") and words
-// that also end organisation names ("Argus Leader"); j when there is none.
-func (r *entityRun) titleTail(i, j int) int {
-	toks := r.t.Tokens
-	k := j
-	for k-i > 1 {
-		w := toks[k-1].Text
-		if !(r.g.Is("title", w) || r.g.Is("allcaps-stop", w)) || r.wordIs("org-last", w) || r.g.FirstNames[toks[k-2].Text] {
-			break
-		}
-		if k-i == 2 && !lex.AllCaps(w) && !r.lower[strings.ToLower(w)] && !r.known(i) && !r.g.Is("title", toks[i].Text) {
-			break // "Kevin King": a surname
-		}
-		k--
-	}
-	return k
-}
-
 // hasOf reports whether "of" or "for" joins the run [i, j): "Office of the
 // Inspector General" ends in a title that is part of the name.
-func (r *entityRun) hasOf(i, j int) bool {
+func (r *extraction) hasOf(i, j int) bool {
 	for k := i; k < j; k++ {
 		if w := r.t.Tokens[k].Text; w == "of" || w == "for" {
 			return true
@@ -520,7 +308,7 @@ func (r *entityRun) hasOf(i, j int) bool {
 
 // lexicalCommon reports whether token i is an ordinary word by the word
 // lists or the article's own lower-case usage, whatever its tag.
-func (r *entityRun) lexicalCommon(i int) bool {
+func (r *extraction) lexicalCommon(i int) bool {
 	w := r.t.Tokens[i].Text
 	return r.g.Is("nonname", w) || r.g.Is("sentence-start", w) || r.lower[strings.ToLower(w)] ||
 		len(w) > 4 && strings.HasSuffix(w, "ly") && !r.g.FirstNames[w] // "Allegedly", "Finally"
@@ -528,7 +316,7 @@ func (r *entityRun) lexicalCommon(i int) bool {
 
 // span builds the candidate for tokens [i, j), taking in the full stop of an
 // abbreviation the tokenizer split off ("Minn" "." -> "Minn.").
-func (r *entityRun) span(i, j int, initial, titled bool) candidate {
+func (r *extraction) span(i, j int, initial, titled bool) candidate {
 	toks := r.t.Tokens
 	c := candidate{first: i, last: j, start: toks[i].Start, end: toks[j-1].End, initial: initial, titled: titled}
 	if c.end < len(r.t.Text) && r.t.Text[c.end] == '.' && r.g.Abbrev[gazetteer.NormKey(toks[j-1].Text)] {
@@ -543,7 +331,7 @@ func (r *entityRun) span(i, j int, initial, titled bool) candidate {
 }
 
 // sentenceEndsAt reports whether a sentence ends at byte offset off.
-func (r *entityRun) sentenceEndsAt(off int) bool {
+func (r *extraction) sentenceEndsAt(off int) bool {
 	si := r.t.SentenceAt(off - 1)
 	return si >= 0 && r.t.Sentences[si].End == off
 }
@@ -561,7 +349,7 @@ func contraction(s string) bool {
 
 // opensClause reports whether token i starts a clause: the sentence's first
 // word, or the first word after an opening quote, a colon or a dash.
-func (r *entityRun) opensClause(i, firstWord int) bool {
+func (r *extraction) opensClause(i, firstWord int) bool {
 	if i == firstWord {
 		return true
 	}
@@ -576,14 +364,14 @@ func (r *entityRun) opensClause(i, firstWord int) bool {
 }
 
 // isTitle reports whether token k is a title word or a title modifier.
-func (r *entityRun) isTitle(k int) bool {
+func (r *extraction) isTitle(k int) bool {
 	w := r.t.Tokens[k].Text
 	return r.g.Is("title", w) || r.g.Is("title-mod", w)
 }
 
 // personRest reports whether tokens [k, j) can be a person's name: no
 // organisation, facility or place word, not a listed name.
-func (r *entityRun) personRest(k, j int) bool {
+func (r *extraction) personRest(k, j int) bool {
 	toks := r.t.Tokens
 	last := toks[j-1].Text
 	// A given name and one more word after a title is a person even when
@@ -605,7 +393,7 @@ func (r *entityRun) personRest(k, j int) bool {
 
 // wordIs reports whether w, or its part after the last hyphen
 // ("News-Register"), is listed in section.
-func (r *entityRun) wordIs(section, w string) bool {
+func (r *extraction) wordIs(section, w string) bool {
 	if r.g.Is(section, w) {
 		return true
 	}

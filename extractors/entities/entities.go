@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/lede-project/lede/extractors"
@@ -18,40 +19,67 @@ type Extractor struct{ g *gazetteer.Gazetteer }
 
 // New returns the entity extractor; the gazetteers are parsed once
 // per process.
-func New() *Extractor { return &Extractor{g: gazetteer.LoadGazetteer()} }
+func New() *Extractor { return &Extractor{g: gazetteer.Load()} }
 
 // Name implements Extractor.
 func (*Extractor) Name() string { return "entities" }
 
-// entityRun is the working state of one Extract call.
-type entityRun struct {
-	t     *extractors.Text
-	g     *gazetteer.Gazetteer
-	lower map[string]bool // words the article writes in lower case
+// extraction is the working state of one Extract call: one article.
+type extraction struct {
+	t       *extractors.Text
+	g       *gazetteer.Gazetteer
+	lower   map[string]bool // words the article writes in lower case
+	explain bool            // fill each mention's evidence (--explain)
+	why     why             // the evidence of the candidate being labelled
 }
 
-// mention is a labelled candidate before merging.
+// mention is a labelled candidate before merging: the rule that decided
+// it, how strongly, and (with --explain) the evidence weighed.
 type mention struct {
 	candidate
-	label, rule string
+	label    string
+	rule     *rule
+	strength strength
+	evidence []string
+}
+
+// decide sets m's label and the rule that gave it.
+func (m *mention) decide(label string, by *rule) {
+	m.label, m.rule, m.strength = label, by, by.strength
+}
+
+// note adds an evidence line to m when --explain is on.
+func (r *extraction) note(m *mention, parts ...string) {
+	if r.explain {
+		m.evidence = append(m.evidence, strings.Join(parts, ""))
+	}
 }
 
 // Extract implements Extractor.
 func (x *Extractor) Extract(t *extractors.Text, f *extractors.Findings) {
-	r := &entityRun{t: t, g: x.g, lower: make(map[string]bool, len(t.Tokens)/2)}
+	r := &extraction{t: t, g: x.g, lower: make(map[string]bool, len(t.Tokens)/2), explain: f.Explain}
+	r.why.on = f.Explain
 	for _, tok := range t.Tokens {
 		if lex.LowerStart(tok.Text) {
 			r.lower[tok.Text] = true
 		}
 	}
-	var ms []mention
-	var headlines [][2]int
+	ms, headlines := r.candidates() // capitalised runs, pre-labelled parts
+	ms = r.labelAll(ms)             // the first label rule that applies
+	ms = r.resolve(ms)              // weak and open labels settled per name
+	for _, h := range headlines {   // names the article knows, in headlines
+		ms = append(ms, r.scanHeadline(h[0], h[1], ms)...)
+	}
+	r.merge(ms, f) // mentions into entities and summaries
+}
+
+// candidates chunks every sentence into candidate mentions; headline-style
+// sentences are returned apart as token ranges.
+func (r *extraction) candidates() (ms []mention, headlines [][2]int) {
+	t := r.t
 	ti := 0
 	for _, s := range t.Sentences {
-		lo := extractors.SearchTokens(t.Tokens, s.Start)
-		if lo < ti {
-			lo = ti
-		}
+		lo := max(extractors.SearchTokens(t.Tokens, s.Start), ti)
 		hi := lo
 		for hi < len(t.Tokens) && t.Tokens[hi].End <= s.End {
 			hi++
@@ -75,36 +103,47 @@ func (x *Extractor) Extract(t *extractors.Text, f *extractors.Findings) {
 			ms = append(ms, r.partyState(c)...)
 		}
 	}
+	return ms, headlines
+}
+
+// labelAll runs the label rules on every mention not yet labelled and
+// drops those that are not names.
+func (r *extraction) labelAll(ms []mention) []mention {
 	var labelled []mention
 	droppedEnd := map[int]bool{} // token index after each run that is not a name
-	for _, m := range ms {
-		if m.label != "" {
-			labelled = append(labelled, m)
+	w := &r.why
+	for i := range ms {
+		m := &ms[i]
+		if m.rule != nil {
+			labelled = append(labelled, *m)
 			continue
 		}
-		label, rule, ok := r.label(&m.candidate)
+		w.lines = w.lines[:0]
+		lr, label, ok := r.label(&m.candidate, w)
 		if !ok {
 			droppedEnd[m.last] = true
 			continue
 		}
 		// "Hang Seng Index (HSI)": the short form of something that is not
 		// an entity is not one either.
-		if rule == "acronym" && m.first >= 2 && t.Tokens[m.first-1].Text == "(" && droppedEnd[m.first-1] {
+		if lr.acronym && m.first >= 2 && r.t.Tokens[m.first-1].Text == "(" && droppedEnd[m.first-1] {
 			continue
 		}
-		m.label, m.rule = label, rule
-		labelled = append(labelled, m)
+		m.decide(label, &lr.rule)
+		if label == "" {
+			m.strength = unlabelled
+		}
+		if r.explain {
+			m.evidence = slices.Clone(w.lines)
+		}
+		labelled = append(labelled, *m)
 	}
-	labelled = r.resolve(labelled)
-	for _, h := range headlines {
-		labelled = append(labelled, r.scanHeadline(h[0], h[1], labelled)...)
-	}
-	r.merge(labelled, f)
+	return labelled
 }
 
 // headline reports whether the sentence [lo, hi) is written in capitals or
 // title case, where capitalisation says nothing about names.
-func (r *entityRun) headline(lo, hi int) bool {
+func (r *extraction) headline(lo, hi int) bool {
 	words, caps, upper := 0, 0, 0
 	for i := lo; i < hi; i++ {
 		s := r.t.Tokens[i].Text
@@ -126,20 +165,52 @@ func (r *entityRun) headline(lo, hi int) bool {
 }
 
 // hasCapFunctionWord reports whether a capitalised function word ("In",
-// "With", "To") stands inside the sentence: the mark of title case.
-func (r *entityRun) hasCapFunctionWord(lo, hi int) bool {
+// "With", "To": capFunction, or "The" and the auxiliaries "Is", "Are",
+// "Will", which a name may hold) stands inside the sentence: the mark of
+// title case.
+func (r *extraction) hasCapFunctionWord(lo, hi int) bool {
 	for i := lo + 1; i < hi; i++ {
-		switch r.t.Tokens[i].Text {
-		case "In", "With", "To", "For", "On", "At", "Of", "And", "The", "As", "By", "From", "Is", "Are", "Will":
+		switch w := r.t.Tokens[i].Text; {
+		case capFunction[w], w == "The", w == "Is", w == "Are", w == "Will":
 			return true
 		}
 	}
 	return false
 }
 
+// The rules that label a mention before the label rules run, or after
+// them (resolve, headlines). Each is a named value like the label rules.
+var (
+	// rulePartyState: "D-Minn.", "R-W.Va.": a party-state tag names the
+	// state.
+	rulePartyState = rule{name: "party-state", strength: sure}
+	// ruleHyphenPart: "Sacramento-based", "U.S.-Mexico": listed places
+	// joined by a hyphen or made into a modifier.
+	ruleHyphenPart = rule{name: "hyphen-part", strength: sure, gazetteer: true}
+	// rulePersonPart: "Biden" after "Joe Biden": a word of a person's full
+	// name elsewhere in the article is that person.
+	rulePersonPart = rule{name: "person-part", strength: sure}
+	// ruleSurnameOverOrg: "Bloomberg" after "Michael Bloomberg": a listed
+	// company's name that is a person's surname here is the person,
+	// unless the company is named in full too.
+	ruleSurnameOverOrg = rule{name: "surname-over-org", strength: sure}
+	// ruleOrgHead: "Ulta" after "Ulta Beauty": the first word of an
+	// organisation's name is that organisation.
+	ruleOrgHead = rule{name: "org-head", strength: sure}
+	// ruleListMember: "Astrobotic, Deep Space Systems, Draper": a name
+	// listed next to organisations is one too.
+	ruleListMember = rule{name: "list-member", strength: sure}
+	// ruleHeadlineKnown: "BIDEN SAYS ...": in a headline-style line, a
+	// name the rest of the article labels.
+	ruleHeadlineKnown = rule{name: "headline-known", strength: sure}
+	// ruleHeadlineGazetteer: "CHINA WARNS ...": in a headline-style line,
+	// a listed name.
+	ruleHeadlineGazetteer = rule{name: "headline-gazetteer", strength: sure, gazetteer: true}
+)
+
 // partyState splits a party-state tag such as "D-Minn." or "R-W.Va." into
 // the state it names; other candidates pass through unlabelled.
-func (r *entityRun) partyState(c candidate) []mention {
+func (r *extraction) partyState(c candidate) []mention {
 	if c.last-c.first == 1 {
 		s := r.t.Text[c.start:c.end]
 		if ms, ok := r.hyphenated(c, s); ok {
@@ -154,7 +225,7 @@ func (r *entityRun) partyState(c candidate) []mention {
 					if en > len(r.t.Text) || r.t.Text[st:en] != try {
 						en = st + len(rest)
 					}
-					return []mention{{candidate: candidate{first: c.first, last: c.last, start: st, end: en}, label: "GPE", rule: "party-state"}}
+					return []mention{{candidate: candidate{first: c.first, last: c.last, start: st, end: en}, label: "GPE", rule: &rulePartyState, strength: sure}}
 				}
 			}
 		}
@@ -162,14 +233,10 @@ func (r *entityRun) partyState(c candidate) []mention {
 	return []mention{{candidate: c}}
 }
 
-// weakRules are rules whose label another mention of the same name can
-// overrule.
-var weakRules = map[string]int{"model": 2, "name-shape": 1, "unresolved": 0}
-
 // hyphenated splits a hyphenated word into the places it joins:
 // "Sacramento-based" -> "Sacramento", "U.S.-Mexico" -> "U.S.", "Mexico".
 // ok is false when s is not such a word.
-func (r *entityRun) hyphenated(c candidate, s string) ([]mention, bool) {
+func (r *extraction) hyphenated(c candidate, s string) ([]mention, bool) {
 	k := strings.IndexByte(s, '-')
 	if k <= 0 || k == len(s)-1 {
 		return nil, false
@@ -180,7 +247,7 @@ func (r *entityRun) hyphenated(c candidate, s string) ([]mention, bool) {
 		if !ok {
 			return nil, false
 		}
-		return []mention{{candidate: candidate{first: c.first, last: c.last, start: c.start, end: c.start + k}, label: e.Label, rule: "gazetteer"}}, true
+		return []mention{{candidate: candidate{first: c.first, last: c.last, start: c.start, end: c.start + k}, label: e.Label, rule: &ruleHyphenPart, strength: sure}}, true
 	}
 	el, okl := r.g.Lookup(left)
 	er, okr := r.g.Lookup(right)
@@ -188,15 +255,15 @@ func (r *entityRun) hyphenated(c candidate, s string) ([]mention, bool) {
 		return nil, false
 	}
 	return []mention{
-		{candidate: candidate{first: c.first, last: c.last, start: c.start, end: c.start + k}, label: el.Label, rule: "gazetteer"},
-		{candidate: candidate{first: c.first, last: c.last, start: c.start + k + 1, end: c.end}, label: er.Label, rule: "gazetteer"},
+		{candidate: candidate{first: c.first, last: c.last, start: c.start, end: c.start + k}, label: el.Label, rule: &ruleHyphenPart, strength: sure},
+		{candidate: candidate{first: c.first, last: c.last, start: c.start + k + 1, end: c.end}, label: er.Label, rule: &ruleHyphenPart, strength: sure},
 	}, true
 }
 
 // orgFullNamed reports whether a multi-word organisation mention opens
 // with word ("Bloomberg News", "Ford Motor Co."), the mark that the bare
 // word names the company too.
-func (r *entityRun) orgFullNamed(ms []mention, word string) bool {
+func (r *extraction) orgFullNamed(ms []mention, word string) bool {
 	for _, m := range ms {
 		if m.label == "ORG" && m.last-m.first > 1 && r.t.Tokens[m.first].Text == word {
 			return true
@@ -205,146 +272,10 @@ func (r *entityRun) orgFullNamed(ms []mention, word string) bool {
 	return false
 }
 
-// resolve settles the labels the rules left weak or open. A word that is
-// part of a person's full name elsewhere in the article is that person
-// ("Biden" after "Joe Biden"); the first word of an organisation's name is
-// that organisation ("Ulta" after "Ulta Beauty"); a name labelled weakly
-// takes the label its other mentions get from stronger evidence. Open
-// words that nothing settles are dropped.
-func (r *entityRun) resolve(ms []mention) []mention {
-	parts := map[string]bool{}
-	surnames := map[string]bool{}
-	orgHeads := map[string]bool{}
-	for _, m := range ms {
-		if m.last-m.first < 2 {
-			continue
-		}
-		switch m.label {
-		case "PERSON":
-			if _, weak := weakRules[m.rule]; weak {
-				break // a guessed name lends its parts to no one
-			}
-			for k := m.first; k < m.last; k++ {
-				parts[r.t.Tokens[k].Text] = true
-			}
-			surnames[r.t.Tokens[m.last-1].Text] = true
-		case "ORG":
-			if _, weak := weakRules[m.rule]; !weak {
-				orgHeads[r.t.Tokens[m.first].Text] = true
-			}
-		}
-	}
-	for i := range ms {
-		m := &ms[i]
-		if m.last-m.first != 1 {
-			continue
-		}
-		_, weak := weakRules[m.rule]
-		word := strings.TrimSuffix(r.t.Text[m.start:m.end], ".")
-		switch {
-		case parts[word] && (weak || m.rule == "context" || m.rule == "camel-case" || m.rule == "adjectival"):
-			m.label, m.rule = "PERSON", "name-part"
-		case surnames[word] && m.rule == "gazetteer" && m.label == "ORG" && !r.orgFullNamed(ms, word):
-			// "Bloomberg" after "Michael Bloomberg": the person, unless
-			// the company is also named in full.
-			m.label, m.rule = "PERSON", "name-part"
-		case orgHeads[word] && weak:
-			m.label, m.rule = "ORG", "name-part"
-		}
-	}
-	// An acronym takes the kind of the name it abbreviates: "KSC" after
-	// "Kennedy Space Center" is a place.
-	spelled := map[string]string{}
-	for _, m := range ms {
-		if m.last-m.first > 1 && (m.label == "LOC" || m.label == "GPE" || m.label == "ORG") {
-			if ini := initials(r.t.Text[m.start:m.end]); len(ini) >= 2 {
-				if _, ok := spelled[ini]; !ok {
-					spelled[ini] = m.label
-				}
-			}
-		}
-	}
-	for i := range ms {
-		if ms[i].rule == "acronym" {
-			if l, ok := spelled[strings.ReplaceAll(r.t.Text[ms[i].start:ms[i].end], ".", "")]; ok {
-				ms[i].label = l
-			}
-		}
-	}
-	// Members of a list share its kind: "Astrobotic, Deep Space Systems,
-	// Draper, Firefly Aerospace, ..." are all organisations.
-	for i := range ms {
-		m := &ms[i]
-		if _, weak := weakRules[m.rule]; !weak && m.label != "" || m.label == "PERSON" {
-			continue
-		}
-		for _, j := range [2]int{i - 1, i + 1} {
-			if j < 0 || j >= len(ms) || ms[j].label != "ORG" {
-				continue
-			}
-			if _, weak := weakRules[ms[j].rule]; weak {
-				continue
-			}
-			a, b := ms[min(i, j)], ms[max(i, j)]
-			if b.first-a.last == 1 && (r.t.Tokens[a.last].Text == "," || r.t.Tokens[a.last].Text == "and") && m.last-m.first <= 3 {
-				m.label, m.rule = "ORG", "list"
-				break
-			}
-		}
-	}
-	// Votes per name: strong evidence outweighs any number of weak guesses.
-	type vote struct {
-		label string
-		w     int
-	}
-	votes := map[string][]vote{}
-	for _, m := range ms {
-		if m.label == "" {
-			continue
-		}
-		w, weak := weakRules[m.rule]
-		if !weak {
-			w = 100
-		}
-		k := gazetteer.NormKey(r.t.Text[m.start:m.end])
-		vs := votes[k]
-		found := false
-		for i := range vs {
-			if vs[i].label == m.label {
-				vs[i].w += w
-				found = true
-			}
-		}
-		if !found {
-			vs = append(vs, vote{m.label, w})
-		}
-		votes[k] = vs
-	}
-	out := ms[:0]
-	for _, m := range ms {
-		if _, weak := weakRules[m.rule]; weak {
-			best := vote{}
-			for _, v := range votes[gazetteer.NormKey(r.t.Text[m.start:m.end])] {
-				if v.w > best.w {
-					best = v
-				}
-			}
-			if best.w > 0 {
-				m.label = best.label
-			}
-		}
-		if m.label == "" {
-			continue
-		}
-		out = append(out, m)
-	}
-	return out
-}
-
 // scanHeadline finds names in a headline-style sentence [lo, hi): the
 // longest runs of tokens that the gazetteer or the rest of the article
 // knows, compared case-insensitively.
-func (r *entityRun) scanHeadline(lo, hi int, known []mention) []mention {
+func (r *extraction) scanHeadline(lo, hi int, known []mention) []mention {
 	names := map[string]string{}
 	for _, m := range known {
 		if m.label == "NORP" {
@@ -368,16 +299,17 @@ func (r *entityRun) scanHeadline(lo, hi int, known []mention) []mention {
 				continue
 			}
 			text := r.t.Text[r.t.Tokens[i].Start:r.t.Tokens[i+n-1].End]
-			label, rule := "", ""
+			var m mention
 			if l, ok := names[gazetteer.NormKey(text)]; ok {
-				label, rule = l, "headline-known"
+				m.decide(l, &ruleHeadlineKnown)
 			} else if e, ok := r.g.Lookup(text); ok && (n > 1 || gazetteer.NormKey(text) == "us" || !r.lower[strings.ToLower(text)]) {
-				label, rule = e.Label, "headline-gazetteer"
+				m.decide(e.Label, &ruleHeadlineGazetteer)
+				r.note(&m, "gazetteer: ", e.Label, " ", e.Canonical, " (", e.Source, ")")
 			}
-			if label != "" {
-				c := r.span(i, i+n, false, false)
-				c.headline = true
-				out = append(out, mention{candidate: c, label: label, rule: rule})
+			if m.label != "" {
+				m.candidate = r.span(i, i+n, false, false)
+				m.headline = true
+				out = append(out, m)
 				matched = n
 			}
 		}

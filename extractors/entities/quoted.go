@@ -19,7 +19,7 @@ var titleSmall = map[string]bool{
 // whose words are not entities. A place the text puts something at or
 // in ("at the “Caja Magica”") and a listed place inside ("“Hanoi
 // Hilton”" keeps Hanoi) stay.
-func (r *entityRun) quotedTitle(c candidate) bool {
+func (r *extraction) quotedTitle(c candidate) bool {
 	toks := r.t.Tokens
 	titleWord := func(k int) bool {
 		w := toks[k].Text
@@ -57,7 +57,7 @@ func (r *entityRun) quotedTitle(c candidate) bool {
 
 // placeHead returns the first token of c as a candidate when it alone is a
 // listed place.
-func (r *entityRun) placeHead(c candidate) (candidate, bool) {
+func (r *extraction) placeHead(c candidate) (candidate, bool) {
 	if c.last-c.first < 2 {
 		return candidate{}, false
 	}

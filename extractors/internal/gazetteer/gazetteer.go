@@ -1,3 +1,7 @@
+// Package gazetteer holds the embedded lists of known names (places,
+// organisations, clubs, NORP groups, given names) and the word classes
+// the entity rules use (words.txt), parsed once per process and shared
+// read-only. See data/README.md for each list's source and licence.
 package gazetteer
 
 import (
@@ -29,11 +33,12 @@ var (
 	wordsData string
 )
 
-// gazEntry is one known name: its label and the canonical name it stands
-// for ("US" -> "United States").
-type gazEntry struct {
+// Entry is one known name: its label, the canonical name it stands for
+// ("US" -> "United States") and the file that lists it.
+type Entry struct {
 	Label     string
 	Canonical string
+	Source    string // the data file that lists it ("places.tsv")
 	// Caps says the listed form is an all-capital acronym ("WHO"): it
 	// matches only text written in capitals, never "Who".
 	Caps bool
@@ -41,7 +46,7 @@ type gazEntry struct {
 
 // Gazetteer holds every embedded list, keyed by normKey.
 type Gazetteer struct {
-	names      map[string]gazEntry // places, organisations, teams, NORP
+	names      map[string]Entry // places, organisations, teams, NORP
 	FirstNames map[string]bool
 	Teams      map[string]bool            // club nicknames ("Islanders")
 	Abbrev     map[string]bool            // abbreviations without their full stop ("minn", "inc")
@@ -58,12 +63,18 @@ var (
 	gaz     *Gazetteer
 )
 
-// LoadGazetteer parses the embedded lists once per process (well under a
-// millisecond) and returns the shared, read-only gazetteer.
-func LoadGazetteer() *Gazetteer {
+// LoadGazetteer is the old name of Load.
+//
+// Deprecated: use Load.
+func LoadGazetteer() *Gazetteer { return Load() }
+
+// Load parses the embedded lists once per process (well under a
+// millisecond) and returns the shared, read-only gazetteer, safe for
+// concurrent use.
+func Load() *Gazetteer {
 	gazOnce.Do(func() {
 		g := &Gazetteer{
-			names:      map[string]gazEntry{},
+			names:      map[string]Entry{},
 			FirstNames: map[string]bool{},
 			Teams:      map[string]bool{},
 			Abbrev:     map[string]bool{"jr": true, "sr": true},
@@ -80,20 +91,20 @@ func LoadGazetteer() *Gazetteer {
 				CountryNames[f[1]] = true
 			}
 			for _, n := range f[1:] {
-				g.add(n, gazEntry{Label: label, Canonical: f[1]})
+				g.add(n, Entry{Label: label, Canonical: f[1], Source: "places.tsv"})
 			}
 		})
 		eachLine(orgsData, func(line string) {
 			f := strings.Split(line, "\t")
 			for _, n := range f {
-				g.add(n, gazEntry{Label: "ORG", Canonical: f[0]})
+				g.add(n, Entry{Label: "ORG", Canonical: f[0], Source: "orgs.tsv"})
 			}
 		})
 		eachLine(teamsData, func(line string) {
-			g.add(line, gazEntry{Label: "ORG", Canonical: line})
+			g.add(line, Entry{Label: "ORG", Canonical: line, Source: "teams.txt"})
 			g.Teams[line] = true
 		})
-		eachLine(norpData, func(line string) { g.add(line, gazEntry{Label: "NORP", Canonical: line}) })
+		eachLine(norpData, func(line string) { g.add(line, Entry{Label: "NORP", Canonical: line, Source: "norp.txt"}) })
 		eachLine(firstNamesData, func(line string) {
 			for _, n := range strings.Fields(line) {
 				g.FirstNames[n] = true
@@ -119,7 +130,7 @@ func LoadGazetteer() *Gazetteer {
 }
 
 // add records name under its normalised key; the first entry for a key wins.
-func (g *Gazetteer) add(name string, e gazEntry) {
+func (g *Gazetteer) add(name string, e Entry) {
 	name = strings.TrimSpace(name)
 	if name == "" {
 		return
@@ -138,12 +149,12 @@ func (g *Gazetteer) add(name string, e gazEntry) {
 }
 
 // Lookup returns the entry for name, matched case-insensitively.
-func (g *Gazetteer) Lookup(name string) (gazEntry, bool) {
+func (g *Gazetteer) Lookup(name string) (Entry, bool) {
 	var buf [64]byte
 	e, ok := g.names[string(appendNormKey(buf[:0], name))] // no allocation
 
 	if ok && e.Caps && !lex.AllCaps(name) {
-		return gazEntry{}, false
+		return Entry{}, false
 	}
 	return e, ok
 }
