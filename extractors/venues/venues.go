@@ -97,7 +97,7 @@ func buildingAfter(t *extractors.Text, e extractors.Entity) string {
 func venueSpan(t *extractors.Text, e extractors.Entity, building string) extractors.Span {
 	end := e.End
 	if k := extractors.SearchTokens(t.Tokens, e.End); k < len(t.Tokens) && t.Tokens[k].Start == e.End+1 {
-		if w := t.Tokens[k].Text; gazetteer.LoadGazetteer().Is("fac-after", w) || gazetteer.LoadGazetteer().Is("gpe-after", w) {
+		if w := t.Tokens[k].Text; gazetteer.Load().Is("fac-after", w) || gazetteer.Load().Is("gpe-after", w) {
 			end = t.Tokens[k].End
 		}
 	}
@@ -148,7 +148,7 @@ func mostSpecific(found []link) []link {
 
 // isCountry reports whether name is a country in the gazetteer.
 func isCountry(name string) bool {
-	g := gazetteer.LoadGazetteer()
+	g := gazetteer.Load()
 	e, ok := g.Lookup(name)
 	return ok && e.Label == "GPE" && gazetteer.CountryNames[e.Canonical]
 }

@@ -63,10 +63,6 @@ var (
 	gaz     *Gazetteer
 )
 
-// LoadGazetteer is the old name of Load.
-//
-// Deprecated: use Load.
-func LoadGazetteer() *Gazetteer { return Load() }
 
 // Load parses the embedded lists once per process (well under a
 // millisecond) and returns the shared, read-only gazetteer, safe for
