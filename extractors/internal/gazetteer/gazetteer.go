@@ -63,7 +63,6 @@ var (
 	gaz     *Gazetteer
 )
 
-
 // Load parses the embedded lists once per process (well under a
 // millisecond) and returns the shared, read-only gazetteer, safe for
 // concurrent use.
