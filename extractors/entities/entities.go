@@ -31,6 +31,9 @@ type extraction struct {
 	lower   map[string]bool // words the article writes in lower case
 	explain bool            // fill each mention's evidence (--explain)
 	why     why             // the evidence of the candidate being labelled
+	// recur counts, per text of a candidate, how often the article writes
+	// it (recurringRule); filled once, by countRecurring.
+	recur map[string]int
 }
 
 // mention is a labelled candidate before merging: the rule that decided
@@ -65,10 +68,14 @@ func (x *Extractor) Extract(t *extractors.Text, f *extractors.Findings) {
 		}
 	}
 	ms, headlines := r.candidates() // capitalised runs, pre-labelled parts
+	r.countRecurring(ms)            // how often each candidate's text recurs
 	ms = r.labelAll(ms)             // the first label rule that applies
 	ms = r.resolve(ms)              // weak and open labels settled per name
-	for _, h := range headlines {   // names the article knows, in headlines
-		ms = append(ms, r.scanHeadline(h[0], h[1], ms)...)
+	names := r.knownNames(ms)       // names the article knows, for headlines
+	for _, h := range headlines {
+		found := r.scanHeadline(h[0], h[1], names)
+		r.addKnownNames(names, found)
+		ms = append(ms, found...)
 	}
 	r.merge(ms, f) // mentions into entities and summaries
 }
@@ -260,36 +267,48 @@ func (r *extraction) hyphenated(c candidate, s string) ([]mention, bool) {
 	}, true
 }
 
-// orgFullNamed reports whether a multi-word organisation mention opens
-// with word ("Bloomberg News", "Ford Motor Co."), the mark that the bare
-// word names the company too.
-func (r *extraction) orgFullNamed(ms []mention, word string) bool {
+// orgFirstWords returns the first words of the multi-word organisation
+// mentions ("Bloomberg" of "Bloomberg News", "Ford" of "Ford Motor Co."),
+// the mark that the bare word names the company too.
+func (r *extraction) orgFirstWords(ms []mention) map[string]bool {
+	out := map[string]bool{}
 	for _, m := range ms {
-		if m.label == "ORG" && m.last-m.first > 1 && r.t.Tokens[m.first].Text == word {
-			return true
+		if m.label == "ORG" && m.last-m.first > 1 {
+			out[r.t.Tokens[m.first].Text] = true
 		}
 	}
-	return false
+	return out
 }
 
-// scanHeadline finds names in a headline-style sentence [lo, hi): the
-// longest runs of tokens that the gazetteer or the rest of the article
-// knows, compared case-insensitively.
-func (r *extraction) scanHeadline(lo, hi int, known []mention) []mention {
-	names := map[string]string{}
-	for _, m := range known {
+// knownNames maps the normalised text of every labelled mention (NORP
+// aside) to its label, and a person's last name alone to PERSON ("BIDEN
+// SAYS ..."): what scanHeadline looks for. It is built once per article.
+func (r *extraction) knownNames(known []mention) map[string]string {
+	names := make(map[string]string, len(known))
+	r.addKnownNames(names, known)
+	return names
+}
+
+// addKnownNames adds mentions to a knownNames map.
+func (r *extraction) addKnownNames(names map[string]string, ms []mention) {
+	for _, m := range ms {
 		if m.label == "NORP" {
 			continue
 		}
 		k := gazetteer.NormKey(r.t.Text[m.start:m.end])
 		names[k] = m.label
-		// A person's last name alone: "BIDEN SAYS ...".
-		if ws := strings.Fields(k); m.label == "PERSON" && len(ws) > 1 {
-			if _, taken := names[ws[len(ws)-1]]; !taken {
-				names[ws[len(ws)-1]] = "PERSON"
+		if i := strings.LastIndexByte(k, ' '); m.label == "PERSON" && i > 0 {
+			if _, taken := names[k[i+1:]]; !taken {
+				names[k[i+1:]] = "PERSON"
 			}
 		}
 	}
+}
+
+// scanHeadline finds names in a headline-style sentence [lo, hi): the
+// longest runs of tokens that the gazetteer or the rest of the article
+// knows (names, from knownNames), compared case-insensitively.
+func (r *extraction) scanHeadline(lo, hi int, names map[string]string) []mention {
 	longest := max(r.g.MaxTokens, 4)
 	var out []mention
 	for i := lo; i < hi; {

@@ -54,6 +54,7 @@ func (r *extraction) partsOf(ms []mention) nameParts {
 // part of (rulePersonPart, ruleSurnameOverOrg, ruleOrgHead).
 func (r *extraction) claimParts(ms []mention) {
 	p := r.partsOf(ms)
+	fullOrg := r.orgFirstWords(ms) // only one-word mentions change below
 	for i := range ms {
 		m := &ms[i]
 		if m.last-m.first != 1 {
@@ -63,7 +64,7 @@ func (r *extraction) claimParts(ms []mention) {
 		if full, ok := p.person[word]; ok && (m.strength.weak() || m.strength == cue) {
 			m.decide("PERSON", &rulePersonPart)
 			r.note(m, "part of: ", full)
-		} else if full, ok := p.surname[word]; ok && m.rule.gazetteer && m.label == "ORG" && !r.orgFullNamed(ms, word) {
+		} else if full, ok := p.surname[word]; ok && m.rule.gazetteer && m.label == "ORG" && !fullOrg[word] {
 			m.decide("PERSON", &ruleSurnameOverOrg)
 			r.note(m, "surname of: ", full)
 		} else if full, ok := p.orgHead[word]; ok && m.strength.weak() {

@@ -261,7 +261,7 @@ func recurringRule(r *extraction, c *candidate, w *why) (string, outcome) {
 	if !r.unknownShape(c) {
 		return "", skip
 	}
-	if n := strings.Count(r.t.Text, r.text(c)); n >= 3 {
+	if n := r.recurrences(r.text(c)); n >= 3 {
 		if w.on {
 			w.add("written the same way ", strconv.Itoa(n), " times")
 		}

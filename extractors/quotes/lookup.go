@@ -3,6 +3,7 @@ package quotes
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -69,16 +70,16 @@ func (r *resolver) orgName(name string) string {
 	name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
 	if isAcronym(name) {
 		acr := strings.ReplaceAll(name, ".", "")
-		for _, o := range r.orgs {
-			if initials(o.name) == acr {
-				return o.name
-			}
+		if o, ok := r.orgByInitials[acr]; ok {
+			return o
 		}
 		// The article may spell it out without the model noticing.
+		if r.expansions == nil {
+			r.expansions = expansions(r.sents)
+		}
 		full, ok := r.expansions[acr]
-		if !ok {
+		if !ok && len(acr) > maxExpansion {
 			full = findExpansion(r.sents, acr)
-			r.expansions[acr] = full
 		}
 		if full != "" {
 			return full
@@ -101,6 +102,49 @@ func initials(name string) string {
 
 // findExpansion looks for a run of capitalised words whose initials spell
 // acr ("Drug Enforcement Administration" for DEA).
+// maxExpansion is the longest acronym expansions indexes.
+const maxExpansion = 8
+
+// expansions maps every acronym of up to maxExpansion letters that the
+// text spells out (as findExpansionIn reads them) to its first spelling,
+// in one pass over the text.
+func expansions(sents []sentence) map[string]string {
+	out := map[string]string{}
+	for _, s := range sents {
+		ws := s.words
+		for i := 0; i+2 <= len(ws); i++ {
+			if isAcronym(ws[i].text) {
+				continue
+			}
+			var b strings.Builder
+			k, j := i, i
+			for j < len(ws) && k-i < maxExpansion {
+				w := ws[j].text
+				if ws[j].punct {
+					break
+				}
+				if !lex.QCap(w) {
+					if lw := lower(w); j > i && (lw == "of" || lw == "for" || lw == "and" || lw == "the") {
+						j++
+						continue
+					}
+					break
+				}
+				r, _ := utf8.DecodeRuneInString(w)
+				b.WriteRune(r)
+				k++
+				j++
+				if key := b.String(); k-i >= 2 && i+(k-i) <= len(ws) {
+					if _, seen := out[key]; !seen {
+						out[key] = join(ws, i, j)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
 func findExpansion(sents []sentence, acr string) string {
 	for _, s := range sents {
 		if full := findExpansionIn(s.words, acr); full != "" {
@@ -143,22 +187,33 @@ func findExpansionIn(ws []word, acr string) string {
 // namedDescription finds the name the article gives a description
 // elsewhere: "China's ambassador to Britain Liu Xiaming", "The group,
 // WeWorkers Coalition, …".
+// It looks within describedWindow bytes of the mention, so that the cost
+// stays linear on very long inputs (whole archives in one text); news
+// articles are shorter than the window, and search all of their text.
 func (r *resolver) namedDescription(m mention) string {
-	if n, ok := r.described[m.text]; ok {
+	block := m.s / describedWindow
+	key := m.text + "\x00" + strconv.Itoa(block)
+	if n, ok := r.described[key]; ok {
 		return n
 	}
-	n := r.findNamedDescription(m.text)
-	r.described[m.text] = n
+	lo := max(0, (block-1)*describedWindow)
+	hi := min(len(r.text), (block+2)*describedWindow)
+	n := r.findNamedDescription(m.text, lo, hi)
+	r.described[key] = n
 	return n
 }
 
-func (r *resolver) findNamedDescription(d string) string {
+// describedWindow is how far (in bytes, rounded to blocks) namedDescription
+// looks from a mention.
+const describedWindow = 32 << 10
+
+func (r *resolver) findNamedDescription(d string, lo, hi int) string {
 	if f := strings.Fields(d); len(f) < 2 {
 		return ""
 	}
 	for _, form := range []string{d, swapCase(d)} {
-		for off := 0; off < len(r.text); {
-			i := strings.Index(r.text[off:], form)
+		for off := lo; off < hi; {
+			i := strings.Index(r.text[off:hi], form)
 			if i < 0 {
 				break
 			}

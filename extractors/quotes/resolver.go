@@ -29,7 +29,10 @@ type resolver struct {
 	labels     map[[2]int]string // entity label by span
 	people     map[string]bool   // names the entity stage labelled PERSON
 	titles     map[string]string // title words written before a name
-	expansions map[string]string // acronym -> full name, "" when none
+	expansions map[string]string // acronym -> full name, built on first use
+	// orgByInitials maps the initials of each organisation name to the
+	// first such name in the text.
+	orgByInitials map[string]string
 	described  map[string]string // description -> the name it is given, "" when none
 	// usedAsThing holds names that "it" or "they" resolved to.
 	usedAsThing map[string]bool
@@ -57,7 +60,7 @@ type pastSource struct {
 // and organisations outside quotes, capitalised runs the model missed, and
 // surnames standing alone.
 func newResolver(t *extractors.Text, f *extractors.Findings, sents []sentence, spans []span) *resolver {
-	r := &resolver{text: t.Text, toks: t.Tokens, sents: sents, explain: f.Explain, gender: map[string]byte{}, labels: map[[2]int]string{}, people: map[string]bool{}, titles: map[string]string{}, usedAsThing: map[string]bool{}, expansions: map[string]string{}, described: map[string]string{}}
+	r := &resolver{text: t.Text, toks: t.Tokens, sents: sents, explain: f.Explain, gender: map[string]byte{}, labels: map[[2]int]string{}, people: map[string]bool{}, titles: map[string]string{}, usedAsThing: map[string]bool{}, described: map[string]string{}}
 	r.addEntities(f.Entities, spans)
 	for _, s := range sents {
 		r.addCapitalisedRuns(s.words)
@@ -180,8 +183,14 @@ func (r *resolver) index() {
 	slices.SortStableFunc(r.mentions, byPos)
 	slices.SortStableFunc(r.orgs, byPos)
 	r.orgSet = map[string]bool{}
+	r.orgByInitials = map[string]string{}
 	for _, o := range r.orgs {
 		r.orgSet[o.name] = true
+		if ini := initials(o.name); ini != "" {
+			if _, seen := r.orgByInitials[ini]; !seen {
+				r.orgByInitials[ini] = o.name
+			}
+		}
 	}
 	r.byLast = map[string][]named{}
 	for _, p := range r.persons {
