@@ -11,6 +11,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/lede-project/lede/extractors"
+	"github.com/lede-project/lede/extractors/internal/extest"
 )
 
 // emitted records the rule of every Date the package's tests saw come out
@@ -66,16 +67,7 @@ func unknownRules() []string {
 // TestRuleNamesUnique checks that no two rules share a name and that
 // every rule has one.
 func TestRuleNamesUnique(t *testing.T) {
-	seen := map[string]bool{}
-	for _, r := range allRules {
-		if r.name == "" {
-			t.Errorf("a rule has no name: %+v", r)
-		}
-		if seen[r.name] {
-			t.Errorf("rule name %q is used twice", r.name)
-		}
-		seen[r.name] = true
-	}
+	extest.RuleNames(t, allRules, func(r *rule) string { return r.name })
 }
 
 // TestSeedRulesInTable checks that every item on the seed article names

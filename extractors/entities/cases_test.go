@@ -2,8 +2,6 @@ package entities
 
 import (
 	"flag"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -19,44 +17,31 @@ var update = flag.Bool("update", false, "rewrite the entities section of testdat
 // one pattern each, its input text, the model labels to replay and every
 // mention the extractor must find, with its label, entity and rule.
 func TestCases(t *testing.T) {
-	files, err := filepath.Glob("testdata/*.txtar")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no cases: %v", err)
-	}
-	for _, file := range files {
-		t.Run(strings.TrimSuffix(filepath.Base(file), ".txtar"), func(t *testing.T) {
-			a, err := txtar.ParseFile(file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			input, ok := section(a, "input")
-			if !ok {
-				t.Fatalf("%s: no input section", file)
-			}
-			text := extest.Analyse(strings.TrimSuffix(input, "\n"))
-			model, _ := section(a, "model")
-			for _, line := range lines(model) {
-				phrase, kind, _ := strings.Cut(line, " | ")
-				label(text, phrase, kind)
-			}
-			f := &extractors.Findings{}
-			New().Extract(text, f)
-			checkRules(t, f)
-			checkSpans(t, text.Text, f.Entities)
-			got := mentionLines(f.Entities)
-			if *update {
-				setSection(a, "entities", strings.Join(got, "\n")+"\n")
-				if err := os.WriteFile(file, txtar.Format(a), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, _ := section(a, "entities")
-			if diff := cmp.Diff(lines(want), got); diff != "" {
-				t.Errorf("%s (-want +got):\n%s", file, diff)
-			}
-		})
-	}
+	extest.EachCase(t, func(t *testing.T, file string, a *txtar.Archive) {
+		input, ok := extest.Section(a, "input")
+		if !ok {
+			t.Fatalf("%s: no input section", file)
+		}
+		text := extest.Analyse(strings.TrimSuffix(input, "\n"))
+		model, _ := extest.Section(a, "model")
+		for _, line := range extest.Lines(model) {
+			phrase, kind, _ := strings.Cut(line, " | ")
+			label(text, phrase, kind)
+		}
+		f := &extractors.Findings{}
+		New().Extract(text, f)
+		checkRules(t, f)
+		checkSpans(t, text.Text, f.Entities)
+		got := mentionLines(f.Entities)
+		if *update {
+			extest.UpdateSection(t, file, a, "entities", strings.Join(got, "\n")+"\n")
+			return
+		}
+		want, _ := extest.Section(a, "entities")
+		if diff := cmp.Diff(extest.Lines(want), got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", file, diff)
+		}
+	})
 }
 
 // mentionLines renders mentions as the "text | label | entity | rule"
@@ -81,36 +66,4 @@ func checkSpans(t testing.TB, text string, es []extractors.Entity) {
 			t.Fatalf("mentions not sorted at %d", i)
 		}
 	}
-}
-
-// section returns the text of the file called name in a.
-func section(a *txtar.Archive, name string) (string, bool) {
-	for _, f := range a.Files {
-		if f.Name == name {
-			return string(f.Data), true
-		}
-	}
-	return "", false
-}
-
-// setSection replaces (or adds) the file called name in a.
-func setSection(a *txtar.Archive, name, data string) {
-	for i := range a.Files {
-		if a.Files[i].Name == name {
-			a.Files[i].Data = []byte(data)
-			return
-		}
-	}
-	a.Files = append(a.Files, txtar.File{Name: name, Data: []byte(data)})
-}
-
-// lines returns the non-blank lines of s, trimmed.
-func lines(s string) []string {
-	out := []string{}
-	for _, l := range strings.Split(s, "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			out = append(out, l)
-		}
-	}
-	return out
 }

@@ -13,16 +13,7 @@ import (
 // TestRuleNamesUnique checks that no two rules share a name and that every
 // label rule has a match function.
 func TestRuleNamesUnique(t *testing.T) {
-	seen := map[string]bool{}
-	for _, r := range allRules() {
-		if r.name == "" {
-			t.Errorf("a rule has no name: %+v", *r)
-		}
-		if seen[r.name] {
-			t.Errorf("rule name %q is used twice", r.name)
-		}
-		seen[r.name] = true
-	}
+	extest.RuleNames(t, allRules(), func(r *rule) string { return r.name })
 	for _, lr := range labelRules {
 		if lr.match == nil {
 			t.Errorf("label rule %q has no match function", lr.name)

@@ -1,7 +1,6 @@
 package money
 
 import (
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -23,51 +22,38 @@ type caseAmount struct {
 
 // TestMoneyCases runs the txtar cases of testdata (see its README.md).
 func TestMoneyCases(t *testing.T) {
-	files, err := filepath.Glob("testdata/*.txtar")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no cases: %v", err)
-	}
-	for _, file := range files {
-		t.Run(strings.TrimSuffix(filepath.Base(file), ".txtar"), func(t *testing.T) {
-			a, err := txtar.ParseFile(file)
-			if err != nil {
-				t.Fatal(err)
+	extest.EachCase(t, func(t *testing.T, file string, a *txtar.Archive) {
+		input, want := "", []caseAmount(nil)
+		for _, f := range a.Files {
+			switch f.Name {
+			case "input":
+				input = strings.TrimRight(string(f.Data), "\n")
+			case "money":
+				want = parseCaseAmounts(t, string(f.Data))
+			default:
+				t.Fatalf("unknown section %q", f.Name)
 			}
-			input, want := "", []caseAmount(nil)
-			for _, f := range a.Files {
-				switch f.Name {
-				case "input":
-					input = strings.TrimRight(string(f.Data), "\n")
-				case "money":
-					want = parseCaseAmounts(t, string(f.Data))
-				default:
-					t.Fatalf("unknown section %q", f.Name)
-				}
-			}
-			var f extractors.Findings
-			New().Extract(testText(input), &f)
-			if err := checkMoney(input, f.Money); err != "" {
-				t.Fatal(err)
-			}
-			var got []caseAmount
-			for _, m := range f.Money {
-				got = append(got, caseAmount{m.Text, m.Amount, m.Currency, m.Rule, m.Approx})
-			}
-			if diff := cmp.Diff(want, got); diff != "" {
-				t.Errorf("%s (-want +got):\n%s", file, diff)
-			}
-		})
-	}
+		}
+		var f extractors.Findings
+		New().Extract(testText(input), &f)
+		if err := checkMoney(input, f.Money); err != "" {
+			t.Fatal(err)
+		}
+		var got []caseAmount
+		for _, m := range f.Money {
+			got = append(got, caseAmount{m.Text, m.Amount, m.Currency, m.Rule, m.Approx})
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", file, diff)
+		}
+	})
 }
 
 // parseCaseAmounts reads "text | amount | code | rule [| approx]" lines.
 func parseCaseAmounts(t *testing.T, data string) []caseAmount {
 	var out []caseAmount
-	for _, line := range strings.Split(strings.TrimSpace(data), "\n") {
-		if line = strings.TrimSpace(line); line == "" {
-			continue
-		}
-		f := strings.Split(line, " | ")
+	for _, f := range extest.Rows(data) {
+		line := strings.Join(f, " | ")
 		if len(f) < 4 {
 			t.Fatalf("money line %q: want text | amount | code | rule", line)
 		}

@@ -12,13 +12,9 @@ import (
 
 // TestRuleNamesUnique keeps every rule's name its own.
 func TestRuleNamesUnique(t *testing.T) {
-	seen := map[string]bool{}
+	names := extest.RuleNames(t, rules, func(r *rule) string { return r.name })
 	for _, r := range rules {
-		if seen[r.name] {
-			t.Errorf("rule name %q used twice", r.name)
-		}
-		seen[r.name] = true
-		if r.ranged != nil && !isRule(r.ranged.name) {
+		if r.ranged != nil && !names[r.ranged.name] {
 			t.Errorf("rule %q: its range rule %q is not in rules", r.name, r.ranged.name)
 		}
 	}

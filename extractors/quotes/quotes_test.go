@@ -3,7 +3,6 @@ package quotes
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -56,21 +55,6 @@ func caseLines(qs []extractors.Quote) []string {
 	return out
 }
 
-func section(a *txtar.Archive, name string) ([]string, bool) {
-	for _, f := range a.Files {
-		if f.Name == name {
-			lines := []string{}
-			for _, l := range strings.Split(strings.TrimSpace(string(f.Data)), "\n") {
-				if l = strings.TrimSpace(l); l != "" {
-					lines = append(lines, l)
-				}
-			}
-			return lines, true
-		}
-	}
-	return nil, false
-}
-
 // evidenceLines renders the --explain evidence of the direct quotes of
 // text as "N: line", N counting quotes from 1.
 func evidenceLines(text string) []string {
@@ -97,73 +81,57 @@ func extract(text string) *extractors.Findings {
 // TestQuotesCases runs the txtar cases of testdata/quotes (see its
 // README.md).
 func TestQuotesCases(t *testing.T) {
-	files, err := filepath.Glob("testdata/*.txtar")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no cases: %v", err)
-	}
-	for _, file := range files {
-		name := strings.TrimSuffix(filepath.Base(file), ".txtar")
-		t.Run(name, func(t *testing.T) {
-			a, err := txtar.ParseFile(file)
-			if err != nil {
-				t.Fatal(err)
+	extest.EachCase(t, func(t *testing.T, file string, a *txtar.Archive) {
+		input, ok := extest.Section(a, "input")
+		if !ok {
+			t.Fatalf("%s: no input section", file)
+		}
+		text := strings.TrimRight(input, "\n")
+		f := extract(text)
+		checkInvariants(t, text, f.Quotes)
+		checkInvariants(t, text, f.Reported)
+		for _, q := range f.Quotes {
+			if q.Kind != "direct" {
+				t.Errorf("quote %q has kind %q, want direct", q.Text, q.Kind)
 			}
-			input, ok := section(a, "input")
-			if !ok {
-				t.Fatalf("%s: no input section", file)
+		}
+		for _, q := range f.Reported {
+			if q.Kind != "indirect" {
+				t.Errorf("reported %q has kind %q, want indirect", q.Text, q.Kind)
 			}
-			var text string
-			for _, f := range a.Files {
-				if f.Name == "input" {
-					text = strings.TrimRight(string(f.Data), "\n")
-				}
+		}
+		if want, ok := extest.Section(a, "quotes"); ok {
+			if diff := cmp.Diff(extest.Lines(want), caseLines(f.Quotes)); diff != "" {
+				t.Errorf("quotes (-want +got):\n%s", diff)
 			}
-			_ = input
-			f := extract(text)
-			checkInvariants(t, text, f.Quotes)
-			checkInvariants(t, text, f.Reported)
-			for _, q := range f.Quotes {
-				if q.Kind != "direct" {
-					t.Errorf("quote %q has kind %q, want direct", q.Text, q.Kind)
-				}
+		}
+		if want, ok := extest.Section(a, "reported"); ok {
+			if diff := cmp.Diff(extest.Lines(want), caseLines(f.Reported)); diff != "" {
+				t.Errorf("reported (-want +got):\n%s", diff)
 			}
-			for _, q := range f.Reported {
-				if q.Kind != "indirect" {
-					t.Errorf("reported %q has kind %q, want indirect", q.Text, q.Kind)
-				}
+		}
+		if want, ok := extest.Section(a, "evidence"); ok {
+			if diff := cmp.Diff(extest.Lines(want), evidenceLines(text)); diff != "" {
+				t.Errorf("evidence (-want +got):\n%s", diff)
 			}
-			if want, ok := section(a, "quotes"); ok {
-				if diff := cmp.Diff(want, caseLines(f.Quotes)); diff != "" {
-					t.Errorf("quotes (-want +got):\n%s", diff)
-				}
-			}
-			if want, ok := section(a, "reported"); ok {
-				if diff := cmp.Diff(want, caseLines(f.Reported)); diff != "" {
-					t.Errorf("reported (-want +got):\n%s", diff)
-				}
-			}
-			if want, ok := section(a, "evidence"); ok {
-				if diff := cmp.Diff(want, evidenceLines(text)); diff != "" {
-					t.Errorf("evidence (-want +got):\n%s", diff)
-				}
-			}
-			if want, ok := section(a, "titles"); ok {
-				var got []string
-				for _, line := range want {
-					sp, _, _ := strings.Cut(line, " | ")
-					for _, q := range f.Quotes {
-						if string(q.Speaker) == sp {
-							got = append(got, sp+" | "+q.SpeakerTitle)
-							break
-						}
+		}
+		if data, ok := extest.Section(a, "titles"); ok {
+			want := extest.Lines(data)
+			var got []string
+			for _, line := range want {
+				sp, _, _ := strings.Cut(line, " | ")
+				for _, q := range f.Quotes {
+					if string(q.Speaker) == sp {
+						got = append(got, sp+" | "+q.SpeakerTitle)
+						break
 					}
 				}
-				if diff := cmp.Diff(want, got); diff != "" {
-					t.Errorf("titles (-want +got):\n%s", diff)
-				}
 			}
-		})
-	}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("titles (-want +got):\n%s", diff)
+			}
+		}
+	})
 }
 
 // TestQuoteSpans checks the pairing of quote marks in isolation.

@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/lede-project/lede/extractors"
+	"github.com/lede-project/lede/extractors/internal/extest"
 	"golang.org/x/tools/txtar"
 )
 
@@ -53,10 +54,8 @@ func testInputs(t *testing.T) map[string]string {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, f := range a.Files {
-			if f.Name == "input" {
-				in[file] = strings.TrimRight(string(f.Data), "\n")
-			}
+		if input, ok := extest.Section(a, "input"); ok {
+			in[file] = strings.TrimRight(input, "\n")
 		}
 	}
 	return in

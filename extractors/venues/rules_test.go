@@ -12,15 +12,9 @@ import (
 
 // TestRuleNamesUnique keeps every rule's name its own.
 func TestRuleNamesUnique(t *testing.T) {
-	seen := map[string]bool{}
-	for _, r := range rules {
-		if seen[r.name] {
-			t.Errorf("rule name %q used twice", r.name)
-		}
-		seen[r.name] = true
-	}
+	names := extest.RuleNames(t, rules, func(r *rule) string { return r.name })
 	for _, r := range linkRules {
-		if !seen[r.name] {
+		if !names[r.name] {
 			t.Errorf("link rule %q is not in rules", r.name)
 		}
 	}
