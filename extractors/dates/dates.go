@@ -21,12 +21,21 @@ func New() *Extractor { return &Extractor{} }
 // Name implements Extractor.
 func (*Extractor) Name() string { return "dates" }
 
-// tokPool recycles token slices between articles.
+// tokPool recycles token slices between articles of ordinary size; a
+// slice grown for a very long text is left to the garbage collector.
 var tokPool = sync.Pool{New: func() any { s := make([]dtok, 0, 1024); return &s }}
+
+// maxPooledToks is the largest token slice tokPool keeps.
+const maxPooledToks = 1 << 16
 
 // Extract implements Extractor.
 func (*Extractor) Extract(t *extractors.Text, f *extractors.Findings) {
 	buf := tokPool.Get().(*[]dtok)
+	// The view cuts a few tokens ("5-7", "10:30") further: room for an
+	// eighth more, so that the slice is not grown (and copied) while full.
+	if want := len(t.Tokens) + len(t.Tokens)/8 + 16; cap(*buf) < want {
+		*buf = make([]dtok, 0, want)
+	}
 	s := scan{t: t, text: t.Text, explain: f.Explain, anchorFrom: -1, toks: tokenize(t, (*buf)[:0]), ref: t.Published,
 		hasRef: !t.Published.IsZero(), lastMD: -1, wroteEnd: -1, wantWD: -1}
 	if s.hasRef {
@@ -40,8 +49,10 @@ func (*Extractor) Extract(t *extractors.Text, f *extractors.Findings) {
 	s.sentences()
 	s.run()
 	f.Dates = append(f.Dates, s.out...)
-	*buf = s.toks[:0]
-	tokPool.Put(buf)
+	if cap(s.toks) <= maxPooledToks {
+		*buf = s.toks[:0]
+		tokPool.Put(buf)
+	}
 }
 
 // scan is the state of one extraction.
