@@ -33,7 +33,7 @@ type resolver struct {
 	// orgByInitials maps the initials of each organisation name to the
 	// first such name in the text.
 	orgByInitials map[string]string
-	described  map[string]string // description -> the name it is given, "" when none
+	described     map[string]string // description -> the name it is given, "" when none
 	// usedAsThing holds names that "it" or "they" resolved to.
 	usedAsThing map[string]bool
 	// explain asks for evidence lines (Findings.Explain).
