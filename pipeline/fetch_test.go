@@ -117,7 +117,8 @@ func newTestServer(t *testing.T) *httptest.Server {
 
 func TestFetch(t *testing.T) {
 	srv := newTestServer(t)
-	client := newHTTPClient(Config{FetchTimeout: 500 * time.Millisecond})
+	// Long enough for a loaded CI machine, well short of /slow's 5 s.
+	client := newHTTPClient(Config{FetchTimeout: 2 * time.Second})
 	const maxBytes = 1 << 20
 	tests := []struct {
 		path    string
