@@ -21,8 +21,9 @@ func FuzzProcess(f *testing.F) {
 		if err != nil {
 			f.Fatal(err)
 		}
-		// Small seeds (1 KB): large ones use up the minimisation time.
-		f.Add(b[:min(len(b), 1024)], path[strings.LastIndexByte(path, '.')+1:] == "html")
+		// Small seeds (256 bytes): the fuzzer minimises each new input it
+		// finds, one execution per byte it tries to drop, up to a minute.
+		f.Add(b[:min(len(b), 256)], path[strings.LastIndexByte(path, '.')+1:] == "html")
 	}
 	f.Add([]byte(`He said "it's over" on Monday, paying $5 million in Paris.`), false)
 	f.Add([]byte("<html><body><p>“Yes,” said Ann Lee in Rome on 3 May 2020.</p></body></html>"), true)
