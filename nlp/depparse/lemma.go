@@ -21,7 +21,7 @@ func (r lemmaRule) apply(word string) (string, bool) {
 	if r.lower {
 		word = lowerString(word)
 	}
-	if r.strip > len(word) || r.strip < len(word) && !utf8.RuneStart(word[len(word)-r.strip]) {
+	if r.strip > len(word) || r.strip > 0 && !utf8.RuneStart(word[len(word)-r.strip]) {
 		return "", false
 	}
 	if r.strip == 0 && r.add == "" {
