@@ -24,6 +24,7 @@ func runParse(args []string, stdout, stderr io.Writer) error {
 	fs.IntVar(&cfg.Folds, "folds", 0, "jackknife folds for the parser's tags (0: default, 1: gold tags)")
 	fs.IntVar(&cfg.TagBits, "tag-bits", 0, "log2 tagger feature buckets (0: default)")
 	fs.IntVar(&cfg.ParseBits, "parse-bits", 0, "log2 parser feature buckets (0: default)")
+	fs.Float64Var(&cfg.Prune, "prune", 0, "drop weights below this share of the largest (0: default, <0: keep all)")
 	devProgress := fs.Bool("dev", false, "score EWT dev during training (progress only)")
 	if err := fs.Parse(args); err != nil {
 		return err

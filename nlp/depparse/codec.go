@@ -2,21 +2,19 @@ package depparse
 
 import (
 	"bytes"
-	"compress/gzip"
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"io"
 	"slices"
 )
 
-// The model file is gzip over: a magic line, the tagger (classes, the
+// The model file is (uncompressed, so that it loads fast): a magic line, the tagger (classes, the
 // frequent-word dictionary, weights), the lemmatizer (table, rules) and the
 // parser (labels, move weights, relation weights). Integers are uvarints,
 // strings length-prefixed, maps written in sorted key order so that equal
 // models encode to equal bytes.
 
-const magic = "lede-depparse 1\n"
+const magic = "lede-depparse 4\n"
 
 // Encode serialises m.
 func (m *Model) Encode() ([]byte, error) {
@@ -32,6 +30,16 @@ func (m *Model) Encode() ([]byte, error) {
 	for _, k := range keys {
 		e.str(k)
 		e.uint(uint64(m.tagger.dict[k]))
+	}
+	lex := make([]uint64, 0, len(m.tagger.lexicon))
+	for w := range m.tagger.lexicon {
+		lex = append(lex, w)
+	}
+	slices.Sort(lex)
+	e.uint(uint64(len(lex)))
+	for _, w := range lex {
+		e.buf.Write(binary.LittleEndian.AppendUint64(nil, w))
+		e.buf.Write(binary.LittleEndian.AppendUint64(nil, m.tagger.lexicon[w]))
 	}
 	e.linear(m.tagger.model)
 	keys = sortedKeys(m.lemmas.table)
@@ -53,17 +61,15 @@ func (m *Model) Encode() ([]byte, error) {
 		e.str(l)
 	}
 	e.uint(uint64(m.parser.root))
-	e.linear(m.parser.moves)
-	e.linear(m.parser.rels)
-	var out bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&out, gzip.BestCompression)
-	if _, err := zw.Write(e.buf.Bytes()); err != nil {
-		return nil, err
+	for _, l := range []*linear{m.tagger.model, m.parser.lefts, m.parser.rights} {
+		if l.classes > 256 {
+			return nil, fmt.Errorf("encode model: %d classes, at most 256 fit", l.classes)
+		}
 	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return out.Bytes(), nil
+	e.linear(m.parser.moves.sparse())
+	e.linear(m.parser.lefts)
+	e.linear(m.parser.rights)
+	return e.buf.Bytes(), nil
 }
 
 func b2u(b bool) uint64 {
@@ -91,18 +97,25 @@ func (e *encoder) str(s string) {
 	e.buf.WriteString(s)
 }
 
-// linear writes the bucket count's log2, the class count, then per bucket
-// its number of entries and each entry's class and zig-zag weight.
+// linear writes the bucket count's log2, the class count and the number
+// of entries, then for each bucket with entries the gap from the previous
+// such bucket, its number of entries and each entry as three bytes: the
+// class and the little-endian int16 weight.
 func (e *encoder) linear(l *linear) {
 	e.uint(uint64(bitsOf(l.mask)))
 	e.uint(uint64(l.classes))
+	e.uint(uint64(len(l.entries)))
+	prev := -1
 	for b := range len(l.start) - 1 {
 		row := l.entries[l.start[b]:l.start[b+1]]
+		if len(row) == 0 {
+			continue
+		}
+		e.uint(uint64(b - prev))
 		e.uint(uint64(len(row)))
+		prev = b
 		for _, x := range row {
-			e.uint(uint64(x >> 16))
-			w := int64(int16(x))
-			e.uint(uint64(w<<1 ^ w>>63))
+			e.buf.Write([]byte{byte(x >> 16), byte(x), byte(x >> 8)})
 		}
 	}
 }
@@ -120,18 +133,10 @@ var errCorrupt = errors.New("corrupt model data")
 
 // Decode reads a model written by Encode.
 func Decode(data []byte) (*Model, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(data))
-	if err != nil {
-		return nil, fmt.Errorf("decode model: %w", err)
-	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("decode model: %w", err)
-	}
-	if !bytes.HasPrefix(raw, []byte(magic)) {
+	if !bytes.HasPrefix(data, []byte(magic)) {
 		return nil, fmt.Errorf("decode model: %w: bad magic", errCorrupt)
 	}
-	d := decoder{data: raw[len(magic):]}
+	d := decoder{data: data[len(magic):]}
 	m := d.model()
 	if d.err != nil {
 		return nil, fmt.Errorf("decode model: %w", d.err)
@@ -172,7 +177,12 @@ func (d *decoder) count(limit int) int {
 }
 
 func (d *decoder) str() string {
-	n := d.count(len(d.data))
+	v := d.uint()
+	if v > uint64(len(d.data)) {
+		d.fail()
+		return ""
+	}
+	n := int(v)
 	s := string(d.data[:n])
 	d.data = d.data[n:]
 	return s

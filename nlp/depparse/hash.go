@@ -54,6 +54,9 @@ type wordHashes struct {
 	form, lower, shape     uint64
 	pre1, pre3             uint64
 	suf1, suf2, suf3, suf4 uint64
+	// amb is the word's ambiguity class, the set of tag classes it had in
+	// training (none for an unseen word); the tagger fills it in.
+	amb uint64
 }
 
 // maxWordBytes caps how much of a huge token is looked at.

@@ -25,17 +25,52 @@ func (l *linear) score(feats []uint32, scores []int32) {
 	}
 }
 
-// scoreRange adds, like score, only the weights of classes in [lo, hi),
-// into scores[c-lo].
-func (l *linear) scoreRange(feats []uint32, lo, hi int, scores []int32) {
-	for _, f := range feats {
-		b := f & l.mask
+// moveTable is a dense classifier for the parser's three moves: bucket b
+// packs the three int16 weights into table[b], so that scoring a feature
+// reads one word of memory.
+type moveTable struct {
+	mask  uint32
+	table []uint64
+}
+
+// newMoveTable spreads out a sparse three-class classifier.
+func newMoveTable(l *linear) *moveTable {
+	t := &moveTable{mask: l.mask, table: make([]uint64, len(l.start)-1)}
+	for b := range t.table {
+		var x uint64
 		for _, e := range l.entries[l.start[b]:l.start[b+1]] {
-			if c := int(e >> 16); c >= lo && c < hi {
-				scores[c-lo] += int32(int16(e))
+			x |= uint64(uint16(e)) << (16 * (e >> 16))
+		}
+		t.table[b] = x
+	}
+	return t
+}
+
+// sparse returns the table as a linear classifier, for encoding.
+func (t *moveTable) sparse() *linear {
+	l := &linear{classes: numMoves, mask: t.mask, start: make([]uint32, len(t.table)+1)}
+	for b, x := range t.table {
+		l.start[b] = uint32(len(l.entries))
+		for c := range uint32(numMoves) {
+			if w := uint16(x >> (16 * c)); w != 0 {
+				l.entries = append(l.entries, c<<16|uint32(w))
 			}
 		}
 	}
+	l.start[len(t.table)] = uint32(len(l.entries))
+	return l
+}
+
+// score adds the weights of feats to the three move scores.
+func (t *moveTable) score(feats []uint32, scores *[numMoves]int32) {
+	var a, b, c int32
+	for _, f := range feats {
+		x := t.table[f&t.mask]
+		a += int32(int16(x))
+		b += int32(int16(x >> 16))
+		c += int32(int16(x >> 32))
+	}
+	scores[0], scores[1], scores[2] = a, b, c
 }
 
 // trainEntry is one class's weight for one bucket during training, with the
@@ -74,17 +109,6 @@ func (a *averaged) score(feats []uint32, scores []float32) {
 	}
 }
 
-// scoreRange is score restricted to classes in [lo, hi), into scores[c-lo].
-func (a *averaged) scoreRange(feats []uint32, lo, hi int, scores []float32) {
-	for _, f := range feats {
-		for _, e := range a.rows[f&a.mask] {
-			if c := int(e.class); c >= lo && c < hi {
-				scores[c-lo] += e.w
-			}
-		}
-	}
-}
-
 // update adds delta to the weight of class for every feature.
 func (a *averaged) update(feats []uint32, class int, delta float32) {
 	for _, f := range feats {
@@ -104,9 +128,9 @@ func (a *averaged) update(feats []uint32, class int, delta float32) {
 	}
 }
 
-// finish averages the weights, quantizes them to int16 and drops those that
-// round to zero, returning the inference classifier.
-func (a *averaged) finish() *linear {
+// finish averages the weights, quantizes them to int16 and drops those
+// smaller than prune times the largest, returning the inference classifier.
+func (a *averaged) finish(prune float64) *linear {
 	clock := float64(a.clock)
 	if clock == 0 {
 		clock = 1
@@ -126,7 +150,7 @@ func (a *averaged) finish() *linear {
 		l.start[b] = uint32(len(l.entries))
 		for _, e := range sortedEntries(row) {
 			q := math.Round(avg(e) * scale)
-			if q != 0 {
+			if q != 0 && math.Abs(q) >= prune*32767 {
 				l.entries = append(l.entries, uint32(e.class)<<16|uint32(uint16(int16(q))))
 			}
 		}

@@ -69,7 +69,7 @@ func (m *Model) getScratch(n int) *scratch {
 		sc.tags = make([]int32, n)
 	}
 	sc.ws, sc.tags = sc.ws[:n], sc.tags[:n]
-	if k := max(len(m.tagger.classes), 2*len(m.parser.labels)); len(sc.scores) < k {
+	if k := max(len(m.tagger.classes), len(m.parser.labels)); len(sc.scores) < k {
 		sc.scores = make([]int32, k)
 	}
 	return sc

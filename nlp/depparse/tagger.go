@@ -9,11 +9,23 @@ type tagPair struct{ UPOS, XPOS string }
 type tagger struct {
 	classes []tagPair
 	dict    map[string]int32
+	lexicon map[uint64]uint64 // lowercased word hash → ambiguity class
 	model   *linear
 }
 
+// setAmbiguity fills in the ambiguity class of every word.
+func (t *tagger) setAmbiguity(ws []wordHashes) {
+	for i := range ws {
+		a, ok := t.lexicon[ws[i].lower]
+		if !ok {
+			a = none
+		}
+		ws[i].amb = a
+	}
+}
+
 // numTagFeats is how many features tagFeatures produces.
-const numTagFeats = 24
+const numTagFeats = 27
 
 // tagHash hashes a tag class id, or none for a missing one (-1).
 func tagHash(c int32) uint64 {
@@ -33,7 +45,7 @@ func at(ws []wordHashes, i int) *wordHashes {
 }
 
 // padWord stands for positions before or after the sentence.
-var padWord = wordHashes{none, none, none, none, none, none, none, none, none}
+var padWord = wordHashes{none, none, none, none, none, none, none, none, none, none}
 
 // tagFeatures appends the features for tagging word i, given the classes
 // already chosen for the words before it.
@@ -76,6 +88,9 @@ func tagFeatures(ws []wordHashes, tags []int32, i int, out []uint32) []uint32 {
 		feat(22, p1.lower, w.lower, 0),
 		feat(23, t1, w.suf3, 0),
 		feat(24, t1, n1.lower, 0),
+		feat(25, w.amb, 0, 0),
+		feat(26, w.amb, t1, 0),
+		feat(27, w.amb, n1.amb, 0),
 	)
 }
 
@@ -83,6 +98,7 @@ func tagFeatures(ws []wordHashes, tags []int32, i int, out []uint32) []uint32 {
 // hashes and forms the words. feats and scores are scratch buffers; the
 // grown feats is returned for reuse.
 func (t *tagger) tag(forms []string, ws []wordHashes, tags []int32, feats []uint32, scores []int32) []uint32 {
+	t.setAmbiguity(ws)
 	for i := range ws {
 		if c, ok := t.dict[forms[i]]; ok {
 			tags[i] = c

@@ -17,6 +17,7 @@ type TrainConfig struct {
 	Folds       int        // jackknife folds tagging the parser's training data; default 4, 1 = gold tags
 	TagBits     int        // log2 of the tagger's feature buckets; default 20
 	ParseBits   int        // log2 of the parser's feature buckets; default 21
+	Prune       float64    // drop weights below this share of the largest; default 1/64, <0 keeps all
 	Dev         []Sentence // if set, scored after each parser epoch (progress only)
 	Log         io.Writer  // progress; default io.Discard
 }
@@ -32,6 +33,9 @@ func (c *TrainConfig) defaults() {
 	def(&c.Folds, 4)
 	def(&c.TagBits, 20)
 	def(&c.ParseBits, 21)
+	if c.Prune == 0 {
+		c.Prune = 1.0 / 64
+	}
 	if c.Log == nil {
 		c.Log = io.Discard
 	}
@@ -56,6 +60,9 @@ func Train(sents []Sentence, cfg TrainConfig) (*Model, error) {
 	if len(sents) == 0 {
 		return nil, errors.New("train: no sentences")
 	}
+	if cfg.TagBits > maxBits || cfg.ParseBits > maxBits {
+		return nil, fmt.Errorf("train: at most %d feature bits", maxBits)
+	}
 	m := &Model{}
 	m.tagger.classes, m.parser.labels = inventory(sents)
 	m.parser.root = int32(slices.Index(m.parser.labels, "root"))
@@ -64,6 +71,10 @@ func Train(sents []Sentence, cfg TrainConfig) (*Model, error) {
 	}
 	exs := examples(sents, m.tagger.classes, m.parser.labels)
 	m.tagger.dict = tagDict(exs, len(m.tagger.classes))
+	m.tagger.lexicon = ambiguityClasses(exs, len(m.tagger.classes))
+	for _, ex := range exs {
+		m.tagger.setAmbiguity(ex.ws)
+	}
 	rng := rand.New(rand.NewPCG(cfg.Seed, 0x6c656465))
 	fmt.Fprintf(cfg.Log, "tagger: %d sentences, %d classes, %d dictionary words\n",
 		len(exs), len(m.tagger.classes), len(m.tagger.dict))
@@ -71,7 +82,7 @@ func Train(sents []Sentence, cfg TrainConfig) (*Model, error) {
 	jackknife(exs, m, cfg, rng)
 	m.lemmas = trainLemmatizer(sents)
 	fmt.Fprintf(cfg.Log, "lemmatizer: %d table entries, %d rules\n", len(m.lemmas.table), len(m.lemmas.rules))
-	m.parser.moves, m.parser.rels = trainParser(exs, m, cfg, rng)
+	m.parser.moves, m.parser.lefts, m.parser.rights = trainParser(exs, m, cfg, rng)
 	return m, nil
 }
 
@@ -178,4 +189,43 @@ func tagDict(exs []*example, classes int) map[string]int32 {
 		}
 	}
 	return dict
+}
+
+// minAmbiguityCount is how often a word must occur in training to get an
+// ambiguity class.
+const minAmbiguityCount = 5
+
+// ambiguityClasses maps each lowercased training word seen at least
+// minAmbiguityCount times to a hash of the tag classes that make up at
+// least 5% of its occurrences.
+func ambiguityClasses(exs []*example, classes int) map[uint64]uint64 {
+	counts := map[uint64][]int{}
+	for _, ex := range exs {
+		for i, w := range ex.ws {
+			c := counts[w.lower]
+			if c == nil {
+				c = make([]int, classes)
+				counts[w.lower] = c
+			}
+			c[ex.tags[i]]++
+		}
+	}
+	lex := make(map[uint64]uint64, len(counts))
+	for w, c := range counts {
+		total := 0
+		for _, n := range c {
+			total += n
+		}
+		if total < minAmbiguityCount {
+			continue // a rare word's classes in training say too much about its tags there
+		}
+		h := uint64(fnvOffset)
+		for k, n := range c {
+			if 20*n >= total && n > 0 {
+				h = mix(h, uint64(k+1))
+			}
+		}
+		lex[w] = h
+	}
+	return lex
 }

@@ -12,7 +12,7 @@ const exploreProb = 0.9
 
 // trainParser trains the move and relation perceptrons with the dynamic
 // oracle on the projective examples with complete trees.
-func trainParser(exs []*example, m *Model, cfg TrainConfig, rng *rand.Rand) (*linear, *linear) {
+func trainParser(exs []*example, m *Model, cfg TrainConfig, rng *rand.Rand) (moves *moveTable, lefts, rights *linear) {
 	var train []*example
 	for _, ex := range exs {
 		if ex.heads != nil && projective(ex.heads) {
@@ -23,7 +23,8 @@ func trainParser(exs []*example, m *Model, cfg TrainConfig, rng *rand.Rand) (*li
 		len(train), len(exs), len(m.parser.labels))
 	t := &parserTrainer{
 		moves:  newAveraged(numMoves, cfg.ParseBits),
-		rels:   newAveraged(2*len(m.parser.labels), cfg.ParseBits),
+		lefts:  newAveraged(len(m.parser.labels), cfg.ParseBits),
+		rights: newAveraged(len(m.parser.labels), cfg.ParseBits),
 		labels: len(m.parser.labels),
 		root:   m.parser.root,
 		rng:    rng,
@@ -39,18 +40,26 @@ func trainParser(exs []*example, m *Model, cfg TrainConfig, rng *rand.Rand) (*li
 		fmt.Fprintf(cfg.Log, "parser epoch %d: %.4f of moves optimal", epoch+1, float64(t.right)/float64(max(t.total, 1)))
 		if cfg.Dev != nil && (epoch%3 == 2 || epoch == cfg.ParseEpochs-1) {
 			dm := &Model{tagger: m.tagger, lemmas: m.lemmas, parser: m.parser}
-			dm.parser.moves, dm.parser.rels = t.moves.finish(), t.rels.finish()
+			dm.parser.moves, dm.parser.lefts, dm.parser.rights = t.finish(cfg.Prune)
 			sc := Evaluate(dm, cfg.Dev)
 			fmt.Fprintf(cfg.Log, "; dev UAS %.4f LAS %.4f", sc.UAS(), sc.LAS())
 		}
 		fmt.Fprintln(cfg.Log)
 	}
-	return t.moves.finish(), t.rels.finish()
+	return t.finish(cfg.Prune)
+}
+
+// finish returns the averaged, pruned move and relation classifiers.
+func (t *parserTrainer) finish(prune float64) (moves *moveTable, lefts, rights *linear) {
+	return newMoveTable(t.moves.finish(prune)), t.lefts.finish(prune), t.rights.finish(prune)
 }
 
 // parserTrainer holds the state of parser training.
 type parserTrainer struct {
-	moves, rels  *averaged
+	moves        *averaged
+	lefts        *averaged
+	rights       *averaged
+	lfeats       []uint32
 	labels       int
 	root         int32
 	rng          *rand.Rand
@@ -114,19 +123,20 @@ func (t *parserTrainer) label(ex *example, m int) int32 {
 	if h == s.n {
 		return t.root
 	}
-	lo := 0
+	rels := t.lefts
 	if m == right {
-		lo = t.labels
+		rels = t.rights
 	}
+	t.lfeats = labelFeatures(s, ex.ws, ex.pred, h, d, t.lfeats[:0])
 	clear(t.scores)
-	t.rels.scoreRange(t.feats, lo, lo+t.labels, t.scores)
+	rels.score(t.lfeats, t.scores)
 	t.scores[t.root] = -1e30
 	p := int32(argmax(t.scores))
 	if int(ex.heads[d]) == h {
-		t.rels.tick()
+		rels.tick()
 		if g := ex.labels[d]; p != g {
-			t.rels.update(t.feats, lo+int(g), 1)
-			t.rels.update(t.feats, lo+int(p), -1)
+			rels.update(t.lfeats, int(g), 1)
+			rels.update(t.lfeats, int(p), -1)
 		}
 	}
 	return p

@@ -46,7 +46,7 @@ func trainTagger(exs []*example, dict map[string]int32, classes int, cfg TrainCo
 		}
 		fmt.Fprintf(log, "tagger epoch %d: %.4f of scored words right\n", epoch+1, float64(right)/float64(max(total, 1)))
 	}
-	return a.finish()
+	return a.finish(cfg.Prune)
 }
 
 // jackknife sets ex.pred for every example to the tags a tagger trained on
@@ -66,7 +66,12 @@ func jackknife(exs []*example, m *Model, cfg TrainConfig, rng *rand.Rand) {
 				rest = append(rest, ex)
 			}
 		}
-		t := tagger{classes: m.tagger.classes, dict: m.tagger.dict}
+		// The fold's tagger knows only the ambiguity classes of its own
+		// training words, as the real one knows none of the dev words'.
+		t := tagger{classes: m.tagger.classes, dict: m.tagger.dict, lexicon: ambiguityClasses(rest, classes)}
+		for _, ex := range exs {
+			t.setAmbiguity(ex.ws)
+		}
 		t.model = trainTagger(rest, m.tagger.dict, classes, cfg, rng, io.Discard)
 		scores := make([]int32, classes)
 		var feats []uint32
@@ -82,5 +87,8 @@ func jackknife(exs []*example, m *Model, cfg TrainConfig, rng *rand.Rand) {
 			}
 		}
 		fmt.Fprintf(cfg.Log, "jackknife fold %d: tags %.4f right\n", f+1, float64(right)/float64(max(total, 1)))
+	}
+	for _, ex := range exs {
+		m.tagger.setAmbiguity(ex.ws)
 	}
 }

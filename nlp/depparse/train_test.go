@@ -3,6 +3,8 @@ package depparse
 import (
 	"bytes"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // tinyConfig trains small and fast.
@@ -61,6 +63,35 @@ func TestDecodeCorrupt(t *testing.T) {
 	for _, bad := range [][]byte{nil, []byte("not gzip"), data[:len(data)/2]} {
 		if _, err := Decode(bad); err == nil {
 			t.Errorf("Decode of %d bad bytes: no error", len(bad))
+		}
+	}
+}
+
+// followOracle parses ex taking the first zero-cost move each time and
+// returns the heads it builds.
+func followOracle(ex *example) []int32 {
+	var s state
+	s.reset(len(ex.ws))
+	for !s.done() {
+		for _, m := range []int{left, right, shift} {
+			if s.valid(m) && moveCost(&s, ex.heads, m) == 0 {
+				s.apply(m, 0)
+				break
+			}
+		}
+	}
+	return s.heads[:len(ex.ws)]
+}
+
+func TestOracleRebuildsProjectiveTrees(t *testing.T) {
+	sents := readTiny(t)
+	classes, labels := inventory(sents)
+	for i, ex := range examples(sents, classes, labels) {
+		if !projective(ex.heads) {
+			continue
+		}
+		if diff := cmp.Diff(ex.heads, followOracle(ex)); diff != "" {
+			t.Errorf("sentence %d (-gold +oracle):\n%s", i, diff)
 		}
 	}
 }
