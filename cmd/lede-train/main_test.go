@@ -38,7 +38,7 @@ func TestTrainThenEvaluate(t *testing.T) {
 	dir := fakeTreebank(t)
 	model := filepath.Join(t.TempDir(), "model.bin")
 	var stdout, stderr bytes.Buffer
-	code := run([]string{"parse", "-ewt", dir, "-out", model, "-tag-bits", "12", "-parse-bits", "12",
+	code := run([]string{"parse", "-ewt", dir, "-out", model, "-tag-bits", "12", "-parse-bits", "12", "-label-bits", "12",
 		"-tag-epochs", "5", "-parse-epochs", "5", "-folds", "1"}, &stdout, &stderr)
 	if code != 0 {
 		t.Fatalf("parse: exit %d\n%s", code, stderr.String())

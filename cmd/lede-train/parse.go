@@ -7,6 +7,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/lede-project/lede/internal/cputime"
 	"github.com/lede-project/lede/nlp/depparse"
 )
 
@@ -23,7 +24,8 @@ func runParse(args []string, stdout, stderr io.Writer) error {
 	fs.IntVar(&cfg.ParseEpochs, "parse-epochs", 0, "parser epochs (0: default)")
 	fs.IntVar(&cfg.Folds, "folds", 0, "jackknife folds for the parser's tags (0: default, 1: gold tags)")
 	fs.IntVar(&cfg.TagBits, "tag-bits", 0, "log2 tagger feature buckets (0: default)")
-	fs.IntVar(&cfg.ParseBits, "parse-bits", 0, "log2 parser feature buckets (0: default)")
+	fs.IntVar(&cfg.ParseBits, "parse-bits", 0, "log2 parser move feature buckets (0: default)")
+	fs.IntVar(&cfg.LabelBits, "label-bits", 0, "log2 relation feature buckets (0: default)")
 	fs.Float64Var(&cfg.Prune, "prune", 0, "drop weights below this share of the largest (0: default, <0: keep all)")
 	devProgress := fs.Bool("dev", false, "score EWT dev during training (progress only)")
 	if err := fs.Parse(args); err != nil {
@@ -90,6 +92,13 @@ func runEvalParse(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	depparse.Evaluate(m, gold).Write(stdout)
+	cpu := cputime.Used()
+	sc := depparse.Evaluate(m, gold)
+	used := (cputime.Used() - cpu).Seconds()
+	sc.Write(stdout)
+	if used > 0 {
+		fmt.Fprintf(stderr, "tagged, lemmatized and parsed %d words in %.2f CPU-seconds: %.0f words per CPU-second\n",
+			sc.Words, used, float64(sc.Words)/used)
+	}
 	return nil
 }

@@ -60,12 +60,16 @@ func (l *lemmatizer) lemma(word, tag string, buf *lemmaBuf) string {
 			return s
 		}
 	}
+	target := word
+	if tag != "NNP" && tag != "NNPS" && titlecase(word) {
+		target = string(low) // a capitalised common word: "Glad", "Servers"
+	}
 	n := min(utf8.RuneCount(low), maxLemmaSuffix)
 	for i := n; i >= 0; i-- {
 		k = append(append(append(k[:0], tag...), 0), suffixRunes(low, i)...)
 		buf.key = k
 		if r, ok := l.rules[string(k)]; ok {
-			if s, ok := r.apply(word); ok {
+			if s, ok := r.apply(target); ok {
 				return s
 			}
 		}
@@ -85,4 +89,15 @@ func lowerString(s string) string {
 		}
 	}
 	return s
+}
+
+// titlecase reports whether word is an upper-case letter followed by at
+// least one letter, all lower case.
+func titlecase(word string) bool {
+	for i, r := range word {
+		if i == 0 && !unicode.IsUpper(r) || i > 0 && !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return utf8.RuneCountInString(word) > 1
 }

@@ -1,7 +1,7 @@
 package depparse
 
 // numParseFeats is how many features parseFeatures produces.
-const numParseFeats = 84
+const numParseFeats = 90
 
 // Hash values for the virtual root word and its tag.
 const (
@@ -41,6 +41,22 @@ func (v *view) l(i int) uint64 {
 		return none
 	}
 	return uint64(v.s.labels[i]+2) * 0xff51afd7ed558ccd
+}
+
+// suffix returns the last three letters of word i, lowercased.
+func (v *view) suffix(i int) uint64 {
+	if i < 0 || i >= v.s.n {
+		return none
+	}
+	return v.ws[i].suf3
+}
+
+// shape returns the shape of word i.
+func (v *view) shape(i int) uint64 {
+	if i < 0 || i >= v.s.n {
+		return none
+	}
+	return v.ws[i].shape
 }
 
 // child returns c[i] for a word i, or -1 when i is absent.
@@ -156,5 +172,10 @@ func parseFeatures(s *state, ws []wordHashes, tags []int32, out []uint32) []uint
 		// label sets
 		feat(177, s0w, s0sr, 0), feat(178, s0p, s0sr, 0), feat(179, s0w, s0sl, 0),
 		feat(180, s0p, s0sl, 0), feat(181, b0w, b0sl, 0), feat(182, b0p, b0sl, 0), feat(183, s1p, s1sr, 0),
+		// word endings and shapes, for words rare in training
+		feat(184, s0p, v.suffix(s0), 0), feat(185, b0p, v.suffix(b0), 0), feat(186, b0p, v.shape(b0), 0),
+		// wider tag contexts and children's relations together
+		feat(187, mix(s1p, s0p), b0p, b1p), feat(188, s0p, v.l(s0l), v.l(s0r)),
+		feat(189, b0p, v.l(b0l), v.l(b0l2)),
 	)
 }

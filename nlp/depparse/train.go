@@ -15,8 +15,9 @@ type TrainConfig struct {
 	TagEpochs   int        // passes over the data for the tagger; default 8
 	ParseEpochs int        // passes for the parser; default 15
 	Folds       int        // jackknife folds tagging the parser's training data; default 4, 1 = gold tags
-	TagBits     int        // log2 of the tagger's feature buckets; default 20
+	TagBits     int        // log2 of the tagger's feature buckets; default 18
 	ParseBits   int        // log2 of the parser's feature buckets; default 21
+	LabelBits   int        // log2 of each relation classifier's feature buckets; default 17
 	Prune       float64    // drop weights below this share of the largest; default 1/64, <0 keeps all
 	Dev         []Sentence // if set, scored after each parser epoch (progress only)
 	Log         io.Writer  // progress; default io.Discard
@@ -31,8 +32,9 @@ func (c *TrainConfig) defaults() {
 	def(&c.TagEpochs, 8)
 	def(&c.ParseEpochs, 15)
 	def(&c.Folds, 4)
-	def(&c.TagBits, 20)
+	def(&c.TagBits, 18)
 	def(&c.ParseBits, 21)
+	def(&c.LabelBits, 17)
 	if c.Prune == 0 {
 		c.Prune = 1.0 / 64
 	}
@@ -60,7 +62,7 @@ func Train(sents []Sentence, cfg TrainConfig) (*Model, error) {
 	if len(sents) == 0 {
 		return nil, errors.New("train: no sentences")
 	}
-	if cfg.TagBits > maxBits || cfg.ParseBits > maxBits {
+	if max(cfg.TagBits, cfg.ParseBits, cfg.LabelBits) > maxBits {
 		return nil, fmt.Errorf("train: at most %d feature bits", maxBits)
 	}
 	m := &Model{}

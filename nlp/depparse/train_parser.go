@@ -23,8 +23,8 @@ func trainParser(exs []*example, m *Model, cfg TrainConfig, rng *rand.Rand) (mov
 		len(train), len(exs), len(m.parser.labels))
 	t := &parserTrainer{
 		moves:  newAveraged(numMoves, cfg.ParseBits),
-		lefts:  newAveraged(len(m.parser.labels), cfg.ParseBits),
-		rights: newAveraged(len(m.parser.labels), cfg.ParseBits),
+		lefts:  newAveraged(len(m.parser.labels), cfg.LabelBits),
+		rights: newAveraged(len(m.parser.labels), cfg.LabelBits),
 		labels: len(m.parser.labels),
 		root:   m.parser.root,
 		rng:    rng,

@@ -8,7 +8,7 @@ import (
 )
 
 // tinyConfig trains small and fast.
-var tinyConfig = TrainConfig{Seed: 7, TagEpochs: 3, ParseEpochs: 3, Folds: 2, TagBits: 12, ParseBits: 12}
+var tinyConfig = TrainConfig{Seed: 7, TagEpochs: 3, ParseEpochs: 3, Folds: 2, TagBits: 12, ParseBits: 12, LabelBits: 12}
 
 func TestTrainDeterministic(t *testing.T) {
 	sents := readTiny(t)
