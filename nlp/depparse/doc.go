@@ -12,7 +12,8 @@
 //     with a separate classifier choosing the relation of each new arc.
 //
 // The weights are embedded in the binary; [Load] reads them once. A [Model]
-// is safe for concurrent use. The package also reads and writes CoNLL-U
+// is safe for concurrent use, and [Model.Parse] always returns a tree.
+// README.md is the model card: data, licences, figures, how to retrain. The package also reads and writes CoNLL-U
 // ([ReadCoNLLU], [WriteCoNLLU]) and scores predictions against gold trees
 // ([Evaluate]); training lives in [Train], driven by cmd/lede-train.
 package depparse

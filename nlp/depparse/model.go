@@ -46,8 +46,8 @@ var (
 )
 
 // Load returns the model embedded in the binary, decoding it on the first
-// call only (about a few tens of milliseconds); later calls return the
-// same *Model.
+// call only (tens of milliseconds, about 50 MB of memory); later calls
+// return the same *Model.
 func Load() (*Model, error) {
 	loadOnce.Do(func() {
 		loaded, loadError = Decode(embedded)
