@@ -18,6 +18,15 @@ type Token struct {
 	End   int    // byte offset, exclusive
 }
 
+// Syntax is one token's part of speech, lemma and dependency.
+type Syntax struct {
+	UPOS  string // Universal Dependencies part of speech (NOUN, VERB, PROPN...)
+	Tag   string // the parser's Penn Treebank tag (Token.Tag is the NLP stage's)
+	Lemma string // dictionary form ("say" for "said")
+	Head  int    // index into Text.Tokens of the head, -1 for a sentence's root
+	Dep   string // UD relation to the head, subtypes kept ("nsubj", "nmod:poss", "root")
+}
+
 // Text is an article after the NLP stage: the main text and everything the
 // pipeline learned about it. Extractors read it and never change it.
 type Text struct {
@@ -25,6 +34,10 @@ type Text struct {
 	Paragraphs []Range // non-empty paragraphs, in order
 	Sentences  []Range // sentences, in order; none crosses a paragraph break
 	Tokens     []Token // tokens, in order; none crosses a sentence
+	// Syntax is the dependency parse, one item per token (Syntax[i]
+	// describes Tokens[i]), when the pipeline parsed the text (--syntax);
+	// nil otherwise.
+	Syntax []Syntax
 	// Mentions are the statistical model's raw entity mentions (labels
 	// PERSON, ORG, GPE, LOC, ...), exact spans, in order. The entity
 	// extractor refines them into Findings.Entities.
