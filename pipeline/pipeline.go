@@ -19,7 +19,7 @@ import (
 type Pipeline struct {
 	cfg    Config
 	nlp    *nlp
-	parser *parser // nil unless Config.Syntax
+	parser *parser   // nil unless Config.Syntax
 	sel    selection // the extractors to run and to report
 	client *http.Client
 }

@@ -38,7 +38,7 @@ type extractFlags struct {
 	logFormat   string
 	only, skip  string // comma-separated extractor names
 	explain     bool
-	syntax      bool // parse every sentence; tokens in the output
+	syntax      bool   // parse every sentence; tokens in the output
 	jobs        int    // workers (-j); default runtime.NumCPU()
 	out         string // --out DIR: one file per input instead of stdout
 	resume      bool   // with --out: skip inputs whose output is valid
