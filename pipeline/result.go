@@ -39,8 +39,8 @@ type Result struct {
 	Organizations []extractors.Summary `json:"organizations"`
 	Places        []extractors.Summary `json:"places"`
 	Warnings      []string             `json:"warnings"`
-	// Tokens is the dependency parse (--syntax): every token of the text,
-	// in order. Absent without --syntax.
+	// Tokens is the dependency parse (--syntax): every word of the text as
+	// Universal Dependencies splits words, in order. Absent without --syntax.
 	Tokens []SyntaxToken `json:"tokens,omitempty"`
 	// Meta holds the keys of a JSONL input record that lede does not read
 	// (a pipeline's own ids and fields), passed through as they were.
@@ -108,10 +108,9 @@ func newResult(t *extractors.Text, f *extractors.Findings) *Result {
 		Authors:       []string{},
 	}
 	if t.Syntax != nil {
-		r.Tokens = make([]SyntaxToken, len(t.Tokens))
-		for i, tok := range t.Tokens {
-			sx := t.Syntax[i]
-			r.Tokens[i] = SyntaxToken{Text: tok.Text, Start: cp(tok.Start), End: cp(tok.End), UPOS: sx.UPOS,
+		r.Tokens = make([]SyntaxToken, len(t.Syntax))
+		for i, sx := range t.Syntax {
+			r.Tokens[i] = SyntaxToken{Text: t.Text[sx.Start:sx.End], Start: cp(sx.Start), End: cp(sx.End), UPOS: sx.UPOS,
 				Tag: sx.Tag, Lemma: sx.Lemma, Head: sx.Head, Dep: sx.Dep}
 		}
 	}
