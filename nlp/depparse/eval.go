@@ -8,14 +8,17 @@ import (
 )
 
 // Scores counts how a model's output agrees with gold sentences, word by
-// word (gold tokenisation). Punctuation counts like any word.
+// word (gold tokenisation). Punctuation counts like any word, except in
+// the NoPunct counts.
 type Scores struct {
 	Words                 int
 	UPOSRight, XPOSRight  int
 	LemmaRight            int
 	HeadRight, LabelRight int // LabelRight: head and full relation right
 	UniversalRight        int // head and relation without subtype right
-	Rel                   map[string]*RelScore
+	// The same counts over words that are not punctuation (gold UPOS).
+	WordsNoPunct, HeadRightNoPunct, LabelRightNoPunct int
+	Rel                                               map[string]*RelScore
 }
 
 // RelScore counts one relation: gold words bearing it, words predicted with
@@ -71,6 +74,13 @@ func Evaluate(m *Model, gold []Sentence) *Scores {
 			sc.XPOSRight += b2i(t.Tag == w.XPOS)
 			sc.LemmaRight += b2i(t.Lemma == w.Lemma)
 			head := t.Head + 1 // CoNLL-U numbering: the root's -1 becomes 0
+			if w.UPOS != "PUNCT" {
+				sc.WordsNoPunct++
+				if head == w.Head {
+					sc.HeadRightNoPunct++
+					sc.LabelRightNoPunct += b2i(t.Dep == w.Deprel)
+				}
+			}
 			if head == w.Head {
 				sc.HeadRight++
 				sc.LabelRight += b2i(t.Dep == w.Deprel)
@@ -102,8 +112,10 @@ func universal(rel string) string {
 // precision, recall, F1 of labelled attachment), the key relations first,
 // then all by gold count.
 func (s *Scores) Write(w io.Writer) {
-	fmt.Fprintf(w, "words  %d\nUPOS   %.4f\nXPOS   %.4f\nlemma  %.4f\nUAS    %.4f\nLAS    %.4f\nLAS (universal relations only)  %.4f\n\n",
+	fmt.Fprintf(w, "words  %d\nUPOS   %.4f\nXPOS   %.4f\nlemma  %.4f\nUAS    %.4f\nLAS    %.4f\nLAS (universal relations only)  %.4f\n",
 		s.Words, s.UPOS(), s.XPOS(), s.Lemma(), s.UAS(), s.LAS(), s.ULAS())
+	fmt.Fprintf(w, "UAS, LAS without punctuation  %.4f  %.4f\n\n",
+		ratio(s.HeadRightNoPunct, s.WordsNoPunct), ratio(s.LabelRightNoPunct, s.WordsNoPunct))
 	rels := make([]string, 0, len(s.Rel))
 	for r := range s.Rel {
 		rels = append(rels, r)

@@ -62,7 +62,7 @@ func Load() (*Model, error) {
 func (m *Model) getScratch(n int) *scratch {
 	sc, _ := m.pool.Get().(*scratch)
 	if sc == nil {
-		sc = &scratch{}
+		sc = &scratch{feats: make([]uint32, 0, max(numTagFeats, numParseFeats, numLabelFeats))}
 	}
 	if cap(sc.ws) < n {
 		sc.ws = make([]wordHashes, n)
