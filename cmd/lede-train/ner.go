@@ -1,0 +1,194 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/lede-project/lede/nlp/ner"
+)
+
+// gumTrainGenres are the GUM genres whose texts may be used to train a model
+// that lede ships: CC BY (academic, court, interview, textbook, vlog,
+// conversation), CC BY-SA (bio, voyage) or public domain (speech), as GUM's
+// LICENSE.txt files state. News is CC BY too but is lede's dev set
+// (../shared/corpora/ner), so it is never trained on. Essays, fiction,
+// letters, podcasts and wikiHow are non-commercial and left out.
+var gumTrainGenres = []string{"academic", "bio", "conversation", "court", "interview",
+	"speech", "textbook", "vlog", "voyage"}
+
+// runNER trains the named-entity model. The data recipe lives here: GUM's
+// training documents of the genres above, read from a UD_English-GUM
+// checkout or git directory, never its dev or test documents, never news.
+func runNER(args []string) error {
+	fs := flag.NewFlagSet("ner", flag.ContinueOnError)
+	gum := fs.String("gum", "", "UD_English-GUM checkout or git directory (required)")
+	rev := fs.String("gum-rev", "HEAD", "revision to read when -gum is a git directory")
+	gaz := fs.String("gazetteer", "extractors/internal/gazetteer/data", "directory with places.tsv and norp.txt, to tell GPE from LOC")
+	out := fs.String("out", "nlp/ner/model.bin", "model file to write")
+	seed := fs.Uint64("seed", 1, "seed for shuffling and headline copies")
+	epochs := fs.Int("epochs", 0, "passes over the data (0: the default of ner.TrainConfig)")
+	bits := fs.Uint("bits", 0, "log2 of the feature rows (0: the default of ner.TrainConfig)")
+	caps := fs.Float64("caps", 0, "fraction of sentences also trained in capitals (0: default, <0: none)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *gum == "" {
+		return fmt.Errorf("ner: -gum is required")
+	}
+	lookup, err := loadLookup(*gaz)
+	if err != nil {
+		return err
+	}
+	src := source{dir: *gum, rev: *rev}
+	docs, err := gumDocs(src, "train", lookup)
+	if err != nil {
+		return err
+	}
+	var sents []ner.Sentence
+	tokens := 0
+	for _, d := range docs {
+		sents = append(sents, d.Sentences...)
+		for _, s := range d.Sentences {
+			tokens += len(s.Words)
+		}
+	}
+	fmt.Fprintf(os.Stderr, "ner: %d GUM documents, %d sentences, %d tokens\n", len(docs), len(sents), tokens)
+	m, err := ner.Train(sents, ner.TrainConfig{Seed: *seed, Epochs: *epochs, Bits: *bits, CapsFraction: *caps, Log: os.Stderr})
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := m.Encode(&buf); err != nil {
+		return fmt.Errorf("ner: encode: %w", err)
+	}
+	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("ner: %w", err)
+	}
+	fmt.Fprintf(os.Stderr, "ner: wrote %s (%d bytes)\n", *out, buf.Len())
+	return nil
+}
+
+// gumDocs reads the GUM documents of one split ("train" or "dev"). For
+// training it keeps only gumTrainGenres and refuses any document that GUM
+// also lists as dev or test; news documents are always left out.
+func gumDocs(src source, split string, lookup ner.Lookup) ([]ner.GUMDoc, error) {
+	names, err := src.lines("not-to-release/file-lists/files." + split)
+	if err != nil {
+		return nil, err
+	}
+	held := map[string]bool{}
+	if split == "train" {
+		for _, s := range []string{"dev", "test"} {
+			l, err := src.lines("not-to-release/file-lists/files." + s)
+			if err != nil {
+				return nil, err
+			}
+			for _, n := range l {
+				held[n] = true
+			}
+		}
+	}
+	var docs []ner.GUMDoc
+	for _, name := range names {
+		genre := strings.SplitN(strings.TrimPrefix(name, "GUM_"), "_", 2)[0]
+		if genre == "news" || held[name] || (split == "train" && !slices.Contains(gumTrainGenres, genre)) {
+			continue
+		}
+		data, err := src.read("not-to-release/sources/" + name + ".conllu")
+		if err != nil {
+			return nil, err
+		}
+		d, err := ner.ReadGUM(bytes.NewReader(data), lookup)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		docs = append(docs, d...)
+	}
+	return docs, nil
+}
+
+// source reads files from a directory, or from a git directory at a
+// revision (the repository mirrors hold no work tree).
+type source struct {
+	dir, rev string
+}
+
+func (s source) read(path string) ([]byte, error) {
+	if _, err := os.Stat(filepath.Join(s.dir, "HEAD")); err == nil {
+		if _, err := os.Stat(filepath.Join(s.dir, path)); err != nil {
+			rev := s.rev
+			if rev == "" {
+				rev = "HEAD"
+			}
+			out, err := exec.Command("git", "--git-dir", s.dir, "show", rev+":"+path).Output()
+			if err != nil {
+				return nil, fmt.Errorf("git show %s:%s in %s: %w", rev, path, s.dir, err)
+			}
+			return out, nil
+		}
+	}
+	return os.ReadFile(filepath.Join(s.dir, path))
+}
+
+func (s source) lines(path string) ([]string, error) {
+	data, err := s.read(path)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, l := range strings.Split(string(data), "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out, nil
+}
+
+// loadLookup builds the name classifier from lede's gazetteer files:
+// places.tsv (COUNTRY, GPE, LOC with aliases) and norp.txt.
+func loadLookup(dir string) (ner.Lookup, error) {
+	class := map[string]string{}
+	f, err := os.Open(filepath.Join(dir, "places.tsv"))
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if strings.HasPrefix(sc.Text(), "#") {
+			continue
+		}
+		cols := strings.Split(sc.Text(), "\t")
+		if len(cols) < 2 {
+			continue
+		}
+		for _, name := range cols[1:] {
+			class[strings.ToLower(name)] = cols[0]
+		}
+	}
+	norp, err := os.ReadFile(filepath.Join(dir, "norp.txt"))
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	for _, l := range strings.Split(string(norp), "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			if _, ok := class[strings.ToLower(l)]; !ok {
+				class[strings.ToLower(l)] = "NORP"
+			}
+		}
+	}
+	return func(name string) string {
+		name = strings.ToLower(name)
+		if c, ok := class[name]; ok {
+			return c
+		}
+		return class[strings.TrimPrefix(name, "the ")]
+	}, nil
+}

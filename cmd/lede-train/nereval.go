@@ -1,0 +1,198 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/lede-project/lede/nlp/ner"
+)
+
+// runEvalNER scores a named-entity model, exact spans per label, on up to
+// three sets: GUM's dev documents without news, lede's dev.jsonl (raw text,
+// tokenised here) and a CoNLL-2003 file (its dev split, testa; PER, ORG
+// and LOC, with GPE and LOC predictions scored as LOC, MISC ignored).
+func runEvalNER(args []string) error {
+	fs := flag.NewFlagSet("eval-ner", flag.ContinueOnError)
+	model := fs.String("model", "", "model file (default: the embedded model)")
+	gum := fs.String("gum", "", "UD_English-GUM checkout or git directory: score its dev documents, news excluded")
+	rev := fs.String("gum-rev", "HEAD", "revision to read when -gum is a git directory")
+	gaz := fs.String("gazetteer", "extractors/internal/gazetteer/data", "directory with places.tsv and norp.txt")
+	nerdev := fs.String("nerdev", "", "lede NER dev set (JSON Lines with text and entities) to score")
+	pred := fs.String("pred", "", "write dev.jsonl predictions here, in score_ner.py's format")
+	conll := fs.String("conll", "", "CoNLL-2003 file to score (e.g. data/eng.testa)")
+	conllDir := fs.String("conll-dir", ".", "directory or git directory that -conll is in")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	m, err := loadModel(*model)
+	if err != nil {
+		return err
+	}
+	if *gum != "" {
+		lookup, err := loadLookup(*gaz)
+		if err != nil {
+			return err
+		}
+		docs, err := gumDocs(source{dir: *gum, rev: *rev}, "dev", lookup)
+		if err != nil {
+			return err
+		}
+		var e ner.Eval
+		for _, d := range docs {
+			for _, s := range d.Sentences {
+				e.Add(ner.Spans(s.Labels), ner.Spans(m.Tag(s.Words, nil)))
+			}
+		}
+		fmt.Printf("GUM dev, %d documents without news:\n", len(docs))
+		e.Write(os.Stdout)
+	}
+	if *nerdev != "" {
+		if err := evalDevJSONL(m, *nerdev, *pred); err != nil {
+			return err
+		}
+	}
+	if *conll != "" {
+		data, err := source{dir: *conllDir}.read(*conll)
+		if err != nil {
+			return err
+		}
+		sents, err := ner.ReadIOB(bytes.NewReader(data), func(t string) string {
+			if t == "PER" {
+				return "PERSON"
+			}
+			if t == "MISC" {
+				return ""
+			}
+			return t
+		})
+		if err != nil {
+			return err
+		}
+		var e ner.Eval
+		toCoNLL := func(l string) string {
+			switch l {
+			case "GPE", "LOC", "FAC":
+				return "LOC"
+			}
+			return l
+		}
+		tokens := 0
+		for _, s := range sents {
+			tokens += len(s.Words)
+			e.Add(ner.Spans(s.Labels), ner.Relabel(ner.Spans(m.Tag(s.Words, nil)), toCoNLL))
+		}
+		fmt.Printf("CoNLL-2003 %s, %d sentences, %d tokens (PER=PERSON, LOC=GPE+LOC):\n", *conll, len(sents), tokens)
+		e.Write(os.Stdout)
+	}
+	return nil
+}
+
+func loadModel(path string) (*ner.Model, error) {
+	start := time.Now()
+	var m *ner.Model
+	var err error
+	if path == "" {
+		m, err = ner.Load()
+	} else {
+		var data []byte
+		if data, err = os.ReadFile(path); err == nil {
+			m, err = ner.Decode(data)
+		}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("load model: %w", err)
+	}
+	fmt.Fprintf(os.Stderr, "model loaded in %v\n", time.Since(start).Round(time.Millisecond))
+	return m, nil
+}
+
+type devDoc struct {
+	ID       string      `json:"id"`
+	Text     string      `json:"text"`
+	Entities []devEntity `json:"entities"`
+}
+
+type devEntity struct {
+	Start int    `json:"start"` // code points
+	End   int    `json:"end"`   // code points, exclusive
+	Label string `json:"label"`
+}
+
+// evalDevJSONL tokenises each document's text, tags it sentence by
+// sentence and scores the entities in code-point offsets.
+func evalDevJSONL(m *ner.Model, path, predPath string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	var predOut io.Writer = io.Discard
+	if predPath != "" {
+		pf, err := os.Create(predPath)
+		if err != nil {
+			return err
+		}
+		defer pf.Close()
+		predOut = pf
+	}
+	enc := json.NewEncoder(predOut)
+	enc.SetEscapeHTML(false)
+	var e ner.Eval
+	docs := 0
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	for sc.Scan() {
+		var d devDoc
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		docs++
+		pred := tagText(m, d.Text)
+		var gold, got []ner.Span
+		for _, g := range d.Entities {
+			gold = append(gold, ner.Span{Start: g.Start, End: g.End, Label: g.Label})
+		}
+		for _, p := range pred {
+			got = append(got, ner.Span{Start: p.Start, End: p.End, Label: p.Label})
+		}
+		e.Add(gold, got)
+		if pred == nil {
+			pred = []devEntity{}
+		}
+		if err := enc.Encode(struct {
+			ID       string      `json:"id"`
+			Entities []devEntity `json:"entities"`
+		}{d.ID, pred}); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return err
+	}
+	fmt.Printf("%s, %d documents:\n", path, docs)
+	e.Write(os.Stdout)
+	return nil
+}
+
+// tagText tags raw text and returns entities in code-point offsets.
+func tagText(m *ner.Model, text string) []devEntity {
+	var out []devEntity
+	var words, labels []string
+	for _, sent := range splitText(text) {
+		words = words[:0]
+		for _, t := range sent {
+			words = append(words, t.text)
+		}
+		labels = m.Tag(words, labels)
+		for _, sp := range ner.Spans(labels) {
+			out = append(out, devEntity{Start: sent[sp.Start].start, End: sent[sp.End-1].end, Label: sp.Label})
+		}
+	}
+	return out
+}

@@ -1,0 +1,214 @@
+package ner
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"strings"
+)
+
+// Sentence is one training or evaluation sentence: words and their BIO
+// labels (same length), e.g. "B-PERSON", "I-PERSON", "O".
+type Sentence struct {
+	Words  []string
+	Labels []string
+}
+
+// TrainConfig holds the training settings. The zero value works.
+type TrainConfig struct {
+	// Types are the entity types to learn, in label order. Default PERSON,
+	// ORG, GPE, LOC. Labels of other types in the data become O.
+	Types []string
+	// Epochs is the number of passes over the data. Default 12.
+	Epochs int
+	// Bits is log2 of the number of hashed feature rows. Default 20.
+	Bits uint
+	// Seed seeds the shuffling and the choice of headline copies. The same
+	// data, config and seed give the same model, byte for byte.
+	Seed uint64
+	// CapsFraction is the fraction of sentences also trained as an
+	// upper-case copy, so that headlines in capitals are tagged. Default
+	// 0.1; negative means none.
+	CapsFraction float64
+	// Log receives one progress line per epoch. Default: none.
+	Log io.Writer
+}
+
+// DefaultTypes are the entity types of the shipped model.
+var DefaultTypes = []string{"PERSON", "ORG", "GPE", "LOC"}
+
+func (c *TrainConfig) defaults() {
+	if len(c.Types) == 0 {
+		c.Types = DefaultTypes
+	}
+	if c.Epochs == 0 {
+		c.Epochs = 12
+	}
+	if c.Bits == 0 {
+		c.Bits = 20
+	}
+	if c.CapsFraction == 0 {
+		c.CapsFraction = 0.1
+	}
+	if c.Log == nil {
+		c.Log = io.Discard
+	}
+}
+
+// example is a sentence prepared for training: static features per token
+// and gold label numbers.
+type example struct {
+	toks   []token
+	static [][]uint64
+	gold   []int
+}
+
+// perceptron holds the weights being trained and the sums for averaging.
+type perceptron struct {
+	nl    int
+	shift uint
+	w     []float32
+	total []float64
+	stamp []int64
+	clock int64
+}
+
+func (p *perceptron) update(h uint64, label int, delta float32) {
+	i := int(h>>p.shift)*p.nl + label
+	p.total[i] += float64(p.clock-p.stamp[i]) * float64(p.w[i])
+	p.stamp[i] = p.clock
+	p.w[i] += delta
+}
+
+// Train learns a model from sentences with an averaged perceptron, greedy
+// left to right, each decision seeing the two labels it predicted before.
+// It is deterministic for a given input and config.
+func Train(sents []Sentence, cfg TrainConfig) (*Model, error) {
+	cfg.defaults()
+	if cfg.Bits > maxBits {
+		return nil, fmt.Errorf("train: %d bits: at most %d", cfg.Bits, maxBits)
+	}
+	labels := labelNames(cfg.Types)
+	index := make(map[string]int, len(labels))
+	for i, l := range labels {
+		index[l] = i
+	}
+	rng := rand.New(rand.NewPCG(cfg.Seed, 0x6c656465))
+	var data []example
+	var runes []rune
+	for si, s := range sents {
+		if len(s.Words) != len(s.Labels) {
+			return nil, fmt.Errorf("train: sentence %d: %d words, %d labels", si, len(s.Words), len(s.Labels))
+		}
+		if len(s.Words) == 0 {
+			continue
+		}
+		data = append(data, prepare(s.Words, s.Labels, index, &runes))
+		if cfg.CapsFraction > 0 && rng.Float64() < cfg.CapsFraction {
+			up := make([]string, len(s.Words))
+			for i, w := range s.Words {
+				up[i] = strings.ToUpper(w)
+			}
+			data = append(data, prepare(up, s.Labels, index, &runes))
+		}
+	}
+	nl := len(labels)
+	rows := 1 << cfg.Bits
+	p := &perceptron{nl: nl, shift: 64 - cfg.Bits,
+		w: make([]float32, rows*nl), total: make([]float64, rows*nl), stamp: make([]int64, rows*nl)}
+	scores := make([]float32, nl)
+	var feats [maxFeatures + 8]uint64
+	order := make([]int, len(data))
+	for i := range order {
+		order[i] = i
+	}
+	for epoch := range cfg.Epochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		wrong, total := 0, 0
+		for _, ei := range order {
+			ex := &data[ei]
+			prev, prev2 := nl, nl
+			for i := range ex.toks {
+				p.clock++
+				n := copy(feats[:], ex.static[i])
+				n += prevFeatures(ex.toks, i, prev, prev2, feats[n:])
+				clear(scores)
+				for _, h := range feats[:n] {
+					row := p.w[int(h>>p.shift)*nl:][:nl]
+					for l, v := range row {
+						scores[l] += v
+					}
+				}
+				best := -1
+				for l := range nl {
+					if allowed(prev, l) && (best < 0 || scores[l] > scores[best]) {
+						best = l
+					}
+				}
+				gold := ex.gold[i]
+				if !allowed(prev, gold) {
+					gold-- // I-X after a wrong label: the best reachable is B-X
+				}
+				if best != gold {
+					wrong++
+					for _, h := range feats[:n] {
+						p.update(h, gold, 1)
+						p.update(h, best, -1)
+					}
+				}
+				total++
+				prev2, prev = prev, best
+			}
+		}
+		fmt.Fprintf(cfg.Log, "epoch %d: %d of %d tokens wrong (%.2f%%)\n", epoch+1, wrong, total, 100*float64(wrong)/float64(max(total, 1)))
+	}
+	return p.average(cfg, labels), nil
+}
+
+// prepare analyses one sentence and converts its labels to numbers; labels
+// of unknown types become O and a stray I- label becomes B-.
+func prepare(words, labels []string, index map[string]int, runes *[]rune) example {
+	ex := example{toks: tokens(words, nil, runes), gold: make([]int, len(words))}
+	caps := capsLine(ex.toks)
+	var f [maxFeatures + 8]uint64
+	for i := range ex.toks {
+		n := staticFeatures(ex.toks, i, caps, f[:])
+		ex.static = append(ex.static, slices.Clone(f[:n]))
+		l, ok := index[labels[i]]
+		if !ok {
+			l = 0
+		}
+		prev := len(index)
+		if i > 0 {
+			prev = ex.gold[i-1]
+		}
+		if !allowed(prev, l) {
+			l--
+		}
+		ex.gold[i] = l
+	}
+	return ex
+}
+
+// average finishes the averaging and quantises the weights to int16.
+func (p *perceptron) average(cfg TrainConfig, labels []string) *Model {
+	avg := make([]float32, len(p.w))
+	maxAbs := 0.0
+	for i, w := range p.w {
+		a := (p.total[i] + float64(p.clock-p.stamp[i])*float64(w)) / float64(max(p.clock, 1))
+		avg[i] = float32(a)
+		maxAbs = max(maxAbs, math.Abs(a))
+	}
+	scale := float32(maxAbs / 32767)
+	if scale == 0 {
+		scale = 1
+	}
+	m := &Model{types: slices.Clone(cfg.Types), labels: labels, bits: cfg.Bits, scale: scale,
+		w: make([]int16, len(avg))}
+	for i, a := range avg {
+		m.w[i] = int16(math.Round(float64(a / scale)))
+	}
+	return m
+}
