@@ -17,12 +17,12 @@ type token struct {
 
 // Flag bits of token.flags.
 const (
-	flagTitle  = 1 << iota // first rune upper case, a lower-case rune follows
-	flagCaps               // at least one letter, none lower case
-	flagDigit              // has a digit
-	flagHyphen             // has '-'
-	flagPunct              // no letter and no digit
-	flagInitial            // one letter and a dot, as in "J."
+	flagTitle   = 1 << iota // first rune upper case, a lower-case rune follows
+	flagCaps                // at least one letter, none lower case
+	flagDigit               // has a digit
+	flagHyphen              // has '-'
+	flagPunct               // no letter and no digit
+	flagInitial             // one letter and a dot, as in "J."
 )
 
 // Feature templates. The numbers are part of the model file's meaning:
