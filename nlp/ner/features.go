@@ -196,6 +196,10 @@ func analyze(w string, buf []rune) (token, []rune) {
 	}
 	for k := 1; k <= 4; k++ {
 		if k > n {
+			if k == 1 {
+				t.pre[0], t.suf[0] = 0x55, 0xaa // the empty word
+				continue
+			}
 			t.pre[k-1] = t.pre[k-2] ^ 0x55
 			t.suf[k-1] = t.suf[k-2] ^ 0x55
 			continue

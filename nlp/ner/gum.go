@@ -237,12 +237,14 @@ func gumName(sent []conlluTok, m mention, lookup Lookup) (Span, bool) {
 			break
 		}
 	}
-	if head < 0 || sent[head].upos != "PROPN" {
+	// GUM's XPOS says NNP where UPOS does not (United: VERB, NNP).
+	proper := func(i int) bool { return sent[i].upos == "PROPN" || strings.HasPrefix(sent[i].xpos, "NNP") }
+	if head < 0 || !proper(head) {
 		return Span{}, false
 	}
 	inName := func(i int) bool {
 		t := sent[i]
-		if t.upos == "PROPN" || (t.upos == "NUM" && m.etype != "person") {
+		if proper(i) || (t.upos == "NUM" && m.etype != "person") {
 			return true
 		}
 		return nameConnectors[strings.ToLower(t.form)]
@@ -255,10 +257,10 @@ func gumName(sent []conlluTok, m mention, lookup Lookup) (Span, bool) {
 		e++
 	}
 	// Connectors may only sit inside a name.
-	for s < e && sent[s].upos != "PROPN" && sent[s].upos != "NUM" {
+	for s < e && !proper(s) && sent[s].upos != "NUM" {
 		s++
 	}
-	for e > s && sent[e-1].upos != "PROPN" && sent[e-1].upos != "NUM" {
+	for e > s && !proper(e-1) && sent[e-1].upos != "NUM" {
 		e--
 	}
 	if s >= e {
