@@ -11,7 +11,8 @@ import (
 	"math"
 )
 
-// The model file is gzip of:
+// The model file (optionally gzip-compressed; Encode does not compress, so
+// that Load spends no time inflating) is:
 //
 //	magic "LEDENER1"
 //	uvarint bits; uvarint number of types; per type uvarint length + bytes
@@ -25,11 +26,7 @@ const maxBits = 24
 
 // Encode writes m in the model file format. The output depends only on m.
 func (m *Model) Encode(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(zw)
+	bw := bufio.NewWriter(w)
 	var buf [binary.MaxVarintLen64]byte
 	uv := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], v)]) }
 	bw.WriteString(magic)
@@ -62,10 +59,7 @@ func (m *Model) Encode(w io.Writer) error {
 			bw.Write(buf[:binary.PutVarint(buf[:], int64(v))])
 		}
 	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	return zw.Close()
+	return bw.Flush()
 }
 
 func zeroRow(row []int16) bool {
@@ -79,15 +73,17 @@ func zeroRow(row []int16) bool {
 
 var errFormat = errors.New("not a lede NER model")
 
-// Decode reads a model written by Encode.
+// Decode reads a model written by Encode, or a gzip of one.
 func Decode(data []byte) (*Model, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(data))
-	if err != nil {
-		return nil, fmt.Errorf("decode model: %w", err)
-	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("decode model: %w", err)
+	raw := data
+	if len(data) > 2 && data[0] == 0x1f && data[1] == 0x8b {
+		zr, err := gzip.NewReader(bytes.NewReader(data))
+		if err != nil {
+			return nil, fmt.Errorf("decode model: %w", err)
+		}
+		if raw, err = io.ReadAll(zr); err != nil {
+			return nil, fmt.Errorf("decode model: %w", err)
+		}
 	}
 	if !bytes.HasPrefix(raw, []byte(magic)) {
 		return nil, errFormat
