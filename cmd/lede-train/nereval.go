@@ -27,6 +27,7 @@ func runEvalNER(args []string) error {
 	pred := fs.String("pred", "", "write dev.jsonl predictions here, in score_ner.py's format")
 	conll := fs.String("conll", "", "CoNLL-2003 file to score (e.g. data/eng.testa)")
 	conllDir := fs.String("conll-dir", ".", "directory or git directory that -conll is in")
+	doc := fs.Bool("doc", true, "tag dev.jsonl with TagDocument (document-level agreement) rather than Tag")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -43,17 +44,24 @@ func runEvalNER(args []string) error {
 		if err != nil {
 			return err
 		}
-		var e ner.Eval
+		var e, ed ner.Eval
 		for _, d := range docs {
-			for _, s := range d.Sentences {
+			words := make([][]string, len(d.Sentences))
+			for i, s := range d.Sentences {
 				e.Add(ner.Spans(s.Labels), ner.Spans(m.Tag(s.Words, nil)))
+				words[i] = s.Words
+			}
+			for i, labels := range m.TagDocument(words, nil) {
+				ed.Add(ner.Spans(d.Sentences[i].Labels), ner.Spans(labels))
 			}
 		}
-		fmt.Printf("GUM dev, %d documents without news:\n", len(docs))
+		fmt.Printf("GUM dev, %d documents without news, Tag:\n", len(docs))
 		e.Write(os.Stdout)
+		fmt.Printf("GUM dev, TagDocument:\n")
+		ed.Write(os.Stdout)
 	}
 	if *nerdev != "" {
-		if err := evalDevJSONL(m, *nerdev, *pred); err != nil {
+		if err := evalDevJSONL(m, *nerdev, *pred, doc); err != nil {
 			return err
 		}
 	}
@@ -74,7 +82,7 @@ func runEvalNER(args []string) error {
 		if err != nil {
 			return err
 		}
-		var e ner.Eval
+		var e, ed ner.Eval
 		toCoNLL := func(l string) string {
 			switch l {
 			case "GPE", "LOC", "FAC":
@@ -83,12 +91,25 @@ func runEvalNER(args []string) error {
 			return l
 		}
 		tokens := 0
-		for _, s := range sents {
-			tokens += len(s.Words)
-			e.Add(ner.Spans(s.Labels), ner.Relabel(ner.Spans(m.Tag(s.Words, nil)), toCoNLL))
+		for start := 0; start < len(sents); {
+			end := start
+			var words [][]string
+			for end < len(sents) && sents[end].Doc == sents[start].Doc {
+				words = append(words, sents[end].Words)
+				end++
+			}
+			for i, labels := range m.TagDocument(words, nil) {
+				s := sents[start+i]
+				tokens += len(s.Words)
+				e.Add(ner.Spans(s.Labels), ner.Relabel(ner.Spans(m.Tag(s.Words, nil)), toCoNLL))
+				ed.Add(ner.Spans(s.Labels), ner.Relabel(ner.Spans(labels), toCoNLL))
+			}
+			start = end
 		}
-		fmt.Printf("CoNLL-2003 %s, %d sentences, %d tokens (PER=PERSON, LOC=GPE+LOC):\n", *conll, len(sents), tokens)
+		fmt.Printf("CoNLL-2003 %s, %d sentences, %d tokens (PER=PERSON, LOC=GPE+LOC), Tag:\n", *conll, len(sents), tokens)
 		e.Write(os.Stdout)
+		fmt.Printf("CoNLL-2003, TagDocument:\n")
+		ed.Write(os.Stdout)
 	}
 	return nil
 }
@@ -126,7 +147,7 @@ type devEntity struct {
 
 // evalDevJSONL tokenises each document's text, tags it sentence by
 // sentence and scores the entities in code-point offsets.
-func evalDevJSONL(m *ner.Model, path, predPath string) error {
+func evalDevJSONL(m *ner.Model, path, predPath string, docMode *bool) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return err
@@ -153,7 +174,7 @@ func evalDevJSONL(m *ner.Model, path, predPath string) error {
 			return fmt.Errorf("%s: %w", path, err)
 		}
 		docs++
-		pred := tagText(m, d.Text)
+		pred := tagText(m, d.Text, *docMode)
 		var gold, got []ner.Span
 		for _, g := range d.Entities {
 			gold = append(gold, ner.Span{Start: g.Start, End: g.End, Label: g.Label})
@@ -175,22 +196,35 @@ func evalDevJSONL(m *ner.Model, path, predPath string) error {
 	if err := sc.Err(); err != nil {
 		return err
 	}
-	fmt.Printf("%s, %d documents:\n", path, docs)
+	mode := "Tag"
+	if *docMode {
+		mode = "TagDocument"
+	}
+	fmt.Printf("%s, %d documents, %s:\n", path, docs, mode)
 	e.Write(os.Stdout)
 	return nil
 }
 
 // tagText tags raw text and returns entities in code-point offsets.
-func tagText(m *ner.Model, text string) []devEntity {
+func tagText(m *ner.Model, text string, doc bool) []devEntity {
 	var out []devEntity
-	var words, labels []string
-	for _, sent := range splitText(text) {
-		words = words[:0]
+	sents := splitText(text)
+	words := make([][]string, len(sents))
+	for i, sent := range sents {
 		for _, t := range sent {
-			words = append(words, t.text)
+			words[i] = append(words[i], t.text)
 		}
-		labels = m.Tag(words, labels)
-		for _, sp := range ner.Spans(labels) {
+	}
+	var labels [][]string
+	if doc {
+		labels = m.TagDocument(words, nil)
+	} else {
+		for _, w := range words {
+			labels = append(labels, m.Tag(w, nil))
+		}
+	}
+	for i, sent := range sents {
+		for _, sp := range ner.Spans(labels[i]) {
 			out = append(out, devEntity{Start: sent[sp.Start].start, End: sent[sp.End-1].end, Label: sp.Label})
 		}
 	}

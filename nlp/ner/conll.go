@@ -15,9 +15,12 @@ import (
 func ReadIOB(r io.Reader, mapType func(string) string) ([]Sentence, error) {
 	var out []Sentence
 	var cur Sentence
+	doc := 0
 	flush := func() {
 		if len(cur.Words) > 0 {
-			out = append(out, toBIO(cur, mapType))
+			s := toBIO(cur, mapType)
+			s.Doc = doc
+			out = append(out, s)
 		}
 		cur = Sentence{}
 	}
@@ -31,7 +34,14 @@ func ReadIOB(r io.Reader, mapType func(string) string) ([]Sentence, error) {
 			flush()
 			continue
 		}
-		if strings.HasPrefix(t, "-DOCSTART-") || strings.HasPrefix(t, "# ") {
+		if strings.HasPrefix(t, "-DOCSTART-") {
+			flush()
+			if len(out) > 0 {
+				doc++
+			}
+			continue
+		}
+		if strings.HasPrefix(t, "# ") {
 			flush()
 			continue
 		}

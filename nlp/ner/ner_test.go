@@ -266,3 +266,18 @@ func TestDecodeRejectsGarbage(t *testing.T) {
 		t.Fatalf("Decode(valid): %v", err)
 	}
 }
+
+func TestTagDocumentAgreement(t *testing.T) {
+	m := mustLoad(t)
+	doc := [][]string{
+		strings.Fields("Gloria Montalvo , a nurse from Texas , was arrested on Monday ."),
+		strings.Fields("Montalvo said she would appeal ."),
+	}
+	got := m.TagDocument(doc, nil)
+	if len(got) != 2 || len(got[1]) != len(doc[1]) {
+		t.Fatalf("TagDocument = %v", got)
+	}
+	if got[0][0] == "B-PERSON" && got[0][1] == "I-PERSON" && got[1][0] != "B-PERSON" {
+		t.Errorf("Montalvo alone = %s, want B-PERSON after [PERSON Gloria Montalvo]", got[1][0])
+	}
+}

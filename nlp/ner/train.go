@@ -14,6 +14,7 @@ import (
 type Sentence struct {
 	Words  []string
 	Labels []string
+	Doc    int // document number within its corpus, from 0 (ReadIOB counts -DOCSTART- lines)
 }
 
 // TrainConfig holds the training settings. The zero value works.
