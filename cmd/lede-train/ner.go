@@ -307,6 +307,7 @@ func erdSentences(src source, sets []string, lookup ner.Lookup) ([]ner.Sentence,
 				return nil, fmt.Errorf("%s: %w", f, err)
 			}
 			ner.ResolvePlaces(sents, lookup)
+			ner.Normalize(sents)
 			for _, s := range sents {
 				tokens += len(s.Words)
 			}

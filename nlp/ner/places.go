@@ -62,3 +62,23 @@ func ResolvePlaces(sents []Sentence, lookup Lookup) {
 		}
 	}
 }
+
+// Normalize brings corpora from other annotation schemes to the
+// conventions of lede's gold data: a span's leading "the" is not part of
+// the name, and a hashtag's '#' is dropped from the word ("#UN" → "UN"),
+// since news text has no hashtags. It rewrites the sentences in place.
+func Normalize(sents []Sentence) {
+	for _, s := range sents {
+		for i, w := range s.Words {
+			if len(w) > 1 && w[0] == '#' {
+				s.Words[i] = w[1:]
+			}
+		}
+		for _, sp := range Spans(s.Labels) {
+			if sp.End-sp.Start > 1 && strings.EqualFold(s.Words[sp.Start], "the") {
+				s.Labels[sp.Start] = "O"
+				s.Labels[sp.Start+1] = "B-" + sp.Label
+			}
+		}
+	}
+}
