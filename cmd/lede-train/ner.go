@@ -37,6 +37,7 @@ func runNER(args []string) error {
 	seed := fs.Uint64("seed", 1, "seed for shuffling and headline copies")
 	epochs := fs.Int("epochs", 0, "passes over the data (0: the default of ner.TrainConfig)")
 	bits := fs.Uint("bits", 0, "log2 of the feature rows (0: the default of ner.TrainConfig)")
+	gumWeight := fs.Int("gum-weight", 1, "how many times each GUM sentence is trained on per epoch")
 	caps := fs.Float64("caps", 0, "fraction of sentences also trained in capitals (0: default, <0: none)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -56,7 +57,9 @@ func runNER(args []string) error {
 	var sents []ner.Sentence
 	tokens := 0
 	for _, d := range docs {
-		sents = append(sents, d.Sentences...)
+		for range *gumWeight {
+			sents = append(sents, d.Sentences...)
+		}
 		for _, s := range d.Sentences {
 			tokens += len(s.Words)
 		}

@@ -64,6 +64,10 @@ const (
 	tFlagsM1Flags
 	tWordM1
 	tWordP1
+	tLowerM1Short
+	tShortLowerP1
+	tSuf3Short
+	tPrevLowerM1
 	nTemplates
 )
 
@@ -289,6 +293,9 @@ func staticFeatures(toks []token, i int, caps bool, f []uint64) int {
 	add(feat2(tFlagsM1Flags, m1f, t.flags))
 	add(feat(tWordM1, m1w))
 	add(feat(tWordP1, p1w))
+	add(feat2(tLowerM1Short, m1l, t.short))
+	add(feat2(tShortLowerP1, t.short, p1l))
+	add(feat2(tSuf3Short, t.suf[2], t.short))
 	if caps {
 		add(feat(tCapsLine, 1))
 		add(feat(tCapsLineLower, t.lower))
@@ -304,5 +311,10 @@ func prevFeatures(toks []token, i int, prev, prev2 int, f []uint64) int {
 	f[1] = feat2(tPrev2, uint64(prev), uint64(prev2))
 	f[2] = feat2(tPrevLower, uint64(prev), t.lower)
 	f[3] = feat2(tPrevShort, uint64(prev), t.short)
-	return 4
+	m1 := uint64(hBOS)
+	if i > 0 {
+		m1 = toks[i-1].lower
+	}
+	f[4] = feat2(tPrevLowerM1, uint64(prev), m1)
+	return 5
 }
