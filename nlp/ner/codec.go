@@ -19,7 +19,8 @@ import (
 //	float32 scale, little endian
 //	uvarint number of non-zero rows; per row: uvarint gap from the previous
 //	row's index + 1, then one zig-zag varint weight per label
-const magic = "LEDENER1"
+//	uvarint vocabulary size; per entry, uvarint gap from the previous one
+const magic = "LEDENER2"
 
 // maxBits bounds the bucket count a file may ask for (2^24 rows).
 const maxBits = 24
@@ -58,6 +59,12 @@ func (m *Model) Encode(w io.Writer) error {
 		for _, v := range row {
 			bw.Write(buf[:binary.PutVarint(buf[:], int64(v))])
 		}
+	}
+	uv(uint64(len(m.vocab)))
+	prev := uint32(0)
+	for _, h := range m.vocab {
+		uv(uint64(h - prev))
+		prev = h
 	}
 	return bw.Flush()
 }
@@ -119,6 +126,16 @@ func Decode(data []byte) (*Model, error) {
 		for l := range nl {
 			m.w[row*nl+l] = int16(r.v())
 		}
+	}
+	nv := r.uv()
+	if nv > uint64(len(r.b)) {
+		return nil, fmt.Errorf("decode model: %d vocabulary entries: %w", nv, errFormat)
+	}
+	m.vocab = make(vocab, nv)
+	h := uint64(0)
+	for i := range m.vocab {
+		h += r.uv()
+		m.vocab[i] = uint32(h)
 	}
 	if r.err != nil {
 		return nil, fmt.Errorf("decode model: %w", r.err)

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -23,6 +24,7 @@ const (
 	flagHyphen              // has '-'
 	flagPunct               // no letter and no digit
 	flagInitial             // one letter and a dot, as in "J."
+	flagKnown               // the lower-cased word is a common word (see vocab)
 )
 
 // Feature templates. The numbers are part of the model file's meaning:
@@ -68,6 +70,8 @@ const (
 	tShortLowerP1
 	tSuf3Short
 	tPrevLowerM1
+	tKnownPosShort
+	tKnownCtx
 	nTemplates
 )
 
@@ -246,7 +250,7 @@ func staticFeatures(toks []token, i int, caps bool, f []uint64) int {
 	t := &toks[i]
 	m1l, m1s, m1w, m1f := uint64(hBOS), uint64(hBOS), uint64(hBOS), uint64(0)
 	m2l, m2s := uint64(hBOS2), uint64(hBOS2)
-	p1l, p1s, p1w := uint64(hEOS), uint64(hEOS), uint64(hEOS)
+	p1l, p1s, p1w, p1f := uint64(hEOS), uint64(hEOS), uint64(hEOS), uint64(0)
 	p2l, p2s := uint64(hEOS2), uint64(hEOS2)
 	if i > 0 {
 		m1l, m1s, m1w, m1f = toks[i-1].lower, toks[i-1].short, toks[i-1].word, toks[i-1].flags
@@ -255,7 +259,7 @@ func staticFeatures(toks []token, i int, caps bool, f []uint64) int {
 		m2l, m2s = toks[i-2].lower, toks[i-2].short
 	}
 	if i+1 < len(toks) {
-		p1l, p1s, p1w = toks[i+1].lower, toks[i+1].short, toks[i+1].word
+		p1l, p1s, p1w, p1f = toks[i+1].lower, toks[i+1].short, toks[i+1].word, toks[i+1].flags
 	}
 	if i+2 < len(toks) {
 		p2l, p2s = toks[i+2].lower, toks[i+2].short
@@ -296,6 +300,9 @@ func staticFeatures(toks []token, i int, caps bool, f []uint64) int {
 	add(feat2(tLowerM1Short, m1l, t.short))
 	add(feat2(tShortLowerP1, t.short, p1l))
 	add(feat2(tSuf3Short, t.suf[2], t.short))
+	known := func(f uint64) uint64 { return f & flagKnown / flagKnown }
+	add(feat2(tKnownPosShort, known(t.flags)*4+pos, t.short))
+	add(feat2(tKnownCtx, known(m1f)*2+known(p1f), t.flags&(flagTitle|flagCaps|flagKnown)))
 	if caps {
 		add(feat(tCapsLine, 1))
 		add(feat(tCapsLineLower, t.lower))
@@ -317,4 +324,39 @@ func prevFeatures(toks []token, i int, prev, prev2 int, f []uint64) int {
 	}
 	f[4] = feat2(tPrevLowerM1, uint64(prev), m1)
 	return 5
+}
+
+// vocab is a sorted set of the high 32 bits of lower-case word hashes: the
+// words seen in lower case in ordinary text. A capitalised word whose lower
+// case is in it ("However", "Church") is less likely a name than one whose
+// lower case never occurs ("Sunak").
+type vocab []uint32
+
+func (v vocab) has(lower uint64) bool {
+	_, ok := slices.BinarySearch(v, uint32(lower>>32))
+	return ok
+}
+
+// buildVocab collects the words that occur at least min times written all in
+// lower case.
+func buildVocab(text [][]string, min int) vocab {
+	counts := map[uint32]int{}
+	var runes []rune
+	for _, s := range text {
+		for _, w := range s {
+			var t token
+			t, runes = analyze(w, runes)
+			if t.letters > 0 && t.upper == 0 {
+				counts[uint32(t.lower>>32)]++
+			}
+		}
+	}
+	var v vocab
+	for h, c := range counts {
+		if c >= min {
+			v = append(v, h)
+		}
+	}
+	slices.Sort(v)
+	return v
 }

@@ -18,6 +18,7 @@ type Model struct {
 	bits   uint     // log2 of the number of feature buckets
 	w      []int16  // (1<<bits) rows of len(labels) quantised weights
 	scale  float32  // weight = w * scale
+	vocab  vocab    // common lower-case words, for flagKnown
 	pool   sync.Pool
 }
 
@@ -74,7 +75,7 @@ func (m *Model) Tag(words []string, out []string) []string {
 	}
 	s := m.getScratch()
 	defer m.pool.Put(s)
-	s.toks = tokens(words, s.toks, &s.runes)
+	s.toks = tokens(words, s.toks, &s.runes, m.vocab)
 	caps := capsLine(s.toks)
 	nl := len(m.labels)
 	prev, prev2 := nl, nl // nl stands for "before the sentence"
@@ -106,13 +107,16 @@ func (m *Model) Tag(words []string, out []string) []string {
 }
 
 // tokens analyses every word into toks, reusing its storage.
-func tokens(words []string, toks []token, runes *[]rune) []token {
+func tokens(words []string, toks []token, runes *[]rune, v vocab) []token {
 	if cap(toks) < len(words) {
 		toks = make([]token, len(words), len(words)+len(words)/2)
 	}
 	toks = toks[:len(words)]
 	for i, w := range words {
 		toks[i], *runes = analyze(w, *runes)
+		if toks[i].letters > 0 && v.has(toks[i].lower) {
+			toks[i].flags |= flagKnown
+		}
 	}
 	return toks
 }

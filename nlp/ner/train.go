@@ -33,6 +33,11 @@ type TrainConfig struct {
 	// upper-case copy, so that headlines in capitals are tagged. Default
 	// 0.1; negative means none.
 	CapsFraction float64
+	// VocabText is unlabeled text (sentences of words) whose lower-case
+	// words make the model's common-word vocabulary; words must occur at
+	// least VocabMin times (default 2). Nil means no vocabulary feature.
+	VocabText [][]string
+	VocabMin  int
 	// Log receives one progress line per epoch. Default: none.
 	Log io.Writer
 }
@@ -52,6 +57,9 @@ func (c *TrainConfig) defaults() {
 	}
 	if c.CapsFraction == 0 {
 		c.CapsFraction = 0.1
+	}
+	if c.VocabMin == 0 {
+		c.VocabMin = 2
 	}
 	if c.Log == nil {
 		c.Log = io.Discard
@@ -97,6 +105,7 @@ func Train(sents []Sentence, cfg TrainConfig) (*Model, error) {
 		index[l] = i
 	}
 	rng := rand.New(rand.NewPCG(cfg.Seed, 0x6c656465))
+	voc := buildVocab(cfg.VocabText, cfg.VocabMin)
 	var data []example
 	var runes []rune
 	for si, s := range sents {
@@ -106,13 +115,13 @@ func Train(sents []Sentence, cfg TrainConfig) (*Model, error) {
 		if len(s.Words) == 0 {
 			continue
 		}
-		data = append(data, prepare(s.Words, s.Labels, index, &runes))
+		data = append(data, prepare(s.Words, s.Labels, index, &runes, voc))
 		if cfg.CapsFraction > 0 && rng.Float64() < cfg.CapsFraction {
 			up := make([]string, len(s.Words))
 			for i, w := range s.Words {
 				up[i] = strings.ToUpper(w)
 			}
-			data = append(data, prepare(up, s.Labels, index, &runes))
+			data = append(data, prepare(up, s.Labels, index, &runes, voc))
 		}
 	}
 	nl := len(labels)
@@ -165,13 +174,15 @@ func Train(sents []Sentence, cfg TrainConfig) (*Model, error) {
 		}
 		fmt.Fprintf(cfg.Log, "epoch %d: %d of %d tokens wrong (%.2f%%)\n", epoch+1, wrong, total, 100*float64(wrong)/float64(max(total, 1)))
 	}
-	return p.average(cfg, labels), nil
+	m := p.average(cfg, labels)
+	m.vocab = voc
+	return m, nil
 }
 
 // prepare analyses one sentence and converts its labels to numbers; labels
 // of unknown types become O and a stray I- label becomes B-.
-func prepare(words, labels []string, index map[string]int, runes *[]rune) example {
-	ex := example{toks: tokens(words, nil, runes), gold: make([]int, len(words))}
+func prepare(words, labels []string, index map[string]int, runes *[]rune, v vocab) example {
+	ex := example{toks: tokens(words, nil, runes, v), gold: make([]int, len(words))}
 	caps := capsLine(ex.toks)
 	var f [maxFeatures + 8]uint64
 	for i := range ex.toks {
