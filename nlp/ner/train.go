@@ -24,6 +24,9 @@ type TrainConfig struct {
 	Types []string
 	// Epochs is the number of passes over the data. Default 12.
 	Epochs int
+	// Runs is the number of perceptrons trained (each on its own shuffles)
+	// whose averaged weights are summed into the model. Default 1.
+	Runs int
 	// Bits is log2 of the number of hashed feature rows. Default 20.
 	Bits uint
 	// Seed seeds the shuffling and the choice of headline copies. The same
@@ -51,6 +54,9 @@ func (c *TrainConfig) defaults() {
 	}
 	if c.Epochs == 0 {
 		c.Epochs = 12
+	}
+	if c.Runs == 0 {
+		c.Runs = 1
 	}
 	if c.Bits == 0 {
 		c.Bits = 20
@@ -125,6 +131,25 @@ func Train(sents []Sentence, cfg TrainConfig) (*Model, error) {
 		}
 	}
 	nl := len(labels)
+	var sum []float32
+	for run := range cfg.Runs {
+		avg := trainRun(data, nl, cfg, rng, run)
+		if sum == nil {
+			sum = avg
+			continue
+		}
+		for i, a := range avg {
+			sum[i] += a
+		}
+	}
+	m := quantize(sum, cfg, labels)
+	m.vocab = voc
+	return m, nil
+}
+
+// trainRun runs the epochs of one perceptron over the data and returns its
+// averaged weights.
+func trainRun(data []example, nl int, cfg TrainConfig, rng *rand.Rand, run int) []float32 {
 	rows := 1 << cfg.Bits
 	p := &perceptron{nl: nl, shift: 64 - cfg.Bits,
 		w: make([]float32, rows*nl), total: make([]float64, rows*nl), stamp: make([]int64, rows*nl)}
@@ -172,11 +197,9 @@ func Train(sents []Sentence, cfg TrainConfig) (*Model, error) {
 				prev2, prev = prev, best
 			}
 		}
-		fmt.Fprintf(cfg.Log, "epoch %d: %d of %d tokens wrong (%.2f%%)\n", epoch+1, wrong, total, 100*float64(wrong)/float64(max(total, 1)))
+		fmt.Fprintf(cfg.Log, "run %d epoch %d: %d of %d tokens wrong (%.2f%%)\n", run+1, epoch+1, wrong, total, 100*float64(wrong)/float64(max(total, 1)))
 	}
-	m := p.average(cfg, labels)
-	m.vocab = voc
-	return m, nil
+	return p.average()
 }
 
 // prepare analyses one sentence and converts its labels to numbers; labels
@@ -204,14 +227,20 @@ func prepare(words, labels []string, index map[string]int, runes *[]rune, v voca
 	return ex
 }
 
-// average finishes the averaging and quantises the weights to int16.
-func (p *perceptron) average(cfg TrainConfig, labels []string) *Model {
+// average finishes the averaging.
+func (p *perceptron) average() []float32 {
 	avg := make([]float32, len(p.w))
-	maxAbs := 0.0
 	for i, w := range p.w {
-		a := (p.total[i] + float64(p.clock-p.stamp[i])*float64(w)) / float64(max(p.clock, 1))
-		avg[i] = float32(a)
-		maxAbs = max(maxAbs, math.Abs(a))
+		avg[i] = float32((p.total[i] + float64(p.clock-p.stamp[i])*float64(w)) / float64(max(p.clock, 1)))
+	}
+	return avg
+}
+
+// quantize turns summed weights into a model with int16 weights.
+func quantize(avg []float32, cfg TrainConfig, labels []string) *Model {
+	maxAbs := 0.0
+	for _, a := range avg {
+		maxAbs = max(maxAbs, math.Abs(float64(a)))
 	}
 	scale := float32(maxAbs / 32767)
 	if scale == 0 {
