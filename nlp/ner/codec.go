@@ -20,6 +20,7 @@ import (
 //	uvarint number of non-zero rows; per row: uvarint gap from the previous
 //	row's index + 1, then one zig-zag varint weight per label
 //	uvarint vocabulary size; per entry, uvarint gap from the previous one
+//	uvarint options: bit 0 = trained with document features
 const magic = "LEDENER2"
 
 // maxBits bounds the bucket count a file may ask for (2^24 rows).
@@ -66,6 +67,11 @@ func (m *Model) Encode(w io.Writer) error {
 		uv(uint64(h - prev))
 		prev = h
 	}
+	opts := uint64(0)
+	if m.docFeatures {
+		opts |= 1
+	}
+	uv(opts)
 	return bw.Flush()
 }
 
@@ -136,6 +142,9 @@ func Decode(data []byte) (*Model, error) {
 	for i := range m.vocab {
 		h += r.uv()
 		m.vocab[i] = uint32(h)
+	}
+	if len(r.b) > 0 {
+		m.docFeatures = r.uv()&1 != 0
 	}
 	if r.err != nil {
 		return nil, fmt.Errorf("decode model: %w", r.err)

@@ -21,6 +21,19 @@ func (m *Model) TagDocument(sents [][]string, out [][]string) [][]string {
 	for i, s := range sents {
 		out[i] = m.Tag(s, out[i])
 	}
+	if m.docFeatures {
+		nums := make([][]int, len(sents))
+		for i, ls := range out {
+			nums[i] = make([]int, len(ls))
+			for j, l := range ls {
+				nums[i][j] = m.labelIndex(l)
+			}
+		}
+		doc := newDocIndex(sents, nums, m.labelIndex("B-PERSON"))
+		for i, s := range sents {
+			out[i] = m.tag(s, out[i], doc, i)
+		}
+	}
 	harmonize(sents, out, m)
 	return out
 }
@@ -85,4 +98,14 @@ func harmonize(sents, labels [][]string, m *Model) {
 func isName(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// labelIndex returns the number of label l, or len(m.labels) if unknown.
+func (m *Model) labelIndex(l string) int {
+	for i, x := range m.labels {
+		if x == l {
+			return i
+		}
+	}
+	return len(m.labels)
 }

@@ -72,6 +72,9 @@ const (
 	tPrevLowerM1
 	tKnownPosShort
 	tKnownCtx
+	tDocLabel
+	tDocLabelFirst
+	tDocPerPart
 	nTemplates
 )
 

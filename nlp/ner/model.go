@@ -19,7 +19,10 @@ type Model struct {
 	w      []int16  // (1<<bits) rows of len(labels) quantised weights
 	scale  float32  // weight = w * scale
 	vocab  vocab    // common lower-case words, for flagKnown
-	pool   sync.Pool
+	// docFeatures: trained with document features; TagDocument then tags
+	// in two passes.
+	docFeatures bool
+	pool        sync.Pool
 }
 
 // Span is one entity: tokens [Start, End) of a sentence and its type.
@@ -69,6 +72,11 @@ func (m *Model) getScratch() *scratch {
 // per word appended, e.g. "B-ORG", "I-ORG" or "O"; pass the previous result
 // back as out to avoid allocating. The labels are the model's own strings.
 func (m *Model) Tag(words []string, out []string) []string {
+	return m.tag(words, out, nil, 0)
+}
+
+// tag is Tag with the document features of sentence si of doc (nil: none).
+func (m *Model) tag(words []string, out []string, doc *docIndex, si int) []string {
 	out = out[:0]
 	if len(words) == 0 {
 		return out
@@ -82,6 +90,7 @@ func (m *Model) Tag(words []string, out []string) []string {
 	for i := range s.toks {
 		n := staticFeatures(s.toks, i, caps, s.feats[:])
 		n += prevFeatures(s.toks, i, prev, prev2, s.feats[n:])
+		n += doc.features(si, words[i], i == 0, nl, s.feats[n:])
 		sc := s.scores
 		clear(sc)
 		shift := 64 - m.bits

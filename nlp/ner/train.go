@@ -25,7 +25,8 @@ type TrainConfig struct {
 	// Epochs is the number of passes over the data. Default 12.
 	Epochs int
 	// Runs is the number of perceptrons trained (each on its own shuffles)
-	// whose averaged weights are summed into the model. Default 1.
+	// whose averaged weights are summed into the model, which evens out
+	// the luck of one run's shuffles. Default 3.
 	Runs int
 	// Bits is log2 of the number of hashed feature rows. Default 20.
 	Bits uint
@@ -41,6 +42,12 @@ type TrainConfig struct {
 	// least VocabMin times (default 2). Nil means no vocabulary feature.
 	VocabText [][]string
 	VocabMin  int
+	// DocFeatures trains with document features (see docfeat.go):
+	// sentences with the same Sentence.Doc next to each other form a
+	// document. DocDropout is the share of sentences trained without them
+	// (default 0.8), so that Tag works without them.
+	DocFeatures bool
+	DocDropout  float64
 	// Log receives one progress line per epoch. Default: none.
 	Log io.Writer
 }
@@ -56,13 +63,16 @@ func (c *TrainConfig) defaults() {
 		c.Epochs = 12
 	}
 	if c.Runs == 0 {
-		c.Runs = 1
+		c.Runs = 3
 	}
 	if c.Bits == 0 {
 		c.Bits = 20
 	}
 	if c.CapsFraction == 0 {
 		c.CapsFraction = 0.1
+	}
+	if c.DocDropout == 0 {
+		c.DocDropout = 0.8
 	}
 	if c.VocabMin == 0 {
 		c.VocabMin = 2
@@ -118,17 +128,43 @@ func Train(sents []Sentence, cfg TrainConfig) (*Model, error) {
 		if len(s.Words) != len(s.Labels) {
 			return nil, fmt.Errorf("train: sentence %d: %d words, %d labels", si, len(s.Words), len(s.Labels))
 		}
-		if len(s.Words) == 0 {
-			continue
+	}
+	for start := 0; start < len(sents); {
+		end := start + 1
+		for end < len(sents) && sents[end].Doc == sents[start].Doc {
+			end++
 		}
-		data = append(data, prepare(s.Words, s.Labels, index, &runes, voc))
-		if cfg.CapsFraction > 0 && rng.Float64() < cfg.CapsFraction {
-			up := make([]string, len(s.Words))
-			for i, w := range s.Words {
-				up[i] = strings.ToUpper(w)
+		var doc *docIndex
+		if cfg.DocFeatures {
+			words, nums := make([][]string, end-start), make([][]int, end-start)
+			for i, s := range sents[start:end] {
+				words[i], nums[i] = s.Words, make([]int, len(s.Labels))
+				for j, l := range s.Labels {
+					if k, ok := index[l]; ok {
+						nums[i][j] = k
+					}
+				}
 			}
-			data = append(data, prepare(up, s.Labels, index, &runes, voc))
+			doc = newDocIndex(words, nums, index["B-PERSON"])
 		}
+		for si, s := range sents[start:end] {
+			if len(s.Words) == 0 {
+				continue
+			}
+			d := doc
+			if d != nil && rng.Float64() < cfg.DocDropout {
+				d = nil
+			}
+			data = append(data, prepare(s.Words, s.Labels, index, &runes, voc, d, si))
+			if cfg.CapsFraction > 0 && rng.Float64() < cfg.CapsFraction {
+				up := make([]string, len(s.Words))
+				for i, w := range s.Words {
+					up[i] = strings.ToUpper(w)
+				}
+				data = append(data, prepare(up, s.Labels, index, &runes, voc, nil, 0))
+			}
+		}
+		start = end
 	}
 	nl := len(labels)
 	var sum []float32
@@ -144,6 +180,7 @@ func Train(sents []Sentence, cfg TrainConfig) (*Model, error) {
 	}
 	m := quantize(sum, cfg, labels)
 	m.vocab = voc
+	m.docFeatures = cfg.DocFeatures
 	return m, nil
 }
 
@@ -204,12 +241,13 @@ func trainRun(data []example, nl int, cfg TrainConfig, rng *rand.Rand, run int) 
 
 // prepare analyses one sentence and converts its labels to numbers; labels
 // of unknown types become O and a stray I- label becomes B-.
-func prepare(words, labels []string, index map[string]int, runes *[]rune, v vocab) example {
+func prepare(words, labels []string, index map[string]int, runes *[]rune, v vocab, doc *docIndex, si int) example {
 	ex := example{toks: tokens(words, nil, runes, v), gold: make([]int, len(words))}
 	caps := capsLine(ex.toks)
 	var f [maxFeatures + 8]uint64
 	for i := range ex.toks {
 		n := staticFeatures(ex.toks, i, caps, f[:])
+		n += doc.features(si, words[i], i == 0, len(index), f[n:])
 		ex.static = append(ex.static, slices.Clone(f[:n]))
 		l, ok := index[labels[i]]
 		if !ok {
