@@ -53,3 +53,23 @@ func TestCapsLine(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkTagDocument measures the two-pass document tagger on the pinned
+// sentences taken as one document.
+func BenchmarkTagDocument(b *testing.B) {
+	m := mustLoad(b)
+	sents := testSentences(b)
+	tokens := 0
+	for _, s := range sents {
+		tokens += len(s)
+	}
+	var out [][]string
+	b.ReportAllocs()
+	start := time.Now()
+	n := 0
+	for b.Loop() {
+		out = m.TagDocument(sents, out)
+		n++
+	}
+	b.ReportMetric(float64(n*tokens)/time.Since(start).Seconds(), "tokens/s")
+}
