@@ -49,11 +49,13 @@ func splitText(text string) [][]tok {
 		for j < len(runes) && !unicode.IsSpace(runes[j]) {
 			j++
 		}
+		stop := false
 		for _, t := range splitChunk(runes[i:j], i) {
 			cur = append(cur, t)
-			if t.text == "." || t.text == "!" || t.text == "?" {
-				end()
-			}
+			stop = stop || t.text == "." || t.text == "!" || t.text == "?"
+		}
+		if stop { // after the chunk, so closing quotes stay with the sentence
+			end()
 		}
 		i = j
 	}
