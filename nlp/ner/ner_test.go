@@ -3,6 +3,7 @@ package ner
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"strings"
 	"sync"
@@ -129,16 +130,24 @@ func TestConcurrent(t *testing.T) {
 	for i, s := range sents {
 		want[i] = strings.Join(m.Tag(s, nil), " ")
 	}
+	wantDoc := fmt.Sprint(m.TagDocument(sents, nil))
 	var wg sync.WaitGroup
 	for g := range 8 {
 		wg.Go(func() {
 			var out []string
+			var doc [][]string
 			for r := range 50 {
 				i := (g + r) % len(sents)
 				out = m.Tag(sents[i], out)
 				if got := strings.Join(out, " "); got != want[i] {
 					t.Errorf("goroutine %d: sentence %d: %s, want %s", g, i, got, want[i])
 					return
+				}
+				if r%10 == 0 {
+					if doc = m.TagDocument(sents, doc); fmt.Sprint(doc) != wantDoc {
+						t.Errorf("goroutine %d: TagDocument differs", g)
+						return
+					}
 				}
 			}
 		})
@@ -177,6 +186,37 @@ func FuzzTag(f *testing.F) {
 		for _, sp := range Spans(out) {
 			if sp.Start < 0 || sp.End > len(words) || sp.Start >= sp.End {
 				t.Fatalf("span %+v", sp)
+			}
+		}
+	})
+}
+
+// FuzzTagDocument checks that any document (sentences split at '|', words
+// at ' ') is tagged without panic, one valid label per word.
+//
+//	go test ./nlp/ner -run '^$' -fuzz FuzzTagDocument -fuzztime 30s
+func FuzzTagDocument(f *testing.F) {
+	m := mustLoad(f)
+	f.Add("Gloria Montalvo said .|Montalvo left|MONTALVO")
+	f.Add("||")
+	f.Add("A B|B A|A")
+	f.Fuzz(func(t *testing.T, s string) {
+		var doc [][]string
+		for _, sent := range strings.Split(s, "|") {
+			doc = append(doc, strings.Split(sent, " "))
+		}
+		out := m.TagDocument(doc, nil)
+		if len(out) != len(doc) {
+			t.Fatalf("%d sentences tagged of %d", len(out), len(doc))
+		}
+		for i := range doc {
+			if len(out[i]) != len(doc[i]) {
+				t.Fatalf("sentence %d: %d labels for %d words", i, len(out[i]), len(doc[i]))
+			}
+			for j, l := range out[i] {
+				if strings.HasPrefix(l, "I-") && (j == 0 || out[i][j-1][2:] != l[2:]) {
+					t.Fatalf("%q at %d after %q", l, j, out[i][max(j-1, 0)])
+				}
 			}
 		}
 	})
