@@ -36,6 +36,7 @@ func runNER(args []string) error {
 	ewt := fs.String("ewt", "", "UD_English-EWT checkout or git directory: its training documents' text makes the common-word vocabulary")
 	docFeat := fs.Bool("doc-features", true, "train with document features (TagDocument then tags in two passes)")
 	docDrop := fs.Float64("doc-dropout", 0, "share of sentences trained without document features (0: the default of ner.TrainConfig)")
+	folds := fs.Int("doc-folds", 0, "jackknife folds for the document features (0 or 1: gold labels)")
 	runs := fs.Int("runs", 0, "perceptrons to train and sum (0: the default of ner.TrainConfig)")
 	vocabMin := fs.Int("vocab-min", 0, "lower-case occurrences that make a word common (0: the default of ner.TrainConfig)")
 	out := fs.String("out", "nlp/ner/model.bin", "model file to write")
@@ -105,7 +106,7 @@ func runNER(args []string) error {
 		vocabText = append(vocabText, text...)
 	}
 	m, err := ner.Train(sents, ner.TrainConfig{Seed: *seed, Epochs: *epochs, Bits: *bits, CapsFraction: *caps,
-		Runs: *runs, DocFeatures: *docFeat, DocDropout: *docDrop, VocabText: vocabText, VocabMin: *vocabMin, Log: os.Stderr})
+		Runs: *runs, DocFeatures: *docFeat, DocDropout: *docDrop, DocFolds: *folds, VocabText: vocabText, VocabMin: *vocabMin, Log: os.Stderr})
 	if err != nil {
 		return err
 	}

@@ -48,6 +48,12 @@ type TrainConfig struct {
 	// (default 0.8), so that Tag works without them.
 	DocFeatures bool
 	DocDropout  float64
+	// DocFolds, when above 1, takes the document features of training
+	// sentences from a model trained without their document (k-fold
+	// jackknife, document d in fold d mod DocFolds) instead of from gold
+	// labels, so that they are as noisy as TagDocument's first pass.
+	// Default 0: gold.
+	DocFolds int
 	// Log receives one progress line per epoch. Default: none.
 	Log io.Writer
 }
@@ -129,16 +135,26 @@ func Train(sents []Sentence, cfg TrainConfig) (*Model, error) {
 			return nil, fmt.Errorf("train: sentence %d: %d words, %d labels", si, len(s.Words), len(s.Labels))
 		}
 	}
-	for start := 0; start < len(sents); {
-		end := start + 1
-		for end < len(sents) && sents[end].Doc == sents[start].Doc {
-			end++
+	docs := groupDocs(sents)
+	var pred [][]int // per sentence, the labels document features are taken from
+	if cfg.DocFeatures && cfg.DocFolds > 1 {
+		var err error
+		if pred, err = jackknife(sents, docs, cfg, index); err != nil {
+			return nil, err
 		}
+	}
+	for _, se := range docs {
+		start, end := se[0], se[1]
 		var doc *docIndex
 		if cfg.DocFeatures {
 			words, nums := make([][]string, end-start), make([][]int, end-start)
 			for i, s := range sents[start:end] {
-				words[i], nums[i] = s.Words, make([]int, len(s.Labels))
+				words[i] = s.Words
+				if pred != nil {
+					nums[i] = pred[start+i]
+					continue
+				}
+				nums[i] = make([]int, len(s.Labels))
 				for j, l := range s.Labels {
 					if k, ok := index[l]; ok {
 						nums[i][j] = k
@@ -164,7 +180,6 @@ func Train(sents []Sentence, cfg TrainConfig) (*Model, error) {
 				data = append(data, prepare(up, s.Labels, index, &runes, voc, nil, 0))
 			}
 		}
-		start = end
 	}
 	nl := len(labels)
 	var sum []float32
@@ -182,6 +197,56 @@ func Train(sents []Sentence, cfg TrainConfig) (*Model, error) {
 	m.vocab = voc
 	m.docFeatures = cfg.DocFeatures
 	return m, nil
+}
+
+// groupDocs returns the [start, end) sentence ranges of the documents:
+// neighbouring sentences with the same Doc.
+func groupDocs(sents []Sentence) [][2]int {
+	var docs [][2]int
+	for start := 0; start < len(sents); {
+		end := start + 1
+		for end < len(sents) && sents[end].Doc == sents[start].Doc {
+			end++
+		}
+		docs = append(docs, [2]int{start, end})
+		start = end
+	}
+	return docs
+}
+
+// jackknife tags each document's sentences with a model trained (without
+// document features, one run) on the documents of the other folds.
+func jackknife(sents []Sentence, docs [][2]int, cfg TrainConfig, index map[string]int) ([][]int, error) {
+	pred := make([][]int, len(sents))
+	for k := range cfg.DocFolds {
+		var train []Sentence
+		for d, se := range docs {
+			if d%cfg.DocFolds != k {
+				train = append(train, sents[se[0]:se[1]]...)
+			}
+		}
+		sub := cfg
+		sub.DocFeatures, sub.Runs, sub.Log = false, 1, io.Discard
+		m, err := Train(train, sub)
+		if err != nil {
+			return nil, err
+		}
+		var out []string
+		for d, se := range docs {
+			if d%cfg.DocFolds != k {
+				continue
+			}
+			for i := se[0]; i < se[1]; i++ {
+				out = m.Tag(sents[i].Words, out)
+				pred[i] = make([]int, len(out))
+				for j, l := range out {
+					pred[i][j] = index[l]
+				}
+			}
+		}
+		fmt.Fprintf(cfg.Log, "fold %d of %d tagged\n", k+1, cfg.DocFolds)
+	}
+	return pred, nil
 }
 
 // trainRun runs the epochs of one perceptron over the data and returns its
