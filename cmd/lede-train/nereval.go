@@ -36,29 +36,9 @@ func runEvalNER(args []string) error {
 		return err
 	}
 	if *gum != "" {
-		lookup, err := loadLookup(*gaz)
-		if err != nil {
+		if err := evalGUM(m, source{dir: *gum, rev: *rev}, *gaz); err != nil {
 			return err
 		}
-		docs, err := gumDocs(source{dir: *gum, rev: *rev}, "dev", lookup)
-		if err != nil {
-			return err
-		}
-		var e, ed ner.Eval
-		for _, d := range docs {
-			words := make([][]string, len(d.Sentences))
-			for i, s := range d.Sentences {
-				e.Add(ner.Spans(s.Labels), ner.Spans(m.Tag(s.Words, nil)))
-				words[i] = s.Words
-			}
-			for i, labels := range m.TagDocument(words, nil) {
-				ed.Add(ner.Spans(d.Sentences[i].Labels), ner.Spans(labels))
-			}
-		}
-		fmt.Printf("GUM dev, %d documents without news, Tag:\n", len(docs))
-		e.Write(os.Stdout)
-		fmt.Printf("GUM dev, TagDocument:\n")
-		ed.Write(os.Stdout)
 	}
 	if *nerdev != "" {
 		if err := evalDevJSONL(m, *nerdev, *pred, doc); err != nil {
@@ -66,51 +46,89 @@ func runEvalNER(args []string) error {
 		}
 	}
 	if *conll != "" {
-		data, err := source{dir: *conllDir}.read(*conll)
-		if err != nil {
+		if err := evalCoNLL(m, source{dir: *conllDir}, *conll); err != nil {
 			return err
 		}
-		sents, err := ner.ReadIOB(bytes.NewReader(data), func(t string) string {
-			if t == "PER" {
-				return "PERSON"
-			}
-			if t == "MISC" {
-				return ""
-			}
-			return t
-		})
-		if err != nil {
-			return err
-		}
-		var e, ed ner.Eval
-		toCoNLL := func(l string) string {
-			switch l {
-			case "GPE", "LOC", "FAC":
-				return "LOC"
-			}
-			return l
-		}
-		tokens := 0
-		for start := 0; start < len(sents); {
-			end := start
-			var words [][]string
-			for end < len(sents) && sents[end].Doc == sents[start].Doc {
-				words = append(words, sents[end].Words)
-				end++
-			}
-			for i, labels := range m.TagDocument(words, nil) {
-				s := sents[start+i]
-				tokens += len(s.Words)
-				e.Add(ner.Spans(s.Labels), ner.Relabel(ner.Spans(m.Tag(s.Words, nil)), toCoNLL))
-				ed.Add(ner.Spans(s.Labels), ner.Relabel(ner.Spans(labels), toCoNLL))
-			}
-			start = end
-		}
-		fmt.Printf("CoNLL-2003 %s, %d sentences, %d tokens (PER=PERSON, LOC=GPE+LOC), Tag:\n", *conll, len(sents), tokens)
-		e.Write(os.Stdout)
-		fmt.Printf("CoNLL-2003, TagDocument:\n")
-		ed.Write(os.Stdout)
 	}
+	return nil
+}
+
+// evalGUM scores GUM's dev documents without news, with Tag and with
+// TagDocument.
+func evalGUM(m *ner.Model, src source, gaz string) error {
+	lookup, err := loadLookup(gaz)
+	if err != nil {
+		return err
+	}
+	docs, err := gumDocs(src, "dev", lookup)
+	if err != nil {
+		return err
+	}
+	var e, ed ner.Eval
+	for _, d := range docs {
+		words := make([][]string, len(d.Sentences))
+		for i, s := range d.Sentences {
+			e.Add(ner.Spans(s.Labels), ner.Spans(m.Tag(s.Words, nil)))
+			words[i] = s.Words
+		}
+		for i, labels := range m.TagDocument(words, nil) {
+			ed.Add(ner.Spans(d.Sentences[i].Labels), ner.Spans(labels))
+		}
+	}
+	fmt.Printf("GUM dev, %d documents without news, Tag:\n", len(docs))
+	e.Write(os.Stdout)
+	fmt.Printf("GUM dev, TagDocument:\n")
+	ed.Write(os.Stdout)
+	return nil
+}
+
+// evalCoNLL scores a CoNLL-2003 file (PER, ORG, LOC; MISC ignored), with
+// GPE and LOC predictions counted as LOC.
+func evalCoNLL(m *ner.Model, src source, path string) error {
+	data, err := src.read(path)
+	if err != nil {
+		return err
+	}
+	sents, err := ner.ReadIOB(bytes.NewReader(data), func(t string) string {
+		switch t {
+		case "PER":
+			return "PERSON"
+		case "MISC":
+			return ""
+		}
+		return t
+	})
+	if err != nil {
+		return err
+	}
+	toCoNLL := func(l string) string {
+		switch l {
+		case "GPE", "LOC", "FAC":
+			return "LOC"
+		}
+		return l
+	}
+	var e, ed ner.Eval
+	tokens := 0
+	for start := 0; start < len(sents); {
+		end := start
+		var words [][]string
+		for end < len(sents) && sents[end].Doc == sents[start].Doc {
+			words = append(words, sents[end].Words)
+			end++
+		}
+		for i, labels := range m.TagDocument(words, nil) {
+			s := sents[start+i]
+			tokens += len(s.Words)
+			e.Add(ner.Spans(s.Labels), ner.Relabel(ner.Spans(m.Tag(s.Words, nil)), toCoNLL))
+			ed.Add(ner.Spans(s.Labels), ner.Relabel(ner.Spans(labels), toCoNLL))
+		}
+		start = end
+	}
+	fmt.Printf("CoNLL-2003 %s, %d sentences, %d tokens (PER=PERSON, LOC=GPE+LOC), Tag:\n", path, len(sents), tokens)
+	e.Write(os.Stdout)
+	fmt.Printf("CoNLL-2003, TagDocument:\n")
+	ed.Write(os.Stdout)
 	return nil
 }
 

@@ -128,13 +128,39 @@ func Train(sents []Sentence, cfg TrainConfig) (*Model, error) {
 	}
 	rng := rand.New(rand.NewPCG(cfg.Seed, 0x6c656465))
 	voc := buildVocab(cfg.VocabText, cfg.VocabMin)
-	var data []example
-	var runes []rune
 	for si, s := range sents {
 		if len(s.Words) != len(s.Labels) {
 			return nil, fmt.Errorf("train: sentence %d: %d words, %d labels", si, len(s.Words), len(s.Labels))
 		}
 	}
+	data, err := prepareAll(sents, cfg, index, voc, rng)
+	if err != nil {
+		return nil, err
+	}
+	nl := len(labels)
+	var sum []float32
+	for run := range cfg.Runs {
+		avg := trainRun(data, nl, cfg, rng, run)
+		if sum == nil {
+			sum = avg
+			continue
+		}
+		for i, a := range avg {
+			sum[i] += a
+		}
+	}
+	m := quantize(sum, cfg, labels)
+	m.vocab = voc
+	m.docFeatures = cfg.DocFeatures
+	return m, nil
+}
+
+// prepareAll prepares every sentence for training, with document features
+// (from gold labels or a jackknife) where cfg asks for them, and the
+// upper-case copies.
+func prepareAll(sents []Sentence, cfg TrainConfig, index map[string]int, voc vocab, rng *rand.Rand) ([]example, error) {
+	var data []example
+	var runes []rune
 	docs := groupDocs(sents)
 	var pred [][]int // per sentence, the labels document features are taken from
 	if cfg.DocFeatures && cfg.DocFolds > 1 {
@@ -181,22 +207,7 @@ func Train(sents []Sentence, cfg TrainConfig) (*Model, error) {
 			}
 		}
 	}
-	nl := len(labels)
-	var sum []float32
-	for run := range cfg.Runs {
-		avg := trainRun(data, nl, cfg, rng, run)
-		if sum == nil {
-			sum = avg
-			continue
-		}
-		for i, a := range avg {
-			sum[i] += a
-		}
-	}
-	m := quantize(sum, cfg, labels)
-	m.vocab = voc
-	m.docFeatures = cfg.DocFeatures
-	return m, nil
+	return data, nil
 }
 
 // groupDocs returns the [start, end) sentence ranges of the documents:
