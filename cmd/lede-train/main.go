@@ -24,6 +24,8 @@ var commands = map[string]command{
 	"parse":      {"train the tagger, lemmatizer and dependency parser (nlp/depparse)", runParse},
 	"eval-parse": {"score the dependency parser on a CoNLL-U file", runEvalParse},
 	"corpus":     {"write the assembled UD English training corpus as CoNLL-U", runCorpus},
+	"ner":        {"train the named-entity model (nlp/ner)", func(args []string, _, _ io.Writer) error { return runNER(args) }},
+	"eval-ner":   {"score a named-entity model on dev sets", func(args []string, _, _ io.Writer) error { return runEvalNER(args) }},
 }
 
 func main() {
