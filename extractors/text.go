@@ -18,6 +18,20 @@ type Token struct {
 	End   int    // byte offset, exclusive
 }
 
+// Syntax is one word of the dependency parse: its span, parts of speech,
+// lemma and dependency. The parser reads the Text's tokens split the way
+// Universal Dependencies splits words ("I've" is "I" "'ve", "cannot" is
+// "can" "not", a sentence's final full stop is its own word), so its words
+// are not always Text.Tokens: find a token's word by offset.
+type Syntax struct {
+	Start, End int    // byte offsets into Text.Text
+	UPOS       string // Universal Dependencies part of speech (NOUN, VERB, PROPN...)
+	Tag        string // the parser's Penn Treebank tag
+	Lemma      string // dictionary form ("say" for "said")
+	Head       int    // index into Text.Syntax of the head, -1 for a sentence's root
+	Dep        string // UD relation to the head, subtypes kept ("nsubj", "nmod:poss", "root")
+}
+
 // Text is an article after the NLP stage: the main text and everything the
 // pipeline learned about it. Extractors read it and never change it.
 type Text struct {
@@ -25,6 +39,10 @@ type Text struct {
 	Paragraphs []Range // non-empty paragraphs, in order
 	Sentences  []Range // sentences, in order; none crosses a paragraph break
 	Tokens     []Token // tokens, in order; none crosses a sentence
+	// Syntax is the dependency parse, word by word in text order, when
+	// the pipeline parsed the text (--syntax); nil otherwise. No word
+	// crosses a sentence.
+	Syntax []Syntax
 	// Mentions are the statistical model's raw entity mentions (labels
 	// PERSON, ORG, GPE, LOC, ...), exact spans, in order. The entity
 	// extractor refines them into Findings.Entities.

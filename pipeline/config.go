@@ -25,6 +25,11 @@ type Config struct {
 	Skip []string
 	// Explain fills each finding's evidence (--explain). Default false.
 	Explain bool
+	// Syntax parses every sentence (universal part of speech, lemma, head
+	// and relation of each token) and reports it as the Result's Tokens
+	// (--syntax, --format conllu). Default false: the parser is not even
+	// loaded.
+	Syntax bool
 }
 
 const (

@@ -19,6 +19,7 @@ import (
 type Pipeline struct {
 	cfg    Config
 	nlp    *nlp
+	parser *parser   // nil unless Config.Syntax
 	sel    selection // the extractors to run and to report
 	client *http.Client
 }
@@ -38,7 +39,13 @@ func New(cfg Config) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Pipeline{cfg: cfg, nlp: n, sel: sel, client: newHTTPClient(cfg)}, nil
+	p := &Pipeline{cfg: cfg, nlp: n, sel: sel, client: newHTTPClient(cfg)}
+	if cfg.Syntax {
+		if p.parser, err = newParser(); err != nil {
+			return nil, err
+		}
+	}
+	return p, nil
 }
 
 // Process runs every stage on one input. Errors name the input and the
@@ -66,6 +73,9 @@ func (p *Pipeline) Process(ctx context.Context, in Input) (res *Result, err erro
 	if english {
 		if err := p.nlp.analyse(t); err != nil {
 			return nil, fmt.Errorf("%s: nlp: %w", in.Source, err)
+		}
+		if p.parser != nil {
+			p.parser.parse(t) // 3b. Tags, lemmas and a dependency parse (--syntax).
 		}
 		// 4. Extractors, in dependency order; findings not asked for dropped.
 		for _, x := range p.sel.run {

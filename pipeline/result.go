@@ -39,9 +39,26 @@ type Result struct {
 	Organizations []extractors.Summary `json:"organizations"`
 	Places        []extractors.Summary `json:"places"`
 	Warnings      []string             `json:"warnings"`
+	// Tokens is the dependency parse (--syntax): every word of the text as
+	// Universal Dependencies splits words, in order. Absent without --syntax.
+	Tokens []SyntaxToken `json:"tokens,omitempty"`
 	// Meta holds the keys of a JSONL input record that lede does not read
 	// (a pipeline's own ids and fields), passed through as they were.
 	Meta map[string]json.RawMessage `json:"meta,omitempty"`
+}
+
+// SyntaxToken is one token of the parse: its span (code points), Penn tag,
+// universal part of speech, lemma, the index of its head in the same
+// Tokens array (-1 for a sentence's root) and its UD relation.
+type SyntaxToken struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	UPOS  string `json:"upos"`
+	Tag   string `json:"tag"`
+	Lemma string `json:"lemma"`
+	Head  int    `json:"head"`
+	Dep   string `json:"dep"`
 }
 
 // ErrorRecord is the output line of an input that failed.
@@ -89,6 +106,13 @@ func newResult(t *extractors.Text, f *extractors.Findings) *Result {
 		Organizations: append([]extractors.Summary{}, f.Organizations...),
 		Places:        append([]extractors.Summary{}, f.Places...),
 		Authors:       []string{},
+	}
+	if t.Syntax != nil {
+		r.Tokens = make([]SyntaxToken, len(t.Syntax))
+		for i, sx := range t.Syntax {
+			r.Tokens[i] = SyntaxToken{Text: t.Text[sx.Start:sx.End], Start: cp(sx.Start), End: cp(sx.End), UPOS: sx.UPOS,
+				Tag: sx.Tag, Lemma: sx.Lemma, Head: sx.Head, Dep: sx.Dep}
+		}
 	}
 	for i, s := range t.Sentences {
 		r.Sentences[i] = extractors.Range{Start: cp(s.Start), End: cp(s.End)}

@@ -70,7 +70,7 @@ func TestSchemaValidatesOutput(t *testing.T) {
 		validate(t, s, g, b)
 	}
 
-	p, err := New(Config{Explain: true})
+	p, err := New(Config{Explain: true, Syntax: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,7 +83,10 @@ func TestSchemaValidatesOutput(t *testing.T) {
 		t.Fatal(err)
 	}
 	b, _ := Marshal(res, "")
-	validate(t, s, "a result with meta and evidence", b)
+	if len(res.Tokens) == 0 {
+		t.Fatal("no tokens with Syntax")
+	}
+	validate(t, s, "a result with meta, evidence and tokens", b)
 
 	for _, bad := range []Input{
 		{Source: "missing.txt"},

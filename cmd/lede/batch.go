@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"sync"
 	"time"
 
@@ -23,6 +24,7 @@ type batch struct {
 	p      *pipeline.Pipeline
 	jobs   int       // workers, ≥ 1
 	indent string    // "" for JSONL lines, "  " for indented JSON
+	conllu bool      // write the parse as CoNLL-U instead of JSON
 	out    *outDir   // nil: write to stdout
 	stdout io.Writer // results in input order (unused with out)
 	log    *logrus.Logger
@@ -190,6 +192,21 @@ func (b *batch) write(ctx context.Context, order <-chan *task) (tally, error) {
 	}
 }
 
+// encode writes one result or error record in the output format.
+func (b *batch) encode(v any) ([]byte, error) {
+	if !b.conllu {
+		return pipeline.Marshal(v, b.indent)
+	}
+	switch v := v.(type) {
+	case *pipeline.Result:
+		return pipeline.MarshalCoNLLU(v), nil
+	case pipeline.ErrorRecord:
+		// CoNLL-U has no error records: a document with a comment.
+		return []byte("# newdoc id = " + v.Source + "\n# error = " + strings.Join(strings.Fields(v.Error), " ") + "\n\n"), nil
+	}
+	return nil, fmt.Errorf("cannot write %T as CoNLL-U", v)
+}
+
 // work processes one task: resume check, pipeline, JSON, and with --out the
 // file. It never returns without an outcome.
 func (b *batch) work(ctx context.Context, t *task) outcome {
@@ -217,7 +234,7 @@ func (b *batch) work(ctx context.Context, t *task) outcome {
 	} else {
 		b.log.WithField("source", t.in.Source).Debug("done")
 	}
-	line, err := pipeline.Marshal(v, b.indent)
+	line, err := b.encode(v)
 	if err != nil {
 		st = statusFailed
 		b.log.WithField("source", t.in.Source).Warn(err)

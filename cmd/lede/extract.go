@@ -38,6 +38,7 @@ type extractFlags struct {
 	logFormat   string
 	only, skip  string // comma-separated extractor names
 	explain     bool
+	syntax      bool   // parse every sentence; tokens in the output
 	jobs        int    // workers (-j); default runtime.NumCPU()
 	out         string // --out DIR: one file per input instead of stdout
 	resume      bool   // with --out: skip inputs whose output is valid
@@ -46,7 +47,7 @@ type extractFlags struct {
 }
 
 func (f *extractFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&f.format, "format", "", "output `format`: json (one indented document; default for one input) or jsonl (one line per input; default for several)")
+	fs.StringVar(&f.format, "format", "", "output `format`: json (one indented document; default for one input), jsonl (one line per input; default for several) or conllu (the dependency parse as CoNLL-U, for Universal Dependencies tools)")
 	fs.StringVar(&f.published, "published", "", "reference `date` (YYYY-MM-DD) for relative dates when the article gives none")
 	fs.StringVar(&f.inputFormat, "input-format", "auto", "how to read inputs: auto, html, text, or jsonl (one {\"id\",\"html\"|\"text\"|\"url\",\"published\"?} record per line)")
 	fs.Int64Var(&f.maxBytes, "max-bytes", 32<<20, "largest input accepted, in `bytes`")
@@ -57,6 +58,7 @@ func (f *extractFlags) register(fs *flag.FlagSet) {
 	names := strings.Join(pipeline.ExtractorNames(), ",")
 	fs.StringVar(&f.only, "only", "", "report only these extractors' findings (`names`, comma-separated: "+names+"); the extractors they read still run")
 	fs.StringVar(&f.skip, "skip", "", "leave out these extractors' findings (`names`, comma-separated: "+names+")")
+	fs.BoolVar(&f.syntax, "syntax", false, "parse every sentence: add a \"tokens\" array (text, start, end, upos, tag, lemma, head, dep)")
 	fs.BoolVar(&f.explain, "explain", false, "add to each finding the evidence its rule weighed (\"evidence\": [...])")
 }
 
@@ -102,7 +104,7 @@ func (f *extractFlags) checkBatch() error {
 // config maps flags onto a pipeline.Config.
 func (f *extractFlags) config() (pipeline.Config, error) {
 	cfg := pipeline.Config{MaxBytes: f.maxBytes, Clean: f.clean, FetchTimeout: f.timeout,
-		Only: splitNames(f.only), Skip: splitNames(f.skip), Explain: f.explain}
+		Only: splitNames(f.only), Skip: splitNames(f.skip), Explain: f.explain, Syntax: f.syntax || f.format == "conllu"}
 	if err := pipeline.CheckExtractorNames(append(slices.Clone(cfg.Only), cfg.Skip...)); err != nil {
 		return cfg, fmt.Errorf("--only/--skip: %v: %w", err, errUsage)
 	}
@@ -202,8 +204,11 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if err := f.checkBatch(); err != nil {
 		return err
 	}
-	if f.format != "" && f.format != "json" && f.format != "jsonl" {
-		return fmt.Errorf("--format %q: want json or jsonl: %w", f.format, errUsage)
+	if f.format != "" && f.format != "json" && f.format != "jsonl" && f.format != "conllu" {
+		return fmt.Errorf("--format %q: want json, jsonl or conllu: %w", f.format, errUsage)
+	}
+	if f.format == "conllu" && f.out != "" {
+		return fmt.Errorf("--format conllu writes to stdout; it does not go with --out: %w", errUsage)
 	}
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
@@ -213,7 +218,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if f.format == "json" || (f.format == "" && (single || f.out != "")) {
 		indent = "  "
 	}
-	b := &batch{jobs: f.jobs, indent: indent, log: log}
+	b := &batch{jobs: f.jobs, indent: indent, log: log, conllu: f.format == "conllu"}
 	if f.out != "" {
 		oneTree := len(inputs) == 1 && f.inputFormat != "jsonl" && (isDir(inputs[0]) || isGlob(inputs[0]))
 		if b.out, err = newOutDir(f.out, f.resume, !oneTree); err != nil {

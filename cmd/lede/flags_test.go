@@ -101,3 +101,30 @@ func TestSchemaCommand(t *testing.T) {
 		t.Errorf("lede schema x: exit %d, want %d", code, exitUsage)
 	}
 }
+
+// TestSyntaxFlags checks --syntax (a tokens array with heads and
+// relations) and --format conllu (CoNLL-U on stdout; not with --out).
+func TestSyntaxFlags(t *testing.T) {
+	const text = "The mayor said the bridge would open in the spring."
+	code, stdout, stderr := runCLI(context.Background(), strings.NewReader(text), "extract", "--syntax")
+	var got struct {
+		Tokens []struct {
+			Text, UPOS, Dep string
+			Head            int
+		} `json:"tokens"`
+	}
+	if code != 0 || json.Unmarshal(stdout, &got) != nil || len(got.Tokens) != 11 {
+		t.Fatalf("--syntax: exit %d, %d tokens, stderr %s", code, len(got.Tokens), stderr)
+	}
+	if said := got.Tokens[2]; said.Text != "said" || said.Head != -1 || said.Dep != "root" {
+		t.Errorf("'said' = %+v, want the root", said)
+	}
+	code, stdout, _ = runCLI(context.Background(), strings.NewReader(text), "extract", "--format", "conllu")
+	lines := strings.Split(strings.TrimSpace(string(stdout)), "\n")
+	if code != 0 || len(lines) != 14 || !strings.HasPrefix(lines[3], "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t") {
+		t.Errorf("--format conllu: exit %d:\n%s", code, stdout)
+	}
+	if code, _, _ := runCLI(context.Background(), strings.NewReader(text), "extract", "--format", "conllu", "--out", t.TempDir()); code != exitUsage {
+		t.Errorf("--format conllu --out: exit %d, want %d", code, exitUsage)
+	}
+}

@@ -1,0 +1,174 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"unicode"
+
+	"github.com/lede-project/lede/nlp/depparse"
+	"github.com/lede-project/lede/pipeline"
+)
+
+func init() {
+	commands["eval-raw"] = command{"score lede end to end (own tokens, sentences and parse) on a CoNLL-U file's raw text", runEvalRaw}
+}
+
+// runEvalRaw scores lede's own tokenisation, sentence splitting and parse
+// against a gold CoNLL-U file the CoNLL 2018 shared-task way: the raw
+// text is rebuilt from the "# text" lines (sentences of a paragraph joined
+// by a space, paragraphs by a blank line, one lede input per document),
+// system and gold words are aligned by their character spans (white space
+// ignored), and UAS/LAS are F1 over aligned words whose head is the
+// aligned gold head (LAS: and whose universal relation, subtype dropped,
+// is the gold one).
+func runEvalRaw(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("eval-raw", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	gold := fs.String("conllu", "", "gold CoNLL-U `file` (e.g. en_ewt-ud-dev.conllu)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	f, err := os.Open(*gold)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sents, err := depparse.ReadCoNLLU(f)
+	if err != nil {
+		return err
+	}
+	p, err := pipeline.New(pipeline.Config{Syntax: true, Only: []string{"money"}, InputFormat: "text"})
+	if err != nil {
+		return err
+	}
+	var sc rawScore
+	for _, doc := range splitDocs(sents) {
+		text, words := rawDoc(doc)
+		res, err := p.Process(context.Background(), pipeline.Input{Source: "doc", Format: "text", Data: []byte(text)})
+		if err != nil {
+			return err
+		}
+		sc.add(words, res)
+	}
+	sc.print(stdout)
+	return nil
+}
+
+// goldWord is a gold word with its rune span in the rebuilt text and its
+// head as an index into the document's words (-1 for a root).
+type goldWord struct {
+	start, end, head int
+	dep              string
+}
+
+// splitDocs groups sentences by their "# newdoc" comments.
+func splitDocs(sents []depparse.Sentence) [][]depparse.Sentence {
+	var docs [][]depparse.Sentence
+	for _, s := range sents {
+		if len(docs) == 0 || s.Comment("newdoc id") != "" {
+			docs = append(docs, nil)
+		}
+		docs[len(docs)-1] = append(docs[len(docs)-1], s)
+	}
+	return docs
+}
+
+// rawDoc rebuilds a document's text and locates its gold words in it.
+func rawDoc(doc []depparse.Sentence) (string, []goldWord) {
+	var b strings.Builder
+	var words []goldWord
+	n := 0 // runes written
+	for i, s := range doc {
+		switch {
+		case i > 0 && s.Comment("newpar id") != "":
+			b.WriteString("\n\n")
+			n += 2
+		case i > 0:
+			b.WriteByte(' ')
+			n++
+		}
+		text := []rune(s.Comment("text"))
+		base, pos := len(words), 0
+		for _, w := range s.Words {
+			form := []rune(w.Form)
+			for pos < len(text) && unicode.IsSpace(text[pos]) {
+				pos++
+			}
+			start := pos
+			for k := 0; k < len(form) && pos < len(text); k++ {
+				if unicode.IsSpace(text[pos]) {
+					pos++ // a space inside a word form ("2 1/2")
+				}
+				pos++
+			}
+			head := -1
+			if w.Head > 0 {
+				head = base + w.Head - 1
+			}
+			words = append(words, goldWord{start: n + start, end: n + pos, head: head, dep: w.Deprel})
+		}
+		b.WriteString(string(text))
+		n += len(text)
+	}
+	return b.String(), words
+}
+
+// rawScore accumulates word, UAS and LAS counts over documents.
+type rawScore struct {
+	gold, sys, words, uas, las int
+}
+
+// add aligns one document's system tokens with its gold words.
+func (sc *rawScore) add(gold []goldWord, res *pipeline.Result) {
+	sc.gold += len(gold)
+	sc.sys += len(res.Tokens)
+	byStart := map[[2]int]int{}
+	for i, g := range gold {
+		byStart[[2]int{g.start, g.end}] = i
+	}
+	sysToGold := make([]int, len(res.Tokens))
+	for i, t := range res.Tokens {
+		sysToGold[i] = -2
+		if g, ok := byStart[[2]int{t.Start, t.End}]; ok {
+			sysToGold[i] = g
+		}
+	}
+	for i, t := range res.Tokens {
+		g := sysToGold[i]
+		if g < 0 {
+			continue
+		}
+		sc.words++
+		head := -1
+		if t.Head >= 0 {
+			head = sysToGold[t.Head]
+		}
+		if head == gold[g].head && (head != -2) {
+			sc.uas++
+			if universal(t.Dep) == universal(gold[g].dep) {
+				sc.las++
+			}
+		}
+	}
+}
+
+func universal(dep string) string {
+	d, _, _ := strings.Cut(dep, ":")
+	return d
+}
+
+func (sc *rawScore) print(w io.Writer) {
+	f1 := func(n int) float64 {
+		if n == 0 {
+			return 0
+		}
+		p, r := float64(n)/float64(sc.sys), float64(n)/float64(sc.gold)
+		return 2 * p * r / (p + r)
+	}
+	fmt.Fprintf(w, "gold words %d, system words %d, aligned %d\n", sc.gold, sc.sys, sc.words)
+	fmt.Fprintf(w, "Words F1 %.4f\nUAS F1   %.4f\nLAS F1   %.4f\n", f1(sc.words), f1(sc.uas), f1(sc.las))
+}

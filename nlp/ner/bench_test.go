@@ -1,0 +1,75 @@
+package ner
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// BenchmarkTag measures tagging speed; tokens/s is per CPU when run with
+// -cpu 1:
+//
+//	go test ./nlp/ner -run '^$' -bench Tag -cpu 1
+func BenchmarkTag(b *testing.B) {
+	m := mustLoad(b)
+	sents := testSentences(b)
+	tokens := 0
+	for _, s := range sents {
+		tokens += len(s)
+	}
+	var out []string
+	b.ReportAllocs()
+	start := time.Now()
+	n := 0
+	for b.Loop() {
+		for _, s := range sents {
+			out = m.Tag(s, out)
+		}
+		n++
+	}
+	b.ReportMetric(float64(n*tokens)/time.Since(start).Seconds(), "tokens/s")
+}
+
+// BenchmarkDecode measures decoding the embedded model (what Load does once).
+func BenchmarkDecode(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Decode(embedded); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func TestCapsLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"RUSSIA WARNS NATO":    true,
+		"Russia warns NATO":    false,
+		"NATO":                 false,
+		"US , UK AGREE ON 5 %": true,
+	} {
+		var runes []rune
+		if got := capsLine(tokens(strings.Fields(s), nil, &runes, nil)); got != want {
+			t.Errorf("capsLine(%q) = %v", s, got)
+		}
+	}
+}
+
+// BenchmarkTagDocument measures the two-pass document tagger on the pinned
+// sentences taken as one document.
+func BenchmarkTagDocument(b *testing.B) {
+	m := mustLoad(b)
+	sents := testSentences(b)
+	tokens := 0
+	for _, s := range sents {
+		tokens += len(s)
+	}
+	var out [][]string
+	b.ReportAllocs()
+	start := time.Now()
+	n := 0
+	for b.Loop() {
+		out = m.TagDocument(sents, out)
+		n++
+	}
+	b.ReportMetric(float64(n*tokens)/time.Since(start).Seconds(), "tokens/s")
+}
