@@ -44,6 +44,8 @@ func (s *server) handler() http.Handler {
 		w.Write(pipeline.SchemaJSON)
 	})
 	mux.Handle("POST /v1/extract", s.limit(s.apiError, http.HandlerFunc(s.extract)))
+	mux.HandleFunc("GET /{$}", s.page)
+	mux.Handle("POST /{$}", s.limit(s.pageError, http.HandlerFunc(s.analysePage)))
 	return s.accessLog(mux)
 }
 
