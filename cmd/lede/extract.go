@@ -46,7 +46,7 @@ type extractFlags struct {
 }
 
 func (f *extractFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&f.format, "format", "", "output `format`: json (one indented document; default for one input) or jsonl (one line per input; default for several)")
+	fs.StringVar(&f.format, "format", "", "output `format`: json (one indented document; default for one input), jsonl (one line per input; default for several), or html (one input drawn as the page \"lede serve\" shows)")
 	fs.StringVar(&f.published, "published", "", "reference `date` (YYYY-MM-DD) for relative dates when the article gives none")
 	fs.StringVar(&f.inputFormat, "input-format", "auto", "how to read inputs: auto, html, text, or jsonl (one {\"id\",\"html\"|\"text\"|\"url\",\"published\"?} record per line)")
 	fs.Int64Var(&f.maxBytes, "max-bytes", 32<<20, "largest input accepted, in `bytes`")
@@ -202,11 +202,14 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if err := f.checkBatch(); err != nil {
 		return err
 	}
-	if f.format != "" && f.format != "json" && f.format != "jsonl" {
-		return fmt.Errorf("--format %q: want json or jsonl: %w", f.format, errUsage)
+	if f.format != "" && f.format != "json" && f.format != "jsonl" && f.format != "html" {
+		return fmt.Errorf("--format %q: want json, jsonl or html: %w", f.format, errUsage)
 	}
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
+	}
+	if f.format == "html" {
+		return extractHTML(ctx, &f, cfg, inputs, stdin, stdout, log)
 	}
 	single := len(inputs) == 1 && f.inputFormat != "jsonl" && !isDir(inputs[0]) && !isGlob(inputs[0])
 	indent := ""
