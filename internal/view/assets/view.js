@@ -23,6 +23,8 @@
     var ids = [];
     if (el.dataset.speaker) ids.push(el.dataset.speaker);
     if (el.dataset.quote) ids.push(el.dataset.quote);
+    var href = el.getAttribute("href");
+    if (href && href.charAt(0) === "#") ids.push(href.slice(1));
     var out = ids.map(function (id) { return document.getElementById(id); }).filter(Boolean);
     if (el.dataset.entity && el.tagName === "A") {
       out = out.concat(Array.prototype.slice.call(
