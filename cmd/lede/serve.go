@@ -128,7 +128,6 @@ func (s *server) serve(ctx context.Context, ln net.Listener, grace time.Duration
 		Handler:           s.handler(),
 		ReadHeaderTimeout: 10 * time.Second,
 		IdleTimeout:       120 * time.Second,
-		ErrorLog:          nil,
 	}
 	s.log.WithFields(logrus.Fields{"addr": "http://" + ln.Addr().String(), "max_inflight": cap(s.slots),
 		"max_bytes": s.maxBytes, "timeout": s.timeout.String(), "allow_fetch": s.allowFetch}).Info("serving")

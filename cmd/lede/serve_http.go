@@ -202,10 +202,10 @@ func (s *server) process(ctx context.Context, in pipeline.Input) (*pipeline.Resu
 	select {
 	case o := <-done:
 		switch {
+		case ctx.Err() != nil: // done, but too late: the deadline decides
+			return nil, s.deadline(ctx, in)
 		case o.err == nil:
 			return o.res, nil
-		case ctx.Err() != nil:
-			return nil, s.deadline(ctx, in)
 		case in.Data == nil:
 			return nil, errStatus(http.StatusBadGateway, "%v", o.err) // the fetch failed
 		}
