@@ -8,11 +8,13 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
 
+	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -230,4 +232,36 @@ func TestServeE2EChromium(t *testing.T) {
 		t.Errorf("screenshot %s: %d bytes, not a full-page PNG", path, len(shot))
 	}
 	t.Logf("screenshot: %s (%d bytes)", path, len(shot))
+
+	// A file: the seed's HTML page, chosen in the file field, is reduced to
+	// its main text and drawn with its title.
+	page, err := filepath.Abs("../../testdata/presstv-us-russia-talks.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const title = "US, Russia expected to hold talks on Jan 10 over Ukraine"
+	err = chromedp.Do(bctx,
+		chromedp.Evaluate[chromedp.Void](`document.getElementById('text').value = '', void 0`),
+		chromedp.SetUploadFiles(chromedp.ID("file"), []string{page}),
+	)
+	if err != nil {
+		t.Fatalf("choose the seed's HTML file: %v", err)
+	}
+	loaded := chromedp.Events(bctx, cdppage.LoadEventFired)
+	if err := chromedp.Do(bctx, chromedp.Click(chromedp.ID("go"))); err != nil {
+		t.Fatal(err)
+	}
+	for _, err := range loaded {
+		if err != nil {
+			t.Fatal(err)
+		}
+		break
+	}
+	if err := chromedp.Do(bctx, chromedp.Poll[chromedp.Void]("document.getElementById('result-title')?.textContent === "+strconv.Quote(title), chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+		t.Fatalf("submit the seed's HTML as a file: %v", err)
+	}
+	src, err := chromedp.Run(bctx, chromedp.Evaluate[string](`document.querySelector('#result .meta').textContent`))
+	if err != nil || !strings.Contains(src, "presstv-us-russia-talks.html") {
+		t.Errorf("file result names its source %q (err %v)", src, err)
+	}
 }
