@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"io"
 	"os"
 	"os/exec"
@@ -263,5 +264,33 @@ func TestServeE2EChromium(t *testing.T) {
 	src, err := chromedp.Run(bctx, chromedp.Evaluate[string](`document.querySelector('#result .meta').textContent`))
 	if err != nil || !strings.Contains(src, "presstv-us-russia-talks.html") {
 		t.Errorf("file result names its source %q (err %v)", src, err)
+	}
+
+	// A file dropped on the text box (the page's script puts it in the
+	// file field) is submitted too.
+	lit, _ := json.Marshal(seedText(t))
+	drop := `(() => {
+	  const dt = new DataTransfer();
+	  dt.items.add(new File([` + string(lit) + `], 'dropped.txt', {type: 'text/plain'}));
+	  document.getElementById('drop').dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));
+	  return document.getElementById('file').files.length === 1 && document.getElementById('text').value === '';
+	})()`
+	ok, err := chromedp.Run(bctx, chromedp.Evaluate[bool](drop))
+	if err != nil || !ok {
+		t.Fatalf("drop a file on the text box: ok %v, err %v", ok, err)
+	}
+	loaded = chromedp.Events(bctx, cdppage.LoadEventFired)
+	if err := chromedp.Do(bctx, chromedp.Click(chromedp.ID("go"))); err != nil {
+		t.Fatal(err)
+	}
+	for _, err := range loaded {
+		if err != nil {
+			t.Fatal(err)
+		}
+		break
+	}
+	src, err = chromedp.Run(bctx, chromedp.Evaluate[string](`document.querySelector('#result .meta').textContent + ' ' + document.querySelectorAll('#article .money').length`))
+	if err != nil || !strings.Contains(src, "source dropped.txt 1") {
+		t.Errorf("dropped file: result %q (err %v), want source dropped.txt and one money span", src, err)
 	}
 }

@@ -247,8 +247,18 @@ func highlight(text string, ms []mark) string {
 			b.WriteString("</p>\n<p>")
 		case c == '\n':
 			b.WriteString("<br>\n")
+		case c == '<':
+			b.WriteString("&lt;")
+		case c == '>':
+			b.WriteString("&gt;")
+		case c == '&':
+			b.WriteString("&amp;")
+		case c == '"':
+			b.WriteString("&#34;")
+		case c == '\'':
+			b.WriteString("&#39;")
 		default:
-			b.WriteString(html.EscapeString(string(c)))
+			b.WriteRune(c)
 		}
 	}
 	closeTo(math.MaxInt)

@@ -109,3 +109,27 @@ func TestRenderFormAndError(t *testing.T) {
 		t.Error("URL field shown without AllowFetch")
 	}
 }
+
+// BenchmarkRender draws the seed article's page (analysis outside the loop).
+func BenchmarkRender(b *testing.B) {
+	text, err := os.ReadFile("../../testdata/presstv-us-russia-talks.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	p, err := pipeline.New(pipeline.Config{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	res, err := p.Process(context.Background(), pipeline.Input{Source: "seed", Format: "text", Data: text})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	var buf bytes.Buffer
+	for b.Loop() {
+		buf.Reset()
+		if err := Render(&buf, Page{Result: res}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
