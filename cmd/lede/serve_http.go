@@ -84,6 +84,7 @@ func (s *server) apiError(w http.ResponseWriter, r *http.Request, in pipeline.In
 	if in.Source == "" {
 		in.Source = "request"
 	}
+	s.log.WithFields(logrus.Fields{"path": r.URL.Path, "status": status}).Debug(err)
 	line, _ := pipeline.Marshal(pipeline.ErrorRecord{ID: in.ID, Source: in.Source, Error: err.Error(), Meta: in.Meta}, "  ")
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.WriteHeader(status)

@@ -7,6 +7,8 @@ import (
 	"net/http"
 	"strings"
 
+	"github.com/sirupsen/logrus"
+
 	"github.com/lede-project/lede/internal/view"
 	"github.com/lede-project/lede/pipeline"
 )
@@ -52,6 +54,7 @@ func (s *server) pageError(w http.ResponseWriter, r *http.Request, in pipeline.I
 	if status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable {
 		w.Header().Set("Retry-After", "1")
 	}
+	s.log.WithFields(logrus.Fields{"path": r.URL.Path, "status": status}).Debug(err)
 	s.render(w, status, view.Page{Form: s.form(r), Error: err.Error()})
 }
 
