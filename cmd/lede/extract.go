@@ -47,7 +47,7 @@ type extractFlags struct {
 }
 
 func (f *extractFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&f.format, "format", "", "output `format`: json (one indented document; default for one input), jsonl (one line per input; default for several) or conllu (the dependency parse as CoNLL-U, for Universal Dependencies tools)")
+	fs.StringVar(&f.format, "format", "", "output `format`: json (one indented document; default for one input), jsonl (one line per input; default for several), conllu (the dependency parse as CoNLL-U, for Universal Dependencies tools) or html (one input drawn as the page \"lede serve\" shows)")
 	fs.StringVar(&f.published, "published", "", "reference `date` (YYYY-MM-DD) for relative dates when the article gives none")
 	fs.StringVar(&f.inputFormat, "input-format", "auto", "how to read inputs: auto, html, text, or jsonl (one {\"id\",\"html\"|\"text\"|\"url\",\"published\"?} record per line)")
 	fs.Int64Var(&f.maxBytes, "max-bytes", 32<<20, "largest input accepted, in `bytes`")
@@ -204,14 +204,19 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if err := f.checkBatch(); err != nil {
 		return err
 	}
-	if f.format != "" && f.format != "json" && f.format != "jsonl" && f.format != "conllu" {
-		return fmt.Errorf("--format %q: want json, jsonl or conllu: %w", f.format, errUsage)
+	switch f.format {
+	case "", "json", "jsonl", "conllu", "html":
+	default:
+		return fmt.Errorf("--format %q: want json, jsonl, conllu or html: %w", f.format, errUsage)
 	}
 	if f.format == "conllu" && f.out != "" {
 		return fmt.Errorf("--format conllu writes to stdout; it does not go with --out: %w", errUsage)
 	}
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
+	}
+	if f.format == "html" {
+		return extractHTML(ctx, &f, cfg, inputs, stdin, stdout, log)
 	}
 	single := len(inputs) == 1 && f.inputFormat != "jsonl" && !isDir(inputs[0]) && !isGlob(inputs[0])
 	indent := ""

@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -21,7 +22,19 @@ import (
 // input that never closes, a stale network mount) must not keep it alive.
 const shutdownGrace = 5 * time.Second
 
+// graceNanos is the grace main gives in-flight work after a signal:
+// shutdownGrace, or longer for "lede serve" (extendShutdownGrace).
+var graceNanos atomic.Int64
+
+// extendShutdownGrace raises the grace after a signal to d, when longer.
+func extendShutdownGrace(d time.Duration) {
+	if int64(d) > graceNanos.Load() {
+		graceNanos.Store(int64(d))
+	}
+}
+
 func main() {
+	graceNanos.Store(int64(shutdownGrace))
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	go func() {
 		// After the first signal lede winds down: it takes no new inputs and
@@ -30,7 +43,7 @@ func main() {
 		// renamed into place only when complete) and so do stdout lines.
 		<-ctx.Done()
 		stop()
-		time.Sleep(shutdownGrace)
+		time.Sleep(time.Duration(graceNanos.Load()))
 		fmt.Fprintln(os.Stderr, "lede: interrupted; inputs still being read were abandoned")
 		os.Exit(exitInterrupted)
 	}()
@@ -54,6 +67,8 @@ Usage:
   lede check [--update] [flags] DIR...     compare articles with their golden JSON
   lede eval --gold GOLD.jsonl PRED.jsonl   score predictions against hand-annotated gold
   lede eval --gold GOLD.jsonl --run [DIR|FILE...]
+  lede serve [--addr 127.0.0.1:8080] [flags]
+                                           HTTP API and a page to see the findings
   lede schema                              print the JSON Schema of lede/v1 output
   lede --version
 
@@ -79,6 +94,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = runCheck(ctx, args[1:], stdout, stderr)
 	case "eval":
 		err = runEval(ctx, args[1:], stdout, stderr)
+	case "serve":
+		err = runServe(ctx, args[1:], stdout, stderr)
 	case "schema":
 		if len(args) > 1 {
 			fmt.Fprintf(stderr, "lede: schema takes no arguments\n")
