@@ -74,6 +74,7 @@ func Train(sents []Sentence, cfg TrainConfig) (*Model, error) {
 	}
 	exs := examples(sents, m.tagger.classes, m.parser.labels)
 	m.tagger.dict = tagDict(exs, len(m.tagger.classes))
+	m.tagger.index()
 	m.tagger.lexicon = ambiguityClasses(exs, len(m.tagger.classes))
 	for _, ex := range exs {
 		m.tagger.setAmbiguity(ex.ws)
