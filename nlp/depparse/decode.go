@@ -26,6 +26,7 @@ func (d *decoder) model() *Model {
 		m.tagger.lexicon[binary.LittleEndian.Uint64(d.data)] = binary.LittleEndian.Uint64(d.data[8:])
 		d.data = d.data[16:]
 	}
+	m.tagger.index()
 	m.tagger.model = d.linear(len(m.tagger.classes))
 	n = d.count(len(d.data))
 	m.lemmas.table = make(map[string]string, n)
@@ -40,6 +41,7 @@ func (d *decoder) model() *Model {
 		sl := d.count(1 << 20)
 		m.lemmas.rules[k] = lemmaRule{lower: sl&1 == 1, strip: sl >> 1, add: d.str()}
 	}
+	m.lemmas.index()
 	m.parser.labels = make([]string, d.count(1<<15))
 	for i := range m.parser.labels {
 		m.parser.labels[i] = d.str()

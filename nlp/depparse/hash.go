@@ -36,6 +36,24 @@ func hashString(s string) uint64 {
 	return h
 }
 
+// hashMore continues the FNV-1a hash h over b.
+func hashMore(h uint64, b []byte) uint64 {
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	return h
+}
+
+// hashMoreString continues the FNV-1a hash h over s.
+func hashMoreString(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
 // mix folds v into the running feature hash h.
 func mix(h, v uint64) uint64 {
 	h ^= v + 0x9e3779b97f4a7c15 + h<<6 + h>>2

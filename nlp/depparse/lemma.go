@@ -32,20 +32,35 @@ func (r lemmaRule) apply(word string) (string, bool) {
 
 // lemmatizer maps a word and its Penn tag to a lemma: first from a table of
 // training words the rules get wrong, then by the rule for the longest
-// known ending of the lowercased word among words with that tag.
+// known ending of the lowercased word among words with that tag. The
+// string-keyed maps are what is stored; lookups use copies keyed by the
+// FNV-1a hash of the same key, built by index.
 type lemmatizer struct {
-	table map[string]string    // form "\x00" tag → lemma
-	rules map[string]lemmaRule // tag "\x00" lowercased ending → rule
+	table  map[string]string    // form "\x00" tag → lemma
+	rules  map[string]lemmaRule // tag "\x00" lowercased ending → rule
+	tableH map[uint64]string
+	rulesH map[uint64]lemmaRule
+}
+
+// index builds the hash-keyed maps.
+func (l *lemmatizer) index() {
+	l.tableH = make(map[uint64]string, len(l.table))
+	for k, v := range l.table {
+		l.tableH[hashString(k)] = v
+	}
+	l.rulesH = make(map[uint64]lemmaRule, len(l.rules))
+	for k, v := range l.rules {
+		l.rulesH[hashString(k)] = v
+	}
 }
 
 // lemmaBuf is scratch space for lemmatizer.lemma.
-type lemmaBuf struct{ key, low []byte }
+type lemmaBuf struct{ low []byte }
 
 // lemma returns the lemma of word tagged tag.
 func (l *lemmatizer) lemma(word, tag string, buf *lemmaBuf) string {
-	k := append(append(append(buf.key[:0], word...), 0), tag...)
-	buf.key = k
-	if s, ok := l.table[string(k)]; ok {
+	sep := []byte{0}
+	if s, ok := l.tableH[hashMoreString(hashMore(hashString(word), sep), tag)]; ok {
 		return s
 	}
 	low := buf.low[:0]
@@ -54,9 +69,7 @@ func (l *lemmatizer) lemma(word, tag string, buf *lemmaBuf) string {
 	}
 	buf.low = low
 	if string(low) != word {
-		k = append(append(append(k[:0], low...), 0), tag...)
-		buf.key = k
-		if s, ok := l.table[string(k)]; ok {
+		if s, ok := l.tableH[hashMoreString(hashMore(hashBytes(low), sep), tag)]; ok {
 			return s
 		}
 	}
@@ -64,11 +77,9 @@ func (l *lemmatizer) lemma(word, tag string, buf *lemmaBuf) string {
 	if tag != "NNP" && tag != "NNPS" && titlecase(word) {
 		target = string(low) // a capitalised common word: "Glad", "Servers"
 	}
-	n := min(utf8.RuneCount(low), maxLemmaSuffix)
-	for i := n; i >= 0; i-- {
-		k = append(append(append(k[:0], tag...), 0), suffixRunes(low, i)...)
-		buf.key = k
-		if r, ok := l.rules[string(k)]; ok {
+	prefix := hashMore(hashString(tag), sep)
+	for i := min(utf8.RuneCount(low), maxLemmaSuffix); i >= 0; i-- {
+		if r, ok := l.rulesH[hashMore(prefix, suffixRunes(low, i))]; ok {
 			if s, ok := r.apply(target); ok {
 				return s
 			}

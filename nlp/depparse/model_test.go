@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -101,6 +102,39 @@ func TestPinnedParses(t *testing.T) {
 	}
 	if diff := cmp.Diff(string(want), buf.String()); diff != "" {
 		t.Errorf("parses changed (-want +got); rerun with -update and review:\n%s", diff)
+	}
+}
+
+// TestHeadlineParses checks the facts extractors will rely on, which
+// should survive retraining: who said it, the agent of a passive, the
+// source of "according to", a particle verb.
+func TestHeadlineParses(t *testing.T) {
+	m := loadModel(t)
+	for _, c := range []struct {
+		sentence       int
+		dep, head, rel string
+	}{
+		{0, "Smith", "said", "nsubj"},
+		{0, "spokesman", "Smith", "appos"},
+		{0, "dead", "said", "ccomp"},
+		{1, "Ryabkov", "said", "nsubj"},
+		{1, "meet", "said", "ccomp"},
+		{2, "contract", "signed", "nsubj:pass"},
+		{2, "ministers", "signed", "obl:agent"},
+		{3, "police", "fled", "obl"},
+		{3, "suspect", "fled", "nsubj"},
+		{6, "up", "gave", "compound:prt"},
+	} {
+		words := strings.Fields(newsSentences[c.sentence])
+		toks := m.Parse(words, nil)
+		d := slices.Index(words, c.dep)
+		got := "root"
+		if h := toks[d].Head; h >= 0 {
+			got = words[h]
+		}
+		if got != c.head || toks[d].Dep != c.rel {
+			t.Errorf("%q: %s is %s of %s, want %s of %s", newsSentences[c.sentence], c.dep, toks[d].Dep, got, c.rel, c.head)
+		}
 	}
 }
 

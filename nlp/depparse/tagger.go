@@ -9,8 +9,17 @@ type tagPair struct{ UPOS, XPOS string }
 type tagger struct {
 	classes []tagPair
 	dict    map[string]int32
+	byHash  map[uint64]int32  // dict keyed by the words' form hashes, for speed
 	lexicon map[uint64]uint64 // lowercased word hash → ambiguity class
 	model   *linear
+}
+
+// index builds byHash from dict.
+func (t *tagger) index() {
+	t.byHash = make(map[uint64]int32, len(t.dict))
+	for w, c := range t.dict {
+		t.byHash[hashString(w)] = c
+	}
 }
 
 // setAmbiguity fills in the ambiguity class of every word.
@@ -100,7 +109,7 @@ func tagFeatures(ws []wordHashes, tags []int32, i int, out []uint32) []uint32 {
 func (t *tagger) tag(forms []string, ws []wordHashes, tags []int32, feats []uint32, scores []int32) []uint32 {
 	t.setAmbiguity(ws)
 	for i := range ws {
-		if c, ok := t.dict[forms[i]]; ok {
+		if c, ok := t.byHash[ws[i].form]; ok && len(forms[i]) <= maxWordBytes {
 			tags[i] = c
 			continue
 		}

@@ -6,6 +6,7 @@ import (
 	"io"
 	"math/rand/v2"
 	"slices"
+	"strings"
 )
 
 // TrainConfig sets up Train. The zero value works: each field documents
@@ -13,7 +14,7 @@ import (
 type TrainConfig struct {
 	Seed        uint64     // shuffling and exploration seed; default 0
 	TagEpochs   int        // passes over the data for the tagger; default 8
-	ParseEpochs int        // passes for the parser; default 15
+	ParseEpochs int        // passes for the parser; default 12
 	Folds       int        // jackknife folds tagging the parser's training data; default 4, 1 = gold tags
 	TagBits     int        // log2 of the tagger's feature buckets; default 18
 	ParseBits   int        // log2 of the parser's feature buckets; default 21
@@ -30,7 +31,7 @@ func (c *TrainConfig) defaults() {
 		}
 	}
 	def(&c.TagEpochs, 8)
-	def(&c.ParseEpochs, 15)
+	def(&c.ParseEpochs, 12)
 	def(&c.Folds, 4)
 	def(&c.TagBits, 18)
 	def(&c.ParseBits, 21)
@@ -73,6 +74,7 @@ func Train(sents []Sentence, cfg TrainConfig) (*Model, error) {
 	}
 	exs := examples(sents, m.tagger.classes, m.parser.labels)
 	m.tagger.dict = tagDict(exs, len(m.tagger.classes))
+	m.tagger.index()
 	m.tagger.lexicon = ambiguityClasses(exs, len(m.tagger.classes))
 	for _, ex := range exs {
 		m.tagger.setAmbiguity(ex.ws)
@@ -105,9 +107,9 @@ func inventory(sents []Sentence) ([]tagPair, []string) {
 	}
 	slices.SortFunc(tp, func(a, b tagPair) int {
 		if a.UPOS != b.UPOS {
-			return cmpString(a.UPOS, b.UPOS)
+			return strings.Compare(a.UPOS, b.UPOS)
 		}
-		return cmpString(a.XPOS, b.XPOS)
+		return strings.Compare(a.XPOS, b.XPOS)
 	})
 	var rs []string
 	for r := range rels {
@@ -115,16 +117,6 @@ func inventory(sents []Sentence) ([]tagPair, []string) {
 	}
 	slices.Sort(rs)
 	return tp, rs
-}
-
-func cmpString(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // examples hashes the sentences and maps their annotation to class ids;

@@ -51,6 +51,7 @@ func trainLemmatizer(sents []Sentence) lemmatizer {
 			l.rules[rk] = decodeRule(mostFrequent(c))
 		}
 	}
+	l.index()
 	var buf lemmaBuf
 	for _, k := range sortedKeys(best) {
 		form, tag, _ := strings.Cut(k, "\x00")
@@ -58,6 +59,7 @@ func trainLemmatizer(sents []Sentence) lemmatizer {
 			l.table[k] = best[k]
 		}
 	}
+	l.index()
 	return l
 }
 

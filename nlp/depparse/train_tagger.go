@@ -68,7 +68,8 @@ func jackknife(exs []*example, m *Model, cfg TrainConfig, rng *rand.Rand) {
 		}
 		// The fold's tagger knows only the ambiguity classes of its own
 		// training words, as the real one knows none of the dev words'.
-		t := tagger{classes: m.tagger.classes, dict: m.tagger.dict, lexicon: ambiguityClasses(rest, classes)}
+		t := tagger{classes: m.tagger.classes, dict: m.tagger.dict, byHash: m.tagger.byHash,
+			lexicon: ambiguityClasses(rest, classes)}
 		for _, ex := range exs {
 			t.setAmbiguity(ex.ws)
 		}
