@@ -71,17 +71,11 @@ func (p *Pipeline) Process(ctx context.Context, in Input) (res *Result, err erro
 	// 3. NLP: paragraphs, sentences, tokens, model entities.
 	english := t.Language == "en" || t.Language == ""
 	if english {
-		if err := p.nlp.analyse(t); err != nil {
+		// 3-4. NLP, the parse (--syntax) and the extractors, window by
+		// window for a very long text.
+		if err := p.analyseWindows(t, f); err != nil {
 			return nil, fmt.Errorf("%s: nlp: %w", in.Source, err)
 		}
-		if p.parser != nil {
-			p.parser.parse(t) // 3b. Tags, lemmas and a dependency parse (--syntax).
-		}
-		// 4. Extractors, in dependency order; findings not asked for dropped.
-		for _, x := range p.sel.run {
-			x.Extract(t, f)
-		}
-		p.sel.drop(f)
 	} else {
 		t.Paragraphs = paragraphs(t.Text)
 		t.Sentences = append(t.Sentences, t.Paragraphs...)

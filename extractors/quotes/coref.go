@@ -46,13 +46,14 @@ func (r *resolver) resolveAll(events []event, items []item) {
 			prevQuoted[ei] = items[i-1].event
 		}
 	}
+	// hist holds the sources so far; resolve sees the last maxHistory.
 	var hist []pastSource
 	for ei := range events {
 		ev := &events[ei]
 		if lq := prevQuoted[ei]; lq >= 0 && lq < ei && (events[lq].lemma == "ask" || lastQuestion[lq]) {
 			asker[ei] = events[lq].speaker
 		}
-		r.resolve(ev, hist, asker[ei])
+		r.resolve(ev, hist[max(0, len(hist)-maxHistory):], asker[ei])
 		if ev.speaker != "" {
 			hist = append(hist, pastSource{pos: ev.cueS, sent: ev.sent, title: ev.title, name: ev.speaker, kind: ev.m.kind, plural: plural(ev)})
 		}

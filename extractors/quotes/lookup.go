@@ -24,34 +24,43 @@ func (r *resolver) fullName(name string, pos int) string {
 		return name
 	}
 	last := strings.TrimSuffix(strings.TrimSuffix(f[len(f)-1], "'s"), "’s")
-	best, bestPos := "", -1
-	after := ""
 	cands := r.byLast[last]
 	// A given name alone ("Taylor"), or a family name written first
 	// ("Liu" for "Liu Xiaming"), when no full name ends with it.
-	firstOK := len(f) == 1 && (r.people[name] || len(cands) == 0)
-	if firstOK {
-		cands = append(slices.Clip(cands), r.byLast["^"+last]...)
-	}
-	for _, p := range cands {
+	firstOK := len(f) == 1 && (r.people[name] || !r.anyByLast[last])
+	fits := func(p named) bool {
 		pf := strings.Fields(p.name)
-		if len(pf) <= len(f) || (pf[len(pf)-1] != last && !(firstOK && pf[0] == last)) {
-			continue
+		return len(pf) > len(f) && (pf[len(pf)-1] == last || (firstOK && pf[0] == last))
+	}
+	lists := [][]named{cands}
+	if firstOK {
+		lists = append(lists, r.byLast["^"+last])
+	}
+	best, bestPos, after := "", -1, ""
+	for _, l := range lists {
+		// The nearest fitting name at or before pos, and the first after it.
+		i, _ := slices.BinarySearchFunc(l, pos+1, func(p named, at int) int { return cmp.Compare(p.pos, at) })
+		for k := i - 1; k >= 0; k-- {
+			if fits(l[k]) {
+				if l[k].pos > bestPos {
+					best, bestPos = l[k].name, l[k].pos
+				}
+				break
+			}
 		}
-		if p.pos <= pos && p.pos > bestPos {
-			best, bestPos = p.name, p.pos
-		}
-		if p.pos > pos && after == "" {
-			after = p.name
+		for k := i; k < len(l) && after == ""; k++ {
+			if fits(l[k]) {
+				after = l[k].name
+			}
 		}
 	}
 	if best != "" {
 		// Prefer the longest form of the same name ("Penelope Muse
 		// Abernathy" over "Muse Abernathy").
 		bf := strings.Fields(best)
-		for _, p := range r.byLast[bf[len(bf)-1]] {
-			if len(p.name) > len(best) && strings.HasSuffix(p.name, " "+best) {
-				best = p.name
+		for _, n := range r.namesByLast[bf[len(bf)-1]] {
+			if len(n) > len(best) && strings.HasSuffix(n, " "+best) {
+				best = n
 			}
 		}
 	}

@@ -17,19 +17,23 @@ import (
 // resolver holds what the article says about its people, built once per
 // Extract call.
 type resolver struct {
-	text       string
-	toks       []extractors.Token
-	persons    []named            // person names with two or more words, in text order
-	byLast     map[string][]named // persons by last word, in text order
-	mentions   []named            // every person mention (one word or more), in text order
-	sents      []sentence
-	orgs       []named // organisation names, in text order
-	orgSet     map[string]bool
-	gender     map[string]byte
-	labels     map[[2]int]string // entity label by span
-	people     map[string]bool   // names the entity stage labelled PERSON
-	titles     map[string]string // title words written before a name
-	expansions map[string]string // acronym -> full name, built on first use
+	text    string
+	toks    []extractors.Token
+	persons []named            // person names with two or more words, in text order
+	byLast  map[string][]named // persons of two or more words by last word (and "^"+first word), in text order
+	// namesByLast holds the distinct names of byLast[last]; anyByLast the
+	// last words of every person, one-word names included.
+	namesByLast map[string][]string
+	anyByLast   map[string]bool
+	mentions    []named // every person mention (one word or more), in text order
+	sents       []sentence
+	orgs        []named // organisation names, in text order
+	orgSet      map[string]bool
+	gender      map[string]byte
+	labels      map[[2]int]string // entity label by span
+	people      map[string]bool   // names the entity stage labelled PERSON
+	titles      map[string]string // title words written before a name
+	expansions  map[string]string // acronym -> full name, built on first use
 	// orgByInitials maps the initials of each organisation name to the
 	// first such name in the text.
 	orgByInitials map[string]string
@@ -193,14 +197,27 @@ func (r *resolver) index() {
 		}
 	}
 	r.byLast = map[string][]named{}
+	r.namesByLast = map[string][]string{}
+	r.anyByLast = map[string]bool{}
 	for _, p := range r.persons {
 		f := strings.Fields(p.name)
-		r.byLast[f[len(f)-1]] = append(r.byLast[f[len(f)-1]], p)
-		if len(f) > 1 {
-			r.byLast["^"+f[0]] = append(r.byLast["^"+f[0]], p)
+		r.anyByLast[f[len(f)-1]] = true
+		if len(f) < 2 {
+			continue // a one-word name is never the fuller form fullName wants
+		}
+		last := f[len(f)-1]
+		r.byLast[last] = append(r.byLast[last], p)
+		r.byLast["^"+f[0]] = append(r.byLast["^"+f[0]], p)
+		if !slices.Contains(r.namesByLast[last], p.name) {
+			r.namesByLast[last] = append(r.namesByLast[last], p.name)
 		}
 	}
 }
+
+// maxHistory is how many earlier sources a speaker is resolved against
+// ("the spokesman", "he"): far more than any article has, few enough that
+// a whole archive in one text stays linear.
+const maxHistory = 256
 
 // titleStart returns where the title before the name at ws[i] begins:
 // title words and the capitalised words among them ("Russian Deputy
