@@ -108,7 +108,7 @@ func (r recipe) load() (sents []ner.Sentence, vocabText [][]string, err error) {
 			tokens += len(s.Words)
 		}
 	}
-	fmt.Fprintf(os.Stderr, "ner: %d GUM documents, %d sentences, %d tokens, each trained on %d times an epoch\n",
+	fmt.Fprintf(os.Stderr, "ner: %d GUM documents, %d sentences, %d tokens, each document repeated %d times\n",
 		len(docs), len(sents)/max(r.gumWeight, 1), tokens, r.gumWeight)
 	vocabText = wordsOf(sents)
 	for _, set := range r.extra {
