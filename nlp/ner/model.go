@@ -85,6 +85,10 @@ func (m *Model) tag(words []string, out []string, doc *docIndex, si int) []strin
 	defer m.pool.Put(s)
 	s.toks = tokens(words, s.toks, &s.runes, m.vocab)
 	caps := capsLine(s.toks)
+	cased := false // any capital letter in the sentence?
+	for i := range s.toks {
+		cased = cased || s.toks[i].upper > 0
+	}
 	nl := len(m.labels)
 	prev, prev2 := nl, nl // nl stands for "before the sentence"
 	for i := range s.toks {
@@ -100,9 +104,12 @@ func (m *Model) tag(words []string, out []string, doc *docIndex, si int) []strin
 				sc[l] += int32(v)
 			}
 		}
+		// In cased text a name starts with a capital or a digit: a word
+		// like "berth" may continue a name but not begin one.
+		noStart := cased && s.toks[i].upper == 0 && s.toks[i].flags&flagDigit == 0
 		best := -1
 		for l := range nl {
-			if !allowed(prev, l) {
+			if !allowed(prev, l) || (noStart && l%2 == 1) {
 				continue
 			}
 			if best < 0 || sc[l] > sc[best] {
