@@ -125,30 +125,12 @@ func expansions(sents []sentence) map[string]string {
 			if isAcronym(ws[i].text) {
 				continue
 			}
-			var b strings.Builder
-			k, j := i, i
-			for j < len(ws) && k-i < maxExpansion {
-				w := ws[j].text
-				if ws[j].punct {
-					break
+			initialsRun(ws, i, maxExpansion, func(ini string, n, j int) bool {
+				if _, seen := out[ini]; n >= 2 && i+n <= len(ws) && !seen {
+					out[ini] = join(ws, i, j)
 				}
-				if !lex.QCap(w) {
-					if lw := lower(w); j > i && (lw == "of" || lw == "for" || lw == "and" || lw == "the") {
-						j++
-						continue
-					}
-					break
-				}
-				r, _ := utf8.DecodeRuneInString(w)
-				b.WriteRune(r)
-				k++
-				j++
-				if key := b.String(); k-i >= 2 && i+(k-i) <= len(ws) {
-					if _, seen := out[key]; !seen {
-						out[key] = join(ws, i, j)
-					}
-				}
-			}
+				return true
+			})
 		}
 	}
 	return out
@@ -163,34 +145,53 @@ func findExpansion(sents []sentence, acr string) string {
 	return ""
 }
 
+// findExpansionIn returns the words of ws whose initials spell acr
+// ("Drug Enforcement Administration" for "DEA"), "" when none do.
 func findExpansionIn(ws []word, acr string) string {
 	n := len(acr)
 	for i := 0; i+n <= len(ws); i++ {
-		var b strings.Builder
-		k, j := i, i
-		for j < len(ws) && k-i < n {
-			w := ws[j].text
-			if ws[j].punct {
-				break
-			}
-			if !lex.QCap(w) {
-				lw := lower(w)
-				if j > i && (lw == "of" || lw == "for" || lw == "and" || lw == "the") {
-					j++
-					continue
-				}
-				break
-			}
-			r, _ := utf8.DecodeRuneInString(w)
-			b.WriteRune(r)
-			k++
-			j++
+		if isAcronym(ws[i].text) {
+			continue
 		}
-		if k-i == n && b.String() == acr && !isAcronym(ws[i].text) {
-			return join(ws, i, j)
+		found := ""
+		initialsRun(ws, i, n, func(ini string, k, j int) bool {
+			if k == n && ini == acr {
+				found = join(ws, i, j)
+			}
+			return found == ""
+		})
+		if found != "" {
+			return found
 		}
 	}
 	return ""
+}
+
+// initialsRun walks the capitalised words from ws[i] ("of", "for", "and"
+// and "the" may come between them), calling fn after each with their
+// initials so far, how many words gave initials, and the end of the words
+// read, until fn returns false, max initials are read, or the run ends.
+func initialsRun(ws []word, i, max int, fn func(initials string, n, end int) bool) {
+	var b strings.Builder
+	n := 0
+	for j := i; j < len(ws) && n < max; j++ {
+		w := ws[j].text
+		if ws[j].punct {
+			return
+		}
+		if !lex.QCap(w) {
+			if lw := lower(w); j > i && (lw == "of" || lw == "for" || lw == "and" || lw == "the") {
+				continue
+			}
+			return
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(r)
+		n++
+		if !fn(b.String(), n, j+1) {
+			return
+		}
+	}
 }
 
 // namedDescription finds the name the article gives a description
