@@ -21,6 +21,7 @@ type Pipeline struct {
 	nlp    *nlp
 	sel    selection // the extractors to run and to report
 	client *http.Client
+	rules  *SiteRules // nil: none
 }
 
 // New builds a Pipeline, loading the NLP models once.
@@ -38,7 +39,13 @@ func New(cfg Config) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Pipeline{cfg: cfg, nlp: n, sel: sel, client: newHTTPClient(cfg)}, nil
+	var rules *SiteRules
+	if cfg.SiteRules != "" {
+		if rules, err = LoadSiteRules(cfg.SiteRules); err != nil {
+			return nil, err
+		}
+	}
+	return &Pipeline{cfg: cfg, nlp: n, sel: sel, client: newHTTPClient(cfg), rules: rules}, nil
 }
 
 // Process runs every stage on one input. Errors name the input and the
@@ -145,11 +152,12 @@ func (p *Pipeline) parse(in Input, raw []byte, contentType string) (*Document, e
 		if err := checkBinary(raw); err != nil {
 			return nil, err
 		}
-		doc, err := parseHTML(raw, contentType)
+		page := firstNonEmpty(in.URL, in.PageURL, sourceURL(in.Source))
+		doc, err := parseHTMLPage(raw, contentType, page, p.rules)
 		if err != nil {
 			return nil, err
 		}
-		if page := firstNonEmpty(in.URL, in.PageURL, sourceURL(in.Source)); page != "" {
+		if page != "" {
 			doc.applyPageURL(page)
 		}
 		if strings.TrimSpace(doc.Text) == "" {

@@ -38,6 +38,7 @@ type extractFlags struct {
 	logFormat   string
 	only, skip  string // comma-separated extractor names
 	explain     bool
+	siteRules   string // --site-rules FILE
 	jobs        int    // workers (-j); default runtime.NumCPU()
 	out         string // --out DIR: one file per input instead of stdout
 	resume      bool   // with --out: skip inputs whose output is valid
@@ -58,6 +59,7 @@ func (f *extractFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.only, "only", "", "report only these extractors' findings (`names`, comma-separated: "+names+"); the extractors they read still run")
 	fs.StringVar(&f.skip, "skip", "", "leave out these extractors' findings (`names`, comma-separated: "+names+")")
 	fs.BoolVar(&f.explain, "explain", false, "add to each finding the evidence its rule weighed (\"evidence\": [...])")
+	fs.StringVar(&f.siteRules, "site-rules", "", "JSON `FILE` of CSS selectors per host that override title, authors, published and body (see README)")
 }
 
 // splitNames splits a comma-separated --only/--skip value.
@@ -102,7 +104,8 @@ func (f *extractFlags) checkBatch() error {
 // config maps flags onto a pipeline.Config.
 func (f *extractFlags) config() (pipeline.Config, error) {
 	cfg := pipeline.Config{MaxBytes: f.maxBytes, Clean: f.clean, FetchTimeout: f.timeout,
-		Only: splitNames(f.only), Skip: splitNames(f.skip), Explain: f.explain}
+		Only: splitNames(f.only), Skip: splitNames(f.skip), Explain: f.explain,
+		SiteRules: f.siteRules}
 	if err := pipeline.CheckExtractorNames(append(slices.Clone(cfg.Only), cfg.Skip...)); err != nil {
 		return cfg, fmt.Errorf("--only/--skip: %v: %w", err, errUsage)
 	}
