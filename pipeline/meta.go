@@ -108,10 +108,14 @@ func collectMeta(root *html.Node, cc classCache) *pageMeta {
 		case atom.H1:
 			m.h1s = append(m.h1s, textOf(n))
 		case atom.Time:
+			t, ok := shortText(n, 120)
+			if updateStamp(n, t) {
+				return false
+			}
 			if v := getAttr(n, "datetime"); v != "" {
 				m.metas = append(m.metas, [2]string{"time:datetime", v})
 			}
-			if t, ok := shortText(n, 120); ok && t != "" {
+			if ok && t != "" {
 				m.dates = append(m.dates, t)
 			}
 			return false
@@ -158,6 +162,43 @@ func collectMeta(root *html.Node, cc classCache) *pageMeta {
 		return true
 	})
 	return m
+}
+
+// updateCues mark a date as the last-update stamp, not the publication
+// date, when they open its text or come right before it.
+var updateCues = []string{"updated", "last updated", "modified", "last modified", "edited", "aktualisiert", "mis à jour", "actualizado", "atualizado"}
+
+// updateStamp reports whether the <time> element n, whose text is t, is a
+// page's "last updated" stamp: itemprop=dateModified, a text that opens with
+// "Updated" ("Last updated September 14, 2016" on eHow), or an "Updated"
+// label just before it ("Updated <time>" in Polygon's byline, "Updated:
+// <time>" after "Posted: <time>" on HuffPost).
+func updateStamp(n *html.Node, t string) bool {
+	if strings.EqualFold(getAttr(n, "itemprop"), "dateModified") {
+		return true
+	}
+	if hasCue(t, updateCues) {
+		return true
+	}
+	for p := n.PrevSibling; p != nil; p = p.PrevSibling {
+		if p.Type == html.ElementNode {
+			return false
+		}
+		if p.Type != html.TextNode {
+			continue
+		}
+		before := strings.TrimRight(strings.ToLower(p.Data), " \t\r\n:")
+		if before == "" {
+			continue
+		}
+		for _, c := range updateCues {
+			if strings.HasSuffix(before, c) || strings.HasSuffix(before, c+" on") || strings.HasSuffix(before, c+" at") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // inOtherStory reports whether n sits in a related-stories list, a promo

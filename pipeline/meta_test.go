@@ -66,6 +66,8 @@ func TestAuthors(t *testing.T) {
 		{"byline box with the author's other stories", ``, `<div class="byline">By <a>Ryan Reed</a><div>Reporter</div><div>Ryan Reed's Most Recent Stories</div><a>Band Unites With Michael Keys for Anniversary Tour</a></div>`, []string{"Ryan Reed"}},
 		{"German byline", ``, `<p class="autor">Von Klaus Becker</p>`, []string{"Klaus Becker"}},
 		{"related story's author ignored", ``, `<div class="related-links"><a><div class="related-links-author">Ryan Other</div></a></div><div class="byline">By Associated Press</div>`, nil},
+		{"first name that is a month", ``, `<div class="author">Photo by: The Associated Press</div><div class="author">By: April P. Bernard</div>`, []string{"April P. Bernard"}},
+		{"month then a date is no name", ``, `<div class="byline">By June Wan | June 5, 2023</div>`, []string{"June Wan"}},
 		{"URL author ignored", `<meta name="article:author" content="https://facebook.com/someone">`, ``, nil},
 	}
 	for _, tt := range tests {
@@ -94,6 +96,11 @@ func TestPublished(t *testing.T) {
 		{"Portuguese date", ``, `<span class="entry-date">sexta-feira, 22 de outubro de 2010 às 20:13</span>`, "2010-10-22"},
 		{"written-by line with date", ``, `<div class="x1">Written by <a href="/t">Rachael Link, MS, RD</a> on November 14, 2019</div>`, "2019-11-14"},
 		{"WebPage JSON-LD date", `<script type="application/ld+json">{"@graph":[{"@type":"WebPage","datePublished":"2018-04-18T14:39:09+02:00"}]}</script>`, ``, "2018-04-18T14:39:09+02:00"},
+		{"US short date with a 12-hour clock", ``, `<span class="publish-time">3/09/15 8:00am</span>`, "2015-03-09"},
+		{"day-first short date is not read month-first", ``, `<span class="timestamp">12/09/24 14:35</span>`, ""},
+		{"updated stamp by itemprop", `<meta name="publish_date" content="05/08/2014 07:01:00">`, `<time datetime="2016-09-14T07:07:00-04:00" itemprop="dateModified">Last updated September 14, 2016</time>`, "2014-05-08"},
+		{"updated label before time", ``, `<span>Posted: <time datetime="2015-01-14T12:29:23-05:00">01/14/2015</time></span> <span>Updated: <time datetime="2015-01-15T12:59:01-05:00">01/15/2015</time></span>`, "2015-01-14T12:29:23-05:00"},
+		{"updated time first", ``, `<p>Updated <time datetime="2018-07-24T18:15:58-04:00">Jul 24, 2018</time></p><p><time datetime="2018-07-20T10:00:00-04:00">Jul 20, 2018</time></p>`, "2018-07-20T10:00:00-04:00"},
 		{"nothing", ``, `<p>No date here.</p>`, ""},
 		{"bad date ignored", `<meta property="article:published_time" content="2019-13-45">`, ``, ""},
 	}

@@ -117,14 +117,15 @@ func personNames(s string) []string {
 // capitalised words before any organisation, role, date or lower-case word.
 func nameAtStart(s string) string {
 	var words []string
-	for _, w := range strings.Fields(s) {
+	fields := strings.Fields(s)
+	for i, w := range fields {
 		lw := strings.ToLower(strings.Trim(w, ".,:"))
 		if orgNouns[lw] || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
 			// "European Space Agency", "Science X staff", "Ryan Reed's
 			// stories": the capitalised words before name no person.
 			return ""
 		}
-		if stopWords[lw] || months[strings.TrimSuffix(lw, ".")] != 0 {
+		if stopWords[lw] || monthStartsDate(lw, fields[i+1:]) {
 			break
 		}
 		w, glued := unglue(w)
@@ -144,6 +145,21 @@ func nameAtStart(s string) string {
 		name = titleCase(name)
 	}
 	return name
+}
+
+// monthStartsDate reports whether the word lw, followed by rest, opens a
+// date ("Nov. 18", "May 2019", "June"). First names that are month names
+// ("April P. Bernard" in the Boston Herald, "June Wan" at ZDNet) are followed
+// by a capitalised word, not a number, and stay names.
+func monthStartsDate(lw string, rest []string) bool {
+	if months[strings.TrimSuffix(lw, ".")] == 0 {
+		return false
+	}
+	if len(rest) == 0 {
+		return true
+	}
+	r := []rune(rest[0])
+	return !unicode.IsUpper(r[0])
 }
 
 // unglue cuts a word where a lower-case letter meets a capital after the

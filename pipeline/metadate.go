@@ -161,6 +161,11 @@ var (
 	dmyRe  = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(\pL{3,10})\.?,?\s+(?:de\s+)?(\d{4})\b`)
 	ymdRe  = regexp.MustCompile(`\b(20\d\d|19\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b`)
 	mdy2Re = regexp.MustCompile(`\b(\d{1,2})[-/](\d{1,2})[-/](20\d\d)\b`)
+	// mdyShortRe is the US short date-time, month first with a two-digit
+	// year and a 12-hour clock: Kinja's (Lifehacker, Gawker) "3/09/15
+	// 8:00am", en-US's short format "10/21/11 10:00 AM". The am/pm clock is
+	// what tells it from day-first dates.
+	mdyShortRe = regexp.MustCompile(`(?i)\b(\d{1,2})/(\d{1,2})/(\d\d)\s+\d{1,2}:\d\d\s*[ap]\.?m\b`)
 )
 
 // parseDate parses a date from metadata or from visible text. Times in
@@ -195,6 +200,13 @@ func parseDate(s string) (metaDate, bool) {
 	}
 	if m := mdy2Re.FindStringSubmatch(s); m != nil {
 		return mk(atoi(m[3]), atoi(m[1]), atoi(m[2]))
+	}
+	if m := mdyShortRe.FindStringSubmatch(s); m != nil {
+		y := 2000 + atoi(m[3])
+		if y > 2069 {
+			y -= 100
+		}
+		return mk(y, atoi(m[1]), atoi(m[2]))
 	}
 	return metaDate{}, false
 }
