@@ -23,6 +23,55 @@ type pageMeta struct {
 	metaDates []string // texts of elements named meta, info or byline
 	bylines   []string // texts of elements named byline
 	authors   []string // texts of author links and itemprop=author elements
+	// bylinesAt and authorsAt count the <h1>s before each byline and
+	// author text: where it stands relative to the headline.
+	bylinesAt, authorsAt []int
+}
+
+// addByline records a byline text and its place after the h1s seen so far.
+func (m *pageMeta) addByline(t string) {
+	m.bylines = append(m.bylines, t)
+	m.bylinesAt = append(m.bylinesAt, len(m.h1s))
+}
+
+// afterHeadline puts the bylines and author texts that follow the headline
+// <h1> (the one that reads as title) before those that precede it, keeping
+// page order within each group. Teasers of other stories with their own
+// bylines often come first in the page: a "most read" list before Salon's
+// article, a "follow our authors" box in Yahoo News's aside.
+func (m *pageMeta) afterHeadline(title string) {
+	k := -1
+	for i, h := range m.h1s {
+		if title != "" && strings.EqualFold(collapseSpace(h), title) {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return
+	}
+	m.bylines = headlineFirst(m.bylines, m.bylinesAt, k)
+	m.authors = headlineFirst(m.authors, m.authorsAt, k)
+}
+
+// headlineFirst returns ss with the items whose at is beyond k (after the
+// (k+1)th h1) first.
+func headlineFirst(ss []string, at []int, k int) []string {
+	if len(ss) != len(at) {
+		return ss
+	}
+	out := make([]string, 0, len(ss))
+	for i, s := range ss {
+		if at[i] > k {
+			out = append(out, s)
+		}
+	}
+	for i, s := range ss {
+		if at[i] <= k {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // meta returns the first non-empty content of the given meta keys, trying
@@ -133,7 +182,7 @@ func collectMeta(root *html.Node, cc classCache) *pageMeta {
 				break
 			}
 			if t := bylineText(n); t != "" {
-				m.bylines = append(m.bylines, t)
+				m.addByline(t)
 			}
 		case rel == "author" || prop == "author" || (authorClass(ci) && !strings.Contains(ci, "bio") && !strings.Contains(ci, "about")):
 			if _, ok := shortText(n, 200); !ok {
@@ -141,6 +190,7 @@ func collectMeta(root *html.Node, cc classCache) *pageMeta {
 			}
 			if t := bylineText(n); t != "" {
 				m.authors = append(m.authors, t)
+				m.authorsAt = append(m.authorsAt, len(m.h1s))
 			}
 		}
 		if ci != "" {
@@ -154,7 +204,7 @@ func collectMeta(root *html.Node, cc classCache) *pageMeta {
 					}
 					// A "By ..." line in an article's meta line is its byline.
 					if meta && len(t) > 3 && strings.EqualFold(t[:3], "by ") {
-						m.bylines = append(m.bylines, bylineText(n))
+						m.addByline(bylineText(n))
 					}
 				}
 			}
@@ -254,7 +304,7 @@ func (m *pageMeta) textCue(n *html.Node) {
 		m.dates = append(m.dates, line)
 	}
 	if by && len(line) >= 2 && strings.EqualFold(line[:2], head[:2]) {
-		m.bylines = append(m.bylines, bylineText(n.Parent))
+		m.addByline(bylineText(n.Parent))
 		m.metaDates = append(m.metaDates, line)
 	}
 }
@@ -311,6 +361,7 @@ func extractMetadata(root *html.Node, d *Document, cc classCache) {
 	d.Site = firstNonEmpty(m.meta("og:site_name", "application-name"), m.ldPub)
 	d.Canonical = resolveURL(m.meta("og:url"), firstNonEmpty(m.canonical, m.meta("og:url")))
 	d.Title = chooseTitle(m, ld, d.Site)
+	m.afterHeadline(d.Title)
 	d.Authors = chooseAuthors(m, ld)
 	d.Published, d.HasTime = choosePublished(m, ld, d.Canonical)
 }

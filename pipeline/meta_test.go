@@ -68,6 +68,9 @@ func TestAuthors(t *testing.T) {
 		{"related story's author ignored", ``, `<div class="related-links"><a><div class="related-links-author">Ryan Other</div></a></div><div class="byline">By Associated Press</div>`, nil},
 		{"first name that is a month", ``, `<div class="author">Photo by: The Associated Press</div><div class="author">By: April P. Bernard</div>`, []string{"April P. Bernard"}},
 		{"month then a date is no name", ``, `<div class="byline">By June Wan | June 5, 2023</div>`, []string{"June Wan"}},
+		{"nickname in parentheses", ``, `<span class="byline"><a rel="author">Richard (R.J.) Eskow</a></span>`, []string{"Richard (R.J.) Eskow"}},
+		{"teaser bylines before the headline", ``, `<ul><li><a>Other story</a><span class="byline">Joanna Other</span></li></ul><h1>Bridge approved</h1><span class="byline">Sam Carter</span><ul><li><span class="byline">Later Teaser</span></li></ul>`, []string{"Sam Carter"}},
+		{"byline before the headline when none after", ``, `<span class="byline">By Sam Carter</span><h1>Bridge approved</h1>`, []string{"Sam Carter"}},
 		{"URL author ignored", `<meta name="article:author" content="https://facebook.com/someone">`, ``, nil},
 	}
 	for _, tt := range tests {

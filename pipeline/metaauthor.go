@@ -128,6 +128,10 @@ func nameAtStart(s string) string {
 		if stopWords[lw] || monthStartsDate(lw, fields[i+1:]) {
 			break
 		}
+		if len(words) > 0 && nickname(w) {
+			words = append(words, w)
+			continue
+		}
 		w, glued := unglue(w)
 		if !nameWord(w) {
 			break
@@ -145,6 +149,16 @@ func nameAtStart(s string) string {
 		name = titleCase(name)
 	}
 	return name
+}
+
+// nickname reports whether w is a nickname or initials in parentheses
+// between the given name and the surname: "Richard (R.J.) Eskow" at Salon,
+// "Robert (Bob) Smith" as name parsers read it.
+func nickname(w string) bool {
+	if len(w) < 3 || w[0] != '(' || w[len(w)-1] != ')' {
+		return false
+	}
+	return nameWord(w[1 : len(w)-1])
 }
 
 // monthStartsDate reports whether the word lw, followed by rest, opens a
