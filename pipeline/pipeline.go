@@ -179,7 +179,9 @@ func (p *Pipeline) parse(in Input, raw []byte, contentType string) (*Document, e
 	if strings.TrimSpace(text) == "" {
 		return nil, errors.New("empty input")
 	}
-	return &Document{Text: text}, nil
+	doc := &Document{Text: text}
+	textMeta(doc, text)
+	return doc, nil
 }
 
 // sourceURL returns source when it is an http(s) URL, else "".
