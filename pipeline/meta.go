@@ -26,6 +26,7 @@ type pageMeta struct {
 	// bylinesAt and authorsAt count the <h1>s before each byline and
 	// author text: where it stands relative to the headline.
 	bylinesAt, authorsAt []int
+	sawPublished         bool // an element's class or id names "published"
 }
 
 // addByline records a byline text and its place after the h1s seen so far.
@@ -158,8 +159,11 @@ func collectMeta(root *html.Node, cc classCache) *pageMeta {
 			m.h1s = append(m.h1s, textOf(n))
 		case atom.Time:
 			t, ok := shortText(n, 120)
-			if updateStamp(n, t) {
+			if updateStamp(n, t) || inComments(n) {
 				return false
+			}
+			if hasAttr(n, "pubdate") {
+				m.sawPublished = true
 			}
 			if v := getAttr(n, "datetime"); v != "" {
 				m.metas = append(m.metas, [2]string{"time:datetime", v})
@@ -194,6 +198,9 @@ func collectMeta(root *html.Node, cc classCache) *pageMeta {
 			}
 		}
 		if ci != "" {
+			if strings.Contains(ci, "published") {
+				m.sawPublished = true
+			}
 			date, meta := containsAny(ci, dateWords), containsAny(ci, metaWords)
 			if date || meta {
 				if t, ok := shortText(n, 200); ok && t != "" {
@@ -353,6 +360,7 @@ func bylineText(n *html.Node) string {
 // language from one parsed page.
 func extractMetadata(root *html.Node, d *Document, cc classCache) {
 	m := collectMeta(root, cc)
+	m.addMicroformats(root)
 	var ld ldInfo
 	if len(m.ld) > 0 {
 		ld = m.ld[0]

@@ -104,6 +104,11 @@ func TestPublished(t *testing.T) {
 		{"updated stamp by itemprop", `<meta name="publish_date" content="05/08/2014 07:01:00">`, `<time datetime="2016-09-14T07:07:00-04:00" itemprop="dateModified">Last updated September 14, 2016</time>`, "2014-05-08"},
 		{"updated label before time", ``, `<span>Posted: <time datetime="2015-01-14T12:29:23-05:00">01/14/2015</time></span> <span>Updated: <time datetime="2015-01-15T12:59:01-05:00">01/15/2015</time></span>`, "2015-01-14T12:29:23-05:00"},
 		{"updated time first", ``, `<p>Updated <time datetime="2018-07-24T18:15:58-04:00">Jul 24, 2018</time></p><p><time datetime="2018-07-20T10:00:00-04:00">Jul 20, 2018</time></p>`, "2018-07-20T10:00:00-04:00"},
+		{"hAtom abbr published", ``, `<p class="entry-posted">on <abbr class="published" title="2015-03-10T08:05:41-07:00">March 10</abbr></p>`, "2015-03-10T08:05:41-07:00"},
+		{"Blogger abbr with only a time shown", ``, `<span class="post-timestamp"><abbr class="published" itemprop="url" title="2016-12-06T12:06:00-08:00">12:06 PM</abbr></span>`, "2016-12-06T12:06:00-08:00"},
+		{"comment dates are not the article's", ``, `<div class="hentry"><p>Story</p></div><ol class="comment-list"><li class="comment hentry"><time class="published" datetime="2020-12-24">December 24, 2020</time></li></ol>`, ""},
+		{"comment time skipped, article date kept", ``, `<div id="comments"><time datetime="2020-12-24T10:00:00-05:00">Dec 24</time></div><span class="date">December 18, 2020</span>`, "2020-12-18"},
+		{"a comment feature flag on an ancestor is no thread", ``, `<div class="page f_comment_nofollow_on"><time datetime="2013-09-11T10:00:00-04:00">9/11/13</time></div>`, "2013-09-11T10:00:00-04:00"},
 		{"nothing", ``, `<p>No date here.</p>`, ""},
 		{"bad date ignored", `<meta property="article:published_time" content="2019-13-45">`, ``, ""},
 	}
