@@ -134,7 +134,12 @@ func collectMeta(root *html.Node, cc classCache) *pageMeta {
 				k = getAttr(n, "itemprop")
 			}
 			if k != "" {
-				m.metas = append(m.metas, [2]string{strings.ToLower(k), collapseSpace(html.UnescapeString(getAttr(n, "content")))})
+				k = strings.ToLower(k)
+				v := collapseSpace(html.UnescapeString(getAttr(n, "content")))
+				m.metas = append(m.metas, [2]string{k, v})
+				if k == "parsely-page" {
+					m.addParsely(v)
+				}
 			}
 			return false
 		case atom.Link:
@@ -298,7 +303,10 @@ func (m *pageMeta) textCue(n *html.Node) {
 	default:
 		return
 	}
-	head := t[:min(len(t), 16)]
+	// "By" may end its text node at a line break before the name's link
+	// (Grazia Daily's "By\n<a>Jessica Vince</a>", U.S. News's "By\n<a>David
+	// Catanese</a> and <a>Lindsey Cook</a>").
+	head := strings.Map(asSpace, t[:min(len(t), 16)])
 	date, by := hasCue(head, publishedCues), hasCue(head, bylineCues)
 	if !date && !by {
 		return
@@ -314,6 +322,14 @@ func (m *pageMeta) textCue(n *html.Node) {
 		m.addByline(bylineText(n.Parent))
 		m.metaDates = append(m.metaDates, line)
 	}
+}
+
+// asSpace maps tabs and line breaks to spaces.
+func asSpace(r rune) rune {
+	if r == '\n' || r == '\t' || r == '\r' {
+		return ' '
+	}
+	return r
 }
 
 // hasCue reports whether head opens, ignoring case, with one of cues.

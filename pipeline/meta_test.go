@@ -71,6 +71,9 @@ func TestAuthors(t *testing.T) {
 		{"nickname in parentheses", ``, `<span class="byline"><a rel="author">Richard (R.J.) Eskow</a></span>`, []string{"Richard (R.J.) Eskow"}},
 		{"teaser bylines before the headline", ``, `<ul><li><a>Other story</a><span class="byline">Joanna Other</span></li></ul><h1>Bridge approved</h1><span class="byline">Sam Carter</span><ul><li><span class="byline">Later Teaser</span></li></ul>`, []string{"Sam Carter"}},
 		{"byline before the headline when none after", ``, `<span class="byline">By Sam Carter</span><h1>Bridge approved</h1>`, []string{"Sam Carter"}},
+		{"By on its own line", ``, `<div class="x"><p>
+			By
+			<a href="/author/jv">Jessica Vince</a> - 29 December 2014</p></div>`, []string{"Jessica Vince"}},
 		{"URL author ignored", `<meta name="article:author" content="https://facebook.com/someone">`, ``, nil},
 	}
 	for _, tt := range tests {
@@ -109,6 +112,13 @@ func TestPublished(t *testing.T) {
 		{"comment dates are not the article's", ``, `<div class="hentry"><p>Story</p></div><ol class="comment-list"><li class="comment hentry"><time class="published" datetime="2020-12-24">December 24, 2020</time></li></ol>`, ""},
 		{"comment time skipped, article date kept", ``, `<div id="comments"><time datetime="2020-12-24T10:00:00-05:00">Dec 24</time></div><span class="date">December 18, 2020</span>`, "2020-12-18"},
 		{"a comment feature flag on an ancestor is no thread", ``, `<div class="page f_comment_nofollow_on"><time datetime="2013-09-11T10:00:00-04:00">9/11/13</time></div>`, "2013-09-11T10:00:00-04:00"},
+		{"parsely-page JSON", `<meta name='parsely-page' content='{"title": "Bridge", "pub_date": "2014-12-30T01:30:41Z", "type": "post"}'>`, ``, "2014-12-30T01:30:41Z"},
+		{"parsely-page loses to a policy-free page date", `<meta property="article:published_time" content="2014-12-29T13:22:00-05:00"><meta name='parsely-page' content='{"pub_date": "2014-12-29T18:22:00Z"}'>`, ``, "2014-12-29T13:22:00-05:00"},
+		{"By on its own line, date after the name", ``, `<div class="x"><p>
+			By
+			<a href="/author/jv">Jessica Vince</a>
+			- 29 December 2014
+		</p></div>`, "2014-12-29"},
 		{"nothing", ``, `<p>No date here.</p>`, ""},
 		{"bad date ignored", `<meta property="article:published_time" content="2019-13-45">`, ``, ""},
 	}

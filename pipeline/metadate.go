@@ -25,7 +25,7 @@ var publishedKeys = []string{
 	"pubdate", "publishdate", "publish-date", "publish_date", "article_date_original",
 	"sailthru.date", "parsely-pub-date", "dc.date.issued", "dc.date", "dcterms.created",
 	"date", "sn-post-date", "article.published", "cxenseparse:recs:publishtime",
-	"microformat:published", "time:datetime",
+	"microformat:published", "time:datetime", "parsely-page:pub_date",
 }
 
 // choosePublished picks the publication date: metadata with a local
