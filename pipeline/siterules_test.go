@@ -121,3 +121,25 @@ func TestSiteRulesExample(t *testing.T) {
 		t.Errorf("Process: title %q, published %q, authors %q", res.Title, res.Published, res.Authors)
 	}
 }
+
+// FuzzSiteRules checks that any site-rules document either loads or gives an
+// error, never a panic, and that a loaded one applies to a page safely.
+//
+//	go test ./pipeline -run '^$' -fuzz FuzzSiteRules -fuzztime 1m
+func FuzzSiteRules(f *testing.F) {
+	ex, _ := os.ReadFile("testdata/siterules/example.json")
+	f.Add(string(ex))
+	f.Add(`{"sites":[{"match":"a.com","title":"h1:nth-child(2n+1)","exclude":"*"}]}`)
+	page, _ := os.ReadFile("testdata/siterules/example.html")
+	f.Fuzz(func(t *testing.T, doc string) {
+		r, err := parseSiteRules([]byte(doc))
+		if err != nil {
+			return
+		}
+		for _, s := range r.Sites {
+			if _, err := parseHTMLPage(page, "", "https://"+s.Match+"/x", r); err != nil {
+				t.Fatalf("rules %q: %v", doc, err)
+			}
+		}
+	})
+}

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -41,4 +42,28 @@ func TestTextMeta(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzTextMeta checks textMeta's invariants on any text: no panic, the
+// title is one of the text's trimmed lines, every author's words are in the
+// text (case-folded: all-caps bylines are re-cased).
+//
+//	go test ./pipeline -run '^$' -fuzz FuzzTextMeta -fuzztime 1m
+func FuzzTextMeta(f *testing.F) {
+	f.Add("News / More\n\nUS, Russia expected to hold talks\n\nBy JANE ROE\nMarch 7, 2011\n\nBody.\n")
+	f.Add("Headline here\n\nPublished: 2011-03-07\n\nBody.")
+	f.Fuzz(func(t *testing.T, text string) {
+		d := &Document{}
+		textMeta(d, text)
+		if d.Title != "" && !strings.Contains(collapseSpace(text), d.Title) {
+			t.Fatalf("title %q is not in the text", d.Title)
+		}
+		for _, a := range d.Authors {
+			for _, w := range strings.Fields(a) {
+				if !strings.Contains(strings.ToLower(text), strings.ToLower(w)) {
+					t.Fatalf("author word %q is not in the text", w)
+				}
+			}
+		}
+	})
 }
