@@ -74,6 +74,8 @@ func TestAuthors(t *testing.T) {
 		{"By on its own line", ``, `<div class="x"><p>
 			By
 			<a href="/author/jv">Jessica Vince</a> - 29 December 2014</p></div>`, []string{"Jessica Vince"}},
+		{"dateline with a weekday after the name", ``, `<div class="byline">By Fergus Jensen<br>JAKARTA Tue Dec 30, 2014 9:21am IST</div>`, []string{"Fergus Jensen"}},
+		{"weekday-named surname", ``, `<div class="byline">By Sun Yang</div>`, []string{"Sun Yang"}},
 		{"URL author ignored", `<meta name="article:author" content="https://facebook.com/someone">`, ``, nil},
 	}
 	for _, tt := range tests {

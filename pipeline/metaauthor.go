@@ -125,7 +125,7 @@ func nameAtStart(s string) string {
 			// stories": the capitalised words before name no person.
 			return ""
 		}
-		if stopWords[lw] || monthStartsDate(lw, fields[i+1:]) {
+		if stopWords[lw] || monthStartsDate(lw, fields[i+1:]) || weekdayStartsDate(lw, fields[i+1:]) {
 			break
 		}
 		if len(words) > 0 && nickname(w) {
@@ -174,6 +174,26 @@ func monthStartsDate(lw string, rest []string) bool {
 	}
 	r := []rune(rest[0])
 	return !unicode.IsUpper(r[0])
+}
+
+// weekdays are the English weekday names and abbreviations.
+var weekdays = map[string]bool{
+	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true,
+	"fri": true, "sat": true, "sun": true, "monday": true, "tuesday": true, "wednesday": true,
+	"thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
+
+// weekdayStartsDate reports whether the word lw, followed by rest, opens a
+// date: a weekday before a month or a number, as in the dateline after a
+// Reuters byline ("By Fergus Jensen | JAKARTA Tue Dec 30, 2014 9:21am IST")
+// or Salon's "Sunday, Feb 1, 2015". A weekday-named surname ("Sun Yang")
+// is followed by another name and stays.
+func weekdayStartsDate(lw string, rest []string) bool {
+	if !weekdays[strings.TrimRight(lw, ".,")] || len(rest) == 0 {
+		return false
+	}
+	next := strings.ToLower(strings.Trim(rest[0], ".,"))
+	return months[next] != 0 || (next != "" && next[0] >= '0' && next[0] <= '9')
 }
 
 // unglue cuts a word where a lower-case letter meets a capital after the
