@@ -76,6 +76,10 @@ func TestAuthors(t *testing.T) {
 			<a href="/author/jv">Jessica Vince</a> - 29 December 2014</p></div>`, []string{"Jessica Vince"}},
 		{"dateline with a weekday after the name", ``, `<div class="byline">By Fergus Jensen<br>JAKARTA Tue Dec 30, 2014 9:21am IST</div>`, []string{"Fergus Jensen"}},
 		{"weekday-named surname", ``, `<div class="byline">By Sun Yang</div>`, []string{"Sun Yang"}},
+		{"By glued to the name", ``, `<div class="byline">ByMalcolm Harris | January 14, 2015</div>`, []string{"Malcolm Harris"}},
+		{"comment count glued to the name", ``, `<div class="byline">By Jens Manuel Krogstad and Jeffrey S. Passel24 comments</div>`, []string{"Jens Manuel Krogstad", "Jeffrey S. Passel"}},
+		{"full weekday after the name", ``, `<div class="author">Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC</div>`, []string{"Joe Wee"}},
+		{"interface words after the name", ``, `<div class="byline">Ben Walsh Become a fan</div>`, []string{"Ben Walsh"}},
 		{"URL author ignored", `<meta name="article:author" content="https://facebook.com/someone">`, ``, nil},
 	}
 	for _, tt := range tests {

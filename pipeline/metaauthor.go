@@ -62,6 +62,11 @@ var bylineSplit = regexp.MustCompile(`(?i)\s*(?:,|;|\||•|·|/|\band\b|&|\bwith
 // bylinePrefix is the "By" that opens a byline.
 var bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:(?:(?:written|posted|reported|story|words|text)\s+)?by|von|par|por|door|av):?\s+`)
 
+// gluedBy is a "By" run into the name when the two are adjacent elements
+// ("<span>By</span><a>Malcolm Harris</a>" read as "ByMalcolm Harris" at
+// Talking Points Memo), like the names glued to a section unglue cuts.
+var gluedBy = regexp.MustCompile(`^\s*By(\p{Lu}\p{Ll})`)
+
 // stopWords end a name: organisations, roles, dates.
 var stopWords = map[string]bool{
 	"ap": true, "afp": true, "upi": true, "cnn": true, "bbc": true, "cbs": true, "nbc": true, "abc": true,
@@ -79,6 +84,7 @@ var stopWords = map[string]bool{
 	"am": true, "pm": true, "a.m.": true, "p.m.": true, "copy": true, "link": true, "share": true,
 	"close": true, "print": true, "comment": true, "comments": true, "subscribe": true, "sign": true,
 	"log": true, "menu": true, "search": true, "home": true, "facebook": true, "linkedin": true,
+	"see": true, "all": true, "become": true, "fan": true, "bio": true, "posts": true,
 }
 
 // orgNouns end the name of an organisation: capitalised words right before
@@ -100,6 +106,7 @@ func personNames(s string) []string {
 		return nil
 	}
 	s = bylinePrefix.ReplaceAllString(s, "")
+	s = gluedBy.ReplaceAllString(s, "$1")
 	var out []string
 	for _, part := range bylineSplit.Split(s, -1) {
 		part = bylinePrefix.ReplaceAllString(part, "")
@@ -189,20 +196,31 @@ var weekdays = map[string]bool{
 // or Salon's "Sunday, Feb 1, 2015". A weekday-named surname ("Sun Yang")
 // is followed by another name and stays.
 func weekdayStartsDate(lw string, rest []string) bool {
-	if !weekdays[strings.TrimRight(lw, ".,")] || len(rest) == 0 {
+	lw = strings.TrimRight(lw, ".,")
+	if !weekdays[lw] {
 		return false
+	}
+	if len(rest) == 0 {
+		// The byline was split at the comma after the weekday ("Joe Wee
+		// Monday, February 29, 2016"); abbreviations stay: "Yang Sun".
+		return len(lw) > 5
 	}
 	next := strings.ToLower(strings.Trim(rest[0], ".,"))
 	return months[next] != 0 || (next != "" && next[0] >= '0' && next[0] <= '9')
 }
 
 // unglue cuts a word where a lower-case letter meets a capital after the
-// fourth letter: text of adjacent elements run together ("GarberFOXBusiness").
-// Short prefixes stay ("DeArdo", "McDonald", "MacLean").
+// fourth letter, or a letter meets a digit: text of adjacent elements run
+// together ("GarberFOXBusiness", Pew's "Passel24 comments"). Short
+// prefixes stay ("DeArdo", "McDonald", "MacLean").
 func unglue(w string) (string, bool) {
 	r := []rune(w)
-	for i := 4; i < len(r); i++ {
-		if unicode.IsLower(r[i-1]) && unicode.IsUpper(r[i]) {
+	for i := 1; i < len(r); i++ {
+		// A comment count run into the name: "Passel24 comments".
+		if unicode.IsLetter(r[i-1]) && unicode.IsDigit(r[i]) && i >= 2 {
+			return string(r[:i]), true
+		}
+		if i >= 4 && unicode.IsLower(r[i-1]) && unicode.IsUpper(r[i]) {
 			return string(r[:i]), true
 		}
 	}
