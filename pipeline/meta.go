@@ -386,7 +386,7 @@ func extractMetadata(root *html.Node, d *Document, cc classCache) {
 	d.Canonical = resolveURL(m.meta("og:url"), firstNonEmpty(m.canonical, m.meta("og:url")))
 	d.Title = chooseTitle(m, ld, d.Site)
 	m.afterHeadline(d.Title)
-	d.Authors = chooseAuthors(m, ld)
+	d.Authors = dropSiteNames(chooseAuthors(m, ld), d.Site, d.Canonical)
 	d.Published, d.HasTime = choosePublished(m, ld, d.Canonical)
 }
 

@@ -80,6 +80,8 @@ func TestAuthors(t *testing.T) {
 		{"comment count glued to the name", ``, `<div class="byline">By Jens Manuel Krogstad and Jeffrey S. Passel24 comments</div>`, []string{"Jens Manuel Krogstad", "Jeffrey S. Passel"}},
 		{"full weekday after the name", ``, `<div class="author">Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC</div>`, []string{"Joe Wee"}},
 		{"interface words after the name", ``, `<div class="byline">Ben Walsh Become a fan</div>`, []string{"Ben Walsh"}},
+		{"the site's own name is no author", `<meta property="og:site_name" content="LiveScience.com">`, `<div class="byline">By Stephanie Pappas, Live Science</div>`, []string{"Stephanie Pappas"}},
+		{"a personal site's name as sole author stays", `<meta property="og:site_name" content="Haki Benita">`, `<div class="byline">By Haki Benita</div>`, []string{"Haki Benita"}},
 		{"URL author ignored", `<meta name="article:author" content="https://facebook.com/someone">`, ``, nil},
 	}
 	for _, tt := range tests {

@@ -1,7 +1,9 @@
 package pipeline
 
 import (
+	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -30,6 +32,64 @@ func chooseAuthors(m *pageMeta, ld ldInfo) []string {
 		return names
 	}
 	return personNames(m.meta("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"))
+}
+
+// dropSiteNames removes the names that are the site's own when a person is
+// credited beside them: bylines name the publication after the person
+// ("Stephanie Pappas, Live Science" on LiveScience.com, "Keith Spera,
+// NOLA.com", "Andy Sahadeo | Fox News"), and the publication is not a
+// person. Word lists catch the common ones ("News"); this catches any
+// name the page gives its site. A site's name as the only author stays: a personal blog is named
+// after its author (Haki Benita at hakibenita.com), and nothing on the page
+// tells it from a magazine's name alone.
+func dropSiteNames(names []string, site, page string) []string {
+	if len(names) < 2 {
+		return names
+	}
+	var keys []string
+	for _, s := range []string{site, strings.TrimPrefix(hostOf(page), "www.")} {
+		if k := siteKey(s); k != "" {
+			keys = append(keys, k)
+		}
+		if i := strings.LastIndexByte(s, '.'); i > 0 {
+			keys = append(keys, siteKey(s[:i])) // without its TLD
+		}
+	}
+	if len(keys) == 0 {
+		return names
+	}
+	var out []string
+	for _, n := range names {
+		if !slices.Contains(keys, siteKey(n)) {
+			out = append(out, n)
+		}
+	}
+	if len(out) == 0 {
+		return names
+	}
+	return out
+}
+
+// siteKey folds a site or host name for comparison: lower case, without
+// spaces, dots, hyphens and a leading "the".
+func siteKey(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.TrimPrefix(s, "the ")
+	return strings.Map(func(r rune) rune {
+		if r == ' ' || r == '.' || r == '-' || r == '_' {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// hostOf returns the lower-cased host of a URL, "" when it has none.
+func hostOf(u string) string {
+	p, err := url.Parse(u)
+	if err != nil {
+		return ""
+	}
+	return strings.ToLower(p.Hostname())
 }
 
 // firstNames returns the names of the first string in ss that has any.
