@@ -127,6 +127,9 @@ func TestPublished(t *testing.T) {
 			<a href="/author/jv">Jessica Vince</a>
 			- 29 December 2014
 		</p></div>`, "2014-12-29"},
+		{"date after the name in an author element", ``, `<div class="author">Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC</div>`, "2016-02-29"},
+		{"updated line loses to the URL date", `<link rel="canonical" href="https://x.example/2014/07/30/story">`, `<div class="author">Last Updated: January 7, 2015</div>`, "2014-07-30"},
+		{"updated line as the last resort", ``, `<p class="date">Updated August 02, 2014.</p>`, "2014-08-02"},
 		{"nothing", ``, `<p>No date here.</p>`, ""},
 		{"bad date ignored", `<meta property="article:published_time" content="2019-13-45">`, ``, ""},
 	}

@@ -44,7 +44,7 @@ func choosePublished(m *pageMeta, ld ldInfo, url string) (time.Time, bool) {
 			return d.t, d.hasTime
 		}
 	}
-	var visible, fromURL *metaDate
+	var visible, fromURL, updated *metaDate
 	// Date-named elements first, then byline lines ("By Jane Doe on
 	// Monday, November 18th"), then other meta lines.
 	var bylineDates, otherDates []string
@@ -55,7 +55,18 @@ func choosePublished(m *pageMeta, ld ldInfo, url string) (time.Time, bool) {
 			otherDates = append(otherDates, s)
 		}
 	}
-	for _, s := range slices.Concat(m.dates, bylineDates, otherDates) {
+	// Author elements last: some carry the date after the name ("Joe Wee
+	// Monday, February 29, 2016 @ 11:10 PM UTC" at SimplyFound, "By Jessica
+	// Vince - 29 December 2014" at Grazia Daily).
+	for _, s := range slices.Concat(m.dates, bylineDates, otherDates, m.authors) {
+		if hasCue(strings.TrimSpace(s), updateCues) {
+			// "Last Updated: January 7, 2025" is no publication date; it is
+			// kept as the last resort for a page that gives no other.
+			if d, ok := parseDate(s); ok && updated == nil {
+				updated = &d
+			}
+			continue
+		}
 		if d, ok := parseDate(s); ok {
 			visible = &d
 			break
@@ -89,7 +100,7 @@ func choosePublished(m *pageMeta, ld ldInfo, url string) (time.Time, bool) {
 		}
 		return metas[0].t, metas[0].hasTime
 	}
-	for _, alt := range []*metaDate{visible, fromURL} {
+	for _, alt := range []*metaDate{visible, fromURL, updated} {
 		if alt != nil {
 			return alt.t, alt.hasTime
 		}
