@@ -384,7 +384,7 @@ func extractMetadata(root *html.Node, d *Document, cc classCache) {
 	d.Language = strings.ToLower(strings.TrimSpace(m.lang))
 	d.Site = firstNonEmpty(m.meta("og:site_name", "application-name"), m.ldPub)
 	d.Canonical = resolveURL(m.meta("og:url"), firstNonEmpty(m.canonical, m.meta("og:url")))
-	d.Title = chooseTitle(m, ld, d.Site)
+	d.Title = chooseTitle(m, ld, d.Site, d.Canonical)
 	m.afterHeadline(d.Title)
 	d.Authors = dropSiteNames(chooseAuthors(m, ld), d.Site, d.Canonical)
 	d.Published, d.HasTime = choosePublished(m, ld, d.Canonical)

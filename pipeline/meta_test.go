@@ -33,6 +33,11 @@ func TestTitle(t *testing.T) {
 		{"title tag naming only the site", `<title>Example News</title>`, `<h1>Council approves the new bridge</h1>`, "Council approves the new bridge"},
 		{"title tag headline beats an unrelated h1", `<title>Council approves the new bridge over the river | Example News</title>`, `<h1>Weather</h1>`, "Council approves the new bridge over the river"},
 		{"entities", `<meta property="og:title" content="Q&amp;A: the bridge">`, ``, "Q&A: the bridge"},
+		{"host name as a prefix", `<title>Example.com - Council approves the new bridge</title><meta property="og:url" content="https://www.example.com/news/1">`, ``, "Council approves the new bridge"},
+		{"host name as a suffix of a short headline", `<title>Bridge approved | valleycourier</title><link rel="canonical" href="http://valleycourier.com/a">`, ``, "Bridge approved"},
+		{"site note in parentheses", `<meta property="og:site_name" content="Valley Courier"><meta property="og:title" content="Council approves the new bridge (from the Valley Courier)">`, ``, "Council approves the new bridge"},
+		{"other parentheses kept", `<meta property="og:site_name" content="Valley Courier"><meta property="og:title" content="Simple hiking survival kit (with kids)">`, ``, "Simple hiking survival kit (with kids)"},
+		{"site name as a prefix", `<meta property="og:site_name" content="Channel 9 Springfield"><title>Channel 9 Springfield | Council approves the new bridge</title>`, ``, "Council approves the new bridge"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
