@@ -35,46 +35,6 @@ func (m *pageMeta) addByline(t string) {
 	m.bylinesAt = append(m.bylinesAt, len(m.h1s))
 }
 
-// afterHeadline puts the bylines and author texts that follow the headline
-// <h1> (the one that reads as title) before those that precede it, keeping
-// page order within each group. Teasers of other stories with their own
-// bylines often come first in the page: a "most read" list before Salon's
-// article, a "follow our authors" box in Yahoo News's aside.
-func (m *pageMeta) afterHeadline(title string) {
-	k := -1
-	for i, h := range m.h1s {
-		if title != "" && strings.EqualFold(collapseSpace(h), title) {
-			k = i
-			break
-		}
-	}
-	if k < 0 {
-		return
-	}
-	m.bylines = headlineFirst(m.bylines, m.bylinesAt, k)
-	m.authors = headlineFirst(m.authors, m.authorsAt, k)
-}
-
-// headlineFirst returns ss with the items whose at is beyond k (after the
-// (k+1)th h1) first.
-func headlineFirst(ss []string, at []int, k int) []string {
-	if len(ss) != len(at) {
-		return ss
-	}
-	out := make([]string, 0, len(ss))
-	for i, s := range ss {
-		if at[i] > k {
-			out = append(out, s)
-		}
-	}
-	for i, s := range ss {
-		if at[i] <= k {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
 // meta returns the first non-empty content of the given meta keys, trying
 // the keys in order.
 func (m *pageMeta) meta(keys ...string) string {
@@ -224,43 +184,6 @@ func collectMeta(root *html.Node, cc classCache) *pageMeta {
 		return true
 	})
 	return m
-}
-
-// updateCues mark a date as the last-update stamp, not the publication
-// date, when they open its text or come right before it.
-var updateCues = []string{"updated", "last updated", "modified", "last modified", "edited", "aktualisiert", "mis à jour", "actualizado", "atualizado"}
-
-// updateStamp reports whether the <time> element n, whose text is t, is a
-// page's "last updated" stamp: itemprop=dateModified, a text that opens with
-// "Updated" ("Last updated September 14, 2016" on eHow), or an "Updated"
-// label just before it ("Updated <time>" in Polygon's byline, "Updated:
-// <time>" after "Posted: <time>" on HuffPost).
-func updateStamp(n *html.Node, t string) bool {
-	if strings.EqualFold(getAttr(n, "itemprop"), "dateModified") {
-		return true
-	}
-	if hasCue(t, updateCues) {
-		return true
-	}
-	for p := n.PrevSibling; p != nil; p = p.PrevSibling {
-		if p.Type == html.ElementNode {
-			return false
-		}
-		if p.Type != html.TextNode {
-			continue
-		}
-		before := strings.TrimRight(strings.ToLower(p.Data), " \t\r\n:")
-		if before == "" {
-			continue
-		}
-		for _, c := range updateCues {
-			if strings.HasSuffix(before, c) || strings.HasSuffix(before, c+" on") || strings.HasSuffix(before, c+" at") {
-				return true
-			}
-		}
-		return false
-	}
-	return false
 }
 
 // inOtherStory reports whether n sits in a related-stories list, a promo

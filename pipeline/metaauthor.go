@@ -331,3 +331,43 @@ func titleCase(s string) string {
 	}
 	return string(r)
 }
+
+// afterHeadline puts the bylines and author texts that follow the headline
+// <h1> (the one that reads as title) before those that precede it, keeping
+// page order within each group. Teasers of other stories with their own
+// bylines often come first in the page: a "most read" list before Salon's
+// article, a "follow our authors" box in Yahoo News's aside.
+func (m *pageMeta) afterHeadline(title string) {
+	k := -1
+	for i, h := range m.h1s {
+		if title != "" && strings.EqualFold(collapseSpace(h), title) {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return
+	}
+	m.bylines = headlineFirst(m.bylines, m.bylinesAt, k)
+	m.authors = headlineFirst(m.authors, m.authorsAt, k)
+}
+
+// headlineFirst returns ss with the items whose at is beyond k (after the
+// (k+1)th h1) first.
+func headlineFirst(ss []string, at []int, k int) []string {
+	if len(ss) != len(at) {
+		return ss
+	}
+	out := make([]string, 0, len(ss))
+	for i, s := range ss {
+		if at[i] > k {
+			out = append(out, s)
+		}
+	}
+	for i, s := range ss {
+		if at[i] <= k {
+			out = append(out, s)
+		}
+	}
+	return out
+}

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"golang.org/x/net/html"
 )
 
 // The publication date is the publisher's local calendar date. Metadata
@@ -274,4 +276,41 @@ func urlDate(u string) (metaDate, bool) {
 func atoi(s string) int {
 	n, _ := strconv.Atoi(s)
 	return n
+}
+
+// updateCues mark a date as the last-update stamp, not the publication
+// date, when they open its text or come right before it.
+var updateCues = []string{"updated", "last updated", "modified", "last modified", "edited", "aktualisiert", "mis à jour", "actualizado", "atualizado"}
+
+// updateStamp reports whether the <time> element n, whose text is t, is a
+// page's "last updated" stamp: itemprop=dateModified, a text that opens with
+// "Updated" ("Last updated September 14, 2016" on eHow), or an "Updated"
+// label just before it ("Updated <time>" in Polygon's byline, "Updated:
+// <time>" after "Posted: <time>" on HuffPost).
+func updateStamp(n *html.Node, t string) bool {
+	if strings.EqualFold(getAttr(n, "itemprop"), "dateModified") {
+		return true
+	}
+	if hasCue(t, updateCues) {
+		return true
+	}
+	for p := n.PrevSibling; p != nil; p = p.PrevSibling {
+		if p.Type == html.ElementNode {
+			return false
+		}
+		if p.Type != html.TextNode {
+			continue
+		}
+		before := strings.TrimRight(strings.ToLower(p.Data), " \t\r\n:")
+		if before == "" {
+			continue
+		}
+		for _, c := range updateCues {
+			if strings.HasSuffix(before, c) || strings.HasSuffix(before, c+" on") || strings.HasSuffix(before, c+" at") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
