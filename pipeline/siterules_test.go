@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -142,4 +143,30 @@ func FuzzSiteRules(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestSiteRulesConcurrent applies one loaded SiteRules from many goroutines
+// (run with -race): a Pipeline shares it between workers.
+func TestSiteRulesConcurrent(t *testing.T) {
+	page, err := os.ReadFile("testdata/siterules/example.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules, err := LoadSiteRules("testdata/siterules/example.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			for range 20 {
+				d, err := parseHTMLPage(page, "", "", rules)
+				if err != nil || d.Title != "Council backs new river bridge after long debate" {
+					t.Errorf("title %q, err %v", d.Title, err)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
