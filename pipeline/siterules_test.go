@@ -161,8 +161,12 @@ func TestSiteRulesConcurrent(t *testing.T) {
 		wg.Go(func() {
 			for range 20 {
 				d, err := parseHTMLPage(page, "", "", rules)
-				if err != nil || d.Title != "Council backs new river bridge after long debate" {
-					t.Errorf("title %q, err %v", d.Title, err)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				if d.Title != "Council backs new river bridge after long debate" {
+					t.Errorf("title %q", d.Title)
 					return
 				}
 			}
