@@ -37,6 +37,7 @@ func TestTitle(t *testing.T) {
 		{"host name as a suffix of a short headline", `<title>Bridge approved | valleycourier</title><link rel="canonical" href="http://valleycourier.com/a">`, ``, "Bridge approved"},
 		{"site note in parentheses", `<meta property="og:site_name" content="Valley Courier"><meta property="og:title" content="Council approves the new bridge (from the Valley Courier)">`, ``, "Council approves the new bridge"},
 		{"other parentheses kept", `<meta property="og:site_name" content="Valley Courier"><meta property="og:title" content="Simple hiking survival kit (with kids)">`, ``, "Simple hiking survival kit (with kids)"},
+		{"h1 with a section label before the headline", `<meta property="og:title" content="Letters: Coddling criminals | Undermining road | Tax dollars">`, `<h1>Letters to the Editor</h1><h1>Letters to the Editor | Letters: Coddling criminals | Undermining road | Tax dollars</h1>`, "Letters: Coddling criminals | Undermining road | Tax dollars"},
 		{"site name as a prefix", `<meta property="og:site_name" content="Channel 9 Springfield"><title>Channel 9 Springfield | Council approves the new bridge</title>`, ``, "Council approves the new bridge"},
 	}
 	for _, tt := range tests {
@@ -87,6 +88,10 @@ func TestAuthors(t *testing.T) {
 		{"interface words after the name", ``, `<div class="byline">Ben Walsh Become a fan</div>`, []string{"Ben Walsh"}},
 		{"the site's own name is no author", `<meta property="og:site_name" content="LiveScience.com">`, `<div class="byline">By Stephanie Pappas, Live Science</div>`, []string{"Stephanie Pappas"}},
 		{"a personal site's name as sole author stays", `<meta property="og:site_name" content="Haki Benita">`, `<div class="byline">By Haki Benita</div>`, []string{"Haki Benita"}},
+		{"standfirst after the byline", ``, `<div class="byline"><div>Features</div><div>By Tom Francis</div> published <time>9 August 2012</time><p>Playing Skyrim with no armour, weapons, or punching.</p></div>`, []string{"Tom Francis"}},
+		{"author label", ``, `<div class="author">Author: Julia Hitz (eg)</div>`, []string{"Julia Hitz"}},
+		{"photo credit is no byline", ``, `<div class="img__author">Photograph by Ed Marshall, Redonda Restoration Programme</div>`, nil},
+		{"letters desk is no author", ``, `<div class="byline">By Letters To The Editor</div>`, nil},
 		{"URL author ignored", `<meta name="article:author" content="https://facebook.com/someone">`, ``, nil},
 	}
 	for _, tt := range tests {
@@ -135,6 +140,7 @@ func TestPublished(t *testing.T) {
 		{"date after the name in an author element", ``, `<div class="author">Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC</div>`, "2016-02-29"},
 		{"updated line loses to the URL date", `<link rel="canonical" href="https://x.example/2014/07/30/story">`, `<div class="author">Last Updated: January 7, 2015</div>`, "2014-07-30"},
 		{"updated line as the last resort", ``, `<p class="date">Updated August 02, 2014.</p>`, "2014-08-02"},
+		{"day-first dotted date", ``, `<span class="date">19.01.2020</span>`, "2020-01-19"},
 		{"nothing", ``, `<p>No date here.</p>`, ""},
 		{"bad date ignored", `<meta property="article:published_time" content="2019-13-45">`, ``, ""},
 	}

@@ -120,7 +120,17 @@ outer:
 var bylineSplit = regexp.MustCompile(`(?i)\s*(?:,|;|\||•|·|/|\band\b|&|\bwith\b|\bupdated\b|\bpublished\b|\bposted\b)\s*`)
 
 // bylinePrefix is the "By" that opens a byline.
-var bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:(?:(?:written|posted|reported|story|words|text)\s+)?by|von|par|por|door|av):?\s+`)
+var bylinePrefix = regexp.MustCompile(`(?i)^\s*(?:(?:(?:written|posted|reported|story|words|text)\s+)?by|von|par|por|door|av|authors?|autor(?:in)?|auteur):?\s+`)
+
+// weekdayEnd is the weekday that opens a date ("JAKARTA Tue Dec 30, 2014"),
+// left at the end of a byline cut at the date.
+var weekdayEnd = regexp.MustCompile(`(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?[.,]?\s*$`)
+
+// creditPrefix opens a picture credit, which names a photographer and an
+// agency, not the story's author: National Geographic's "Photograph by Ed
+// Marshall, Redonda Restoration Programme", the Boston Herald's "Photo by:
+// The Associated Press".
+var creditPrefix = regexp.MustCompile(`(?i)^\s*(?:photo(?:graph)?s?|pictures?|images?|illustrations?|video|graphics?|foto)\s*(?:by\b|:|©)`)
 
 // gluedBy is a "By" run into the name when the two are adjacent elements
 // ("<span>By</span><a>Malcolm Harris</a>" read as "ByMalcolm Harris" at
@@ -145,6 +155,7 @@ var stopWords = map[string]bool{
 	"close": true, "print": true, "comment": true, "comments": true, "subscribe": true, "sign": true,
 	"log": true, "menu": true, "search": true, "home": true, "facebook": true, "linkedin": true,
 	"see": true, "all": true, "become": true, "fan": true, "bio": true, "posts": true,
+	"letters": true, "opinion": true,
 }
 
 // orgNouns end the name of an organisation: capitalised words right before
@@ -165,8 +176,28 @@ func personNames(s string) []string {
 	if s == "" || strings.HasPrefix(s, "http") {
 		return nil
 	}
+	if creditPrefix.MatchString(s) {
+		return nil
+	}
+	// Names come before the date: what follows it is the story ("Tom
+	// Francis published 9 August 2012 Playing Skyrim with …" at PC Gamer,
+	// "By Jessica Vince - 29 December 2014" at Grazia Daily).
+	if loc := findDate(s); loc != nil {
+		s = weekdayEnd.ReplaceAllString(s[:loc[0]], "")
+	}
 	s = bylinePrefix.ReplaceAllString(s, "")
 	s = gluedBy.ReplaceAllString(s, "$1")
+	// A block that opens a sentence ends the byline before the split at
+	// "with"/"and" could hide that it is one.
+	off := 0
+	for _, b := range strings.SplitAfter(s, "|") {
+		t := strings.TrimSpace(strings.TrimSuffix(b, "|"))
+		if n := nameAtStart(t); n != "" && sentenceAfter(t, n) {
+			s = s[:off]
+			break
+		}
+		off += len(b)
+	}
 	var out []string
 	for _, part := range bylineSplit.Split(s, -1) {
 		part = bylinePrefix.ReplaceAllString(part, "")
@@ -178,6 +209,24 @@ func personNames(s string) []string {
 		}
 	}
 	return out
+}
+
+// sentenceAfter reports whether the capitalised words n that open part are
+// the start of a sentence, not a name: two or more lower-case words follow
+// ("Playing Skyrim with no armour, …", PC Gamer's standfirst after the
+// byline; "Band Unites With Michael Keys …", a teaser's headline).
+func sentenceAfter(part, n string) bool {
+	rest := strings.Fields(strings.TrimSpace(part)[len(n):])
+	if len(rest) < 2 {
+		return false
+	}
+	lower := 0
+	for _, w := range rest[:2] {
+		if r := []rune(w); len(r) > 0 && unicode.IsLower(r[0]) {
+			lower++
+		}
+	}
+	return lower == 2
 }
 
 // nameAtStart returns the person name that opens s: two to four

@@ -178,6 +178,9 @@ var (
 	// year and a 12-hour clock: Kinja's (Lifehacker, Gawker) "3/09/15
 	// 8:00am", en-US's short format "10/21/11 10:00 AM". The am/pm clock is
 	// what tells it from day-first dates.
+	// dmyDotRe is the European numeric date, day first with dots: DW's
+	// "19.01.2020", German and Austrian sites' "10.06.2013".
+	dmyDotRe   = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b`)
 	mdyShortRe = regexp.MustCompile(`(?i)\b(\d{1,2})/(\d{1,2})/(\d\d)\s+\d{1,2}:\d\d\s*[ap]\.?m\b`)
 )
 
@@ -213,6 +216,9 @@ func parseDate(s string) (metaDate, bool) {
 	}
 	if m := mdy2Re.FindStringSubmatch(s); m != nil {
 		return mk(atoi(m[3]), atoi(m[1]), atoi(m[2]))
+	}
+	if m := dmyDotRe.FindStringSubmatch(s); m != nil {
+		return mk(atoi(m[3]), atoi(m[2]), atoi(m[1]))
 	}
 	if m := mdyShortRe.FindStringSubmatch(s); m != nil {
 		y := 2000 + atoi(m[3])
