@@ -25,7 +25,7 @@ type pageMeta struct {
 	authors   []string // texts of author links and itemprop=author elements
 	// bylinesAt and authorsAt count the <h1>s before each byline and
 	// author text: where it stands relative to the headline.
-	bylinesAt, authorsAt []int
+	bylinesAt, authorsAt, datesAt []int
 	sawPublished         bool // an element's class or id names "published"
 }
 
@@ -33,6 +33,12 @@ type pageMeta struct {
 func (m *pageMeta) addByline(t string) {
 	m.bylines = append(m.bylines, t)
 	m.bylinesAt = append(m.bylinesAt, len(m.h1s))
+}
+
+// addDate records a visible date text and its place after the h1s seen.
+func (m *pageMeta) addDate(t string) {
+	m.dates = append(m.dates, t)
+	m.datesAt = append(m.datesAt, len(m.h1s))
 }
 
 // meta returns the first non-empty content of the given meta keys, trying
@@ -134,7 +140,7 @@ func collectMeta(root *html.Node, cc classCache) *pageMeta {
 				m.metas = append(m.metas, [2]string{"time:datetime", v})
 			}
 			if ok && t != "" {
-				m.dates = append(m.dates, t)
+				m.addDate(t)
 			}
 			return false
 		}
@@ -170,7 +176,7 @@ func collectMeta(root *html.Node, cc classCache) *pageMeta {
 			if date || meta {
 				if t, ok := shortText(n, 200); ok && t != "" {
 					if date {
-						m.dates = append(m.dates, t)
+						m.addDate(t)
 					} else {
 						m.metaDates = append(m.metaDates, t)
 					}
@@ -239,7 +245,7 @@ func (m *pageMeta) textCue(n *html.Node) {
 		return
 	}
 	if date {
-		m.dates = append(m.dates, line)
+		m.addDate(line)
 	}
 	if by && len(line) >= 2 && strings.EqualFold(line[:2], head[:2]) {
 		m.addByline(bylineText(n.Parent))

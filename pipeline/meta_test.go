@@ -141,6 +141,8 @@ func TestPublished(t *testing.T) {
 		{"updated line loses to the URL date", `<link rel="canonical" href="https://x.example/2014/07/30/story">`, `<div class="author">Last Updated: January 7, 2015</div>`, "2014-07-30"},
 		{"updated line as the last resort", ``, `<p class="date">Updated August 02, 2014.</p>`, "2014-08-02"},
 		{"day-first dotted date", ``, `<span class="date">19.01.2020</span>`, "2020-01-19"},
+		{"masthead date above the headline loses", ``, `<div class="top"><span class="date">Friday, January 20th 2023</span></div><h1>Letters: Coddling criminals</h1><p class="time">PUBLISHED: January 16, 2023 at 4:30 p.m.</p>`, "2023-01-16"},
+		{"dateline above the headline kept when none follows", ``, `<span class="dateline">Sunday, Feb 1, 2015 11:57 AM UTC</span><h1>The sharing economy is a lie</h1>`, "2015-02-01"},
 		{"nothing", ``, `<p>No date here.</p>`, ""},
 		{"bad date ignored", `<meta property="article:published_time" content="2019-13-45">`, ``, ""},
 	}

@@ -399,6 +399,11 @@ func (m *pageMeta) afterHeadline(title string) {
 	}
 	m.bylines = headlineFirst(m.bylines, m.bylinesAt, k)
 	m.authors = headlineFirst(m.authors, m.authorsAt, k)
+	// The masthead above the headline shows today's date, the day the page
+	// was fetched or printed ("Friday, January 20th 2023 Today's e-Edition"
+	// at the Mercury News, "Sunday, January 19, 2020" in The Planetary
+	// Press's top bar, Nikkei's "2018年6月20日（水）").
+	m.dates = headlineFirst(m.dates, m.datesAt, k)
 }
 
 // headlineFirst returns ss with the items whose at is beyond k (after the
