@@ -26,7 +26,7 @@ type pageMeta struct {
 	// bylinesAt and authorsAt count the <h1>s before each byline and
 	// author text: where it stands relative to the headline.
 	bylinesAt, authorsAt, datesAt []int
-	sawPublished         bool // an element's class or id names "published"
+	sawPublished                  bool // an element's class or id names "published"
 }
 
 // addByline records a byline text and its place after the h1s seen so far.
