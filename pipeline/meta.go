@@ -23,8 +23,8 @@ type pageMeta struct {
 	metaDates []string // texts of elements named meta, info or byline
 	bylines   []string // texts of elements named byline
 	authors   []string // texts of author links and itemprop=author elements
-	// bylinesAt and authorsAt count the <h1>s before each byline and
-	// author text: where it stands relative to the headline.
+	// bylinesAt, authorsAt and datesAt count the <h1>s before each byline,
+	// author and date text: where it stands relative to the headline.
 	bylinesAt, authorsAt, datesAt []int
 	sawPublished                  bool // an element's class or id names "published"
 }
