@@ -23,6 +23,10 @@ type Config struct {
 	Only []string
 	// Skip names extractors whose findings are left out (--skip).
 	Skip []string
+	// SiteRules is the path of a site-rules JSON file (--site-rules): CSS
+	// selectors per host that override the title, authors, date and main
+	// text the heuristics find (see SiteRule). Default "": none.
+	SiteRules string
 	// Explain fills each finding's evidence (--explain). Default false.
 	Explain bool
 	// Syntax parses every sentence (universal part of speech, lemma, head

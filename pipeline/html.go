@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -27,6 +28,12 @@ type Document struct {
 // parseHTML decodes b to UTF-8 (charset from contentType, <meta> or the
 // bytes), parses it once, and extracts metadata and main text.
 func parseHTML(b []byte, contentType string) (*Document, error) {
+	return parseHTMLPage(b, contentType, "", nil)
+}
+
+// parseHTMLPage is parseHTML for a page fetched from page (may be ""),
+// with the site rules of its host (or of its canonical URL's host) applied.
+func parseHTMLPage(b []byte, contentType, page string, rules *SiteRules) (*Document, error) {
 	u, warn, err := decodeHTML(b, contentType)
 	if err != nil {
 		return nil, err
@@ -51,6 +58,14 @@ func parseHTML(b []byte, contentType string) (*Document, error) {
 	}
 	cc := classCache{}
 	extractMetadata(root, d, cc)
+	if rule := rules.rule(firstNonEmpty(page, d.Canonical)); rule != nil {
+		doc := goquery.NewDocumentFromNode(root)
+		rule.applyMeta(doc, d)
+		if nodes := rule.body(doc); len(nodes) > 0 {
+			d.Text = writeText(nodes)
+			return d, nil
+		}
+	}
 	d.Text = mainText(root, cc)
 	if d.Text == "" {
 		// Everything looked like boilerplate (a page of one short notice,

@@ -23,6 +23,22 @@ type pageMeta struct {
 	metaDates []string // texts of elements named meta, info or byline
 	bylines   []string // texts of elements named byline
 	authors   []string // texts of author links and itemprop=author elements
+	// bylinesAt, authorsAt and datesAt count the <h1>s before each byline,
+	// author and date text: where it stands relative to the headline.
+	bylinesAt, authorsAt, datesAt []int
+	sawPublished                  bool // an element's class or id names "published"
+}
+
+// addByline records a byline text and its place after the h1s seen so far.
+func (m *pageMeta) addByline(t string) {
+	m.bylines = append(m.bylines, t)
+	m.bylinesAt = append(m.bylinesAt, len(m.h1s))
+}
+
+// addDate records a visible date text and its place after the h1s seen.
+func (m *pageMeta) addDate(t string) {
+	m.dates = append(m.dates, t)
+	m.datesAt = append(m.datesAt, len(m.h1s))
 }
 
 // meta returns the first non-empty content of the given meta keys, trying
@@ -84,7 +100,12 @@ func collectMeta(root *html.Node, cc classCache) *pageMeta {
 				k = getAttr(n, "itemprop")
 			}
 			if k != "" {
-				m.metas = append(m.metas, [2]string{strings.ToLower(k), collapseSpace(html.UnescapeString(getAttr(n, "content")))})
+				k = strings.ToLower(k)
+				v := collapseSpace(html.UnescapeString(getAttr(n, "content")))
+				m.metas = append(m.metas, [2]string{k, v})
+				if k == "parsely-page" {
+					m.addParsely(v)
+				}
 			}
 			return false
 		case atom.Link:
@@ -108,11 +129,18 @@ func collectMeta(root *html.Node, cc classCache) *pageMeta {
 		case atom.H1:
 			m.h1s = append(m.h1s, textOf(n))
 		case atom.Time:
+			t, ok := shortText(n, 120)
+			if updateStamp(n, t) || inComments(n) {
+				return false
+			}
+			if hasAttr(n, "pubdate") {
+				m.sawPublished = true
+			}
 			if v := getAttr(n, "datetime"); v != "" {
 				m.metas = append(m.metas, [2]string{"time:datetime", v})
 			}
-			if t, ok := shortText(n, 120); ok && t != "" {
-				m.dates = append(m.dates, t)
+			if ok && t != "" {
+				m.addDate(t)
 			}
 			return false
 		}
@@ -129,7 +157,7 @@ func collectMeta(root *html.Node, cc classCache) *pageMeta {
 				break
 			}
 			if t := bylineText(n); t != "" {
-				m.bylines = append(m.bylines, t)
+				m.addByline(t)
 			}
 		case rel == "author" || prop == "author" || (authorClass(ci) && !strings.Contains(ci, "bio") && !strings.Contains(ci, "about")):
 			if _, ok := shortText(n, 200); !ok {
@@ -137,20 +165,24 @@ func collectMeta(root *html.Node, cc classCache) *pageMeta {
 			}
 			if t := bylineText(n); t != "" {
 				m.authors = append(m.authors, t)
+				m.authorsAt = append(m.authorsAt, len(m.h1s))
 			}
 		}
 		if ci != "" {
+			if strings.Contains(ci, "published") {
+				m.sawPublished = true
+			}
 			date, meta := containsAny(ci, dateWords), containsAny(ci, metaWords)
 			if date || meta {
 				if t, ok := shortText(n, 200); ok && t != "" {
 					if date {
-						m.dates = append(m.dates, t)
+						m.addDate(t)
 					} else {
 						m.metaDates = append(m.metaDates, t)
 					}
 					// A "By ..." line in an article's meta line is its byline.
 					if meta && len(t) > 3 && strings.EqualFold(t[:3], "by ") {
-						m.bylines = append(m.bylines, bylineText(n))
+						m.addByline(bylineText(n))
 					}
 				}
 			}
@@ -200,7 +232,10 @@ func (m *pageMeta) textCue(n *html.Node) {
 	default:
 		return
 	}
-	head := t[:min(len(t), 16)]
+	// "By" may end its text node at a line break before the name's link
+	// (Grazia Daily's "By\n<a>Jessica Vince</a>", U.S. News's "By\n<a>David
+	// Catanese</a> and <a>Lindsey Cook</a>").
+	head := strings.Map(asSpace, t[:min(len(t), 16)])
 	date, by := hasCue(head, publishedCues), hasCue(head, bylineCues)
 	if !date && !by {
 		return
@@ -210,12 +245,20 @@ func (m *pageMeta) textCue(n *html.Node) {
 		return
 	}
 	if date {
-		m.dates = append(m.dates, line)
+		m.addDate(line)
 	}
 	if by && len(line) >= 2 && strings.EqualFold(line[:2], head[:2]) {
-		m.bylines = append(m.bylines, bylineText(n.Parent))
+		m.addByline(bylineText(n.Parent))
 		m.metaDates = append(m.metaDates, line)
 	}
+}
+
+// asSpace maps tabs and line breaks to spaces.
+func asSpace(r rune) rune {
+	if r == '\n' || r == '\t' || r == '\r' {
+		return ' '
+	}
+	return r
 }
 
 // hasCue reports whether head opens, ignoring case, with one of cues.
@@ -262,6 +305,7 @@ func bylineText(n *html.Node) string {
 // language from one parsed page.
 func extractMetadata(root *html.Node, d *Document, cc classCache) {
 	m := collectMeta(root, cc)
+	m.addMicroformats(root)
 	var ld ldInfo
 	if len(m.ld) > 0 {
 		ld = m.ld[0]
@@ -269,8 +313,9 @@ func extractMetadata(root *html.Node, d *Document, cc classCache) {
 	d.Language = strings.ToLower(strings.TrimSpace(m.lang))
 	d.Site = firstNonEmpty(m.meta("og:site_name", "application-name"), m.ldPub)
 	d.Canonical = resolveURL(m.meta("og:url"), firstNonEmpty(m.canonical, m.meta("og:url")))
-	d.Title = chooseTitle(m, ld, d.Site)
-	d.Authors = chooseAuthors(m, ld)
+	d.Title = chooseTitle(m, ld, d.Site, d.Canonical)
+	m.afterHeadline(d.Title)
+	d.Authors = dropSiteNames(chooseAuthors(m, ld), d.Site, d.Canonical)
 	d.Published, d.HasTime = choosePublished(m, ld, d.Canonical)
 }
 

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"golang.org/x/net/html"
 )
 
 // The publication date is the publisher's local calendar date. Metadata
@@ -25,7 +27,7 @@ var publishedKeys = []string{
 	"pubdate", "publishdate", "publish-date", "publish_date", "article_date_original",
 	"sailthru.date", "parsely-pub-date", "dc.date.issued", "dc.date", "dcterms.created",
 	"date", "sn-post-date", "article.published", "cxenseparse:recs:publishtime",
-	"time:datetime",
+	"microformat:published", "time:datetime", "parsely-page:pub_date",
 }
 
 // choosePublished picks the publication date: metadata with a local
@@ -44,7 +46,7 @@ func choosePublished(m *pageMeta, ld ldInfo, url string) (time.Time, bool) {
 			return d.t, d.hasTime
 		}
 	}
-	var visible, fromURL *metaDate
+	var visible, fromURL, updated *metaDate
 	// Date-named elements first, then byline lines ("By Jane Doe on
 	// Monday, November 18th"), then other meta lines.
 	var bylineDates, otherDates []string
@@ -55,7 +57,18 @@ func choosePublished(m *pageMeta, ld ldInfo, url string) (time.Time, bool) {
 			otherDates = append(otherDates, s)
 		}
 	}
-	for _, s := range slices.Concat(m.dates, bylineDates, otherDates) {
+	// Author elements last: some carry the date after the name ("Joe Wee
+	// Monday, February 29, 2016 @ 11:10 PM UTC" at SimplyFound, "By Jessica
+	// Vince - 29 December 2014" at Grazia Daily).
+	for _, s := range slices.Concat(m.dates, bylineDates, otherDates, m.authors) {
+		if hasCue(strings.TrimSpace(s), updateCues) {
+			// "Last Updated: January 7, 2025" is no publication date; it is
+			// kept as the last resort for a page that gives no other.
+			if d, ok := parseDate(s); ok && updated == nil {
+				updated = &d
+			}
+			continue
+		}
 		if d, ok := parseDate(s); ok {
 			visible = &d
 			break
@@ -89,7 +102,7 @@ func choosePublished(m *pageMeta, ld ldInfo, url string) (time.Time, bool) {
 		}
 		return metas[0].t, metas[0].hasTime
 	}
-	for _, alt := range []*metaDate{visible, fromURL} {
+	for _, alt := range []*metaDate{visible, fromURL, updated} {
 		if alt != nil {
 			return alt.t, alt.hasTime
 		}
@@ -161,6 +174,14 @@ var (
 	dmyRe  = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(\pL{3,10})\.?,?\s+(?:de\s+)?(\d{4})\b`)
 	ymdRe  = regexp.MustCompile(`\b(20\d\d|19\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b`)
 	mdy2Re = regexp.MustCompile(`\b(\d{1,2})[-/](\d{1,2})[-/](20\d\d)\b`)
+	// mdyShortRe is the US short date-time, month first with a two-digit
+	// year and a 12-hour clock: Kinja's (Lifehacker, Gawker) "3/09/15
+	// 8:00am", en-US's short format "10/21/11 10:00 AM". The am/pm clock is
+	// what tells it from day-first dates.
+	// dmyDotRe is the European numeric date, day first with dots: DW's
+	// "19.01.2020", German and Austrian sites' "10.06.2013".
+	dmyDotRe   = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b`)
+	mdyShortRe = regexp.MustCompile(`(?i)\b(\d{1,2})/(\d{1,2})/(\d\d)\s+\d{1,2}:\d\d\s*[ap]\.?m\b`)
 )
 
 // parseDate parses a date from metadata or from visible text. Times in
@@ -195,6 +216,16 @@ func parseDate(s string) (metaDate, bool) {
 	}
 	if m := mdy2Re.FindStringSubmatch(s); m != nil {
 		return mk(atoi(m[3]), atoi(m[1]), atoi(m[2]))
+	}
+	if m := dmyDotRe.FindStringSubmatch(s); m != nil {
+		return mk(atoi(m[3]), atoi(m[2]), atoi(m[1]))
+	}
+	if m := mdyShortRe.FindStringSubmatch(s); m != nil {
+		y := 2000 + atoi(m[3])
+		if y > 2069 {
+			y -= 100
+		}
+		return mk(y, atoi(m[1]), atoi(m[2]))
 	}
 	return metaDate{}, false
 }
@@ -251,4 +282,41 @@ func urlDate(u string) (metaDate, bool) {
 func atoi(s string) int {
 	n, _ := strconv.Atoi(s)
 	return n
+}
+
+// updateCues mark a date as the last-update stamp, not the publication
+// date, when they open its text or come right before it.
+var updateCues = []string{"updated", "last updated", "modified", "last modified", "edited", "aktualisiert", "mis à jour", "actualizado", "atualizado"}
+
+// updateStamp reports whether the <time> element n, whose text is t, is a
+// page's "last updated" stamp: itemprop=dateModified, a text that opens with
+// "Updated" ("Last updated September 14, 2016" on eHow), or an "Updated"
+// label just before it ("Updated <time>" in Polygon's byline, "Updated:
+// <time>" after "Posted: <time>" on HuffPost).
+func updateStamp(n *html.Node, t string) bool {
+	if strings.EqualFold(getAttr(n, "itemprop"), "dateModified") {
+		return true
+	}
+	if hasCue(t, updateCues) {
+		return true
+	}
+	for p := n.PrevSibling; p != nil; p = p.PrevSibling {
+		if p.Type == html.ElementNode {
+			return false
+		}
+		if p.Type != html.TextNode {
+			continue
+		}
+		before := strings.TrimRight(strings.ToLower(p.Data), " \t\r\n:")
+		if before == "" {
+			continue
+		}
+		for _, c := range updateCues {
+			if strings.HasSuffix(before, c) || strings.HasSuffix(before, c+" on") || strings.HasSuffix(before, c+" at") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }

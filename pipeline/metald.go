@@ -45,6 +45,19 @@ func (m *pageMeta) addJSONLD(src string) {
 	}
 }
 
+// addParsely reads the publication date from Parse.ly's parsely-page meta,
+// a JSON object ({"title", "link", "pub_date": "2014-12-30T01:30:41Z", ...})
+// that many sites of 2012-2016 carry and nothing else dates: Uproxx,
+// Upworthy and The Debrief (Bauer) among codelucas/newspaper's test pages.
+func (m *pageMeta) addParsely(v string) {
+	var p struct {
+		PubDate string `json:"pub_date"`
+	}
+	if json.Unmarshal([]byte(v), &p) == nil && p.PubDate != "" {
+		m.metas = append(m.metas, [2]string{"parsely-page:pub_date", p.PubDate})
+	}
+}
+
 // ldType returns a JSON-LD @type as one string (types of a list joined).
 func ldType(v any) string {
 	switch x := v.(type) {

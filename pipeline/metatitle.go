@@ -13,9 +13,23 @@ import (
 // chooseTitle picks the visible headline: the <h1> that agrees with the
 // page's declared title, else og:title, the JSON-LD headline or <title>,
 // with the site name suffix dropped.
-func chooseTitle(m *pageMeta, ld ldInfo, site string) string {
+func chooseTitle(m *pageMeta, ld ldInfo, siteName, page string) string {
+	site := newSiteNames(siteName, page)
 	headline := firstNonEmpty(m.meta("og:title", "twitter:title"), ld.headline)
 	declared := stripSiteSuffix(html.UnescapeString(firstNonEmpty(headline, m.title)), site)
+	// An <h1> that prints a section label before the declared headline
+	// ("Letters to the Editor | Letters: Coddling criminals | …" at the
+	// Mercury News) shows that headline.
+	for _, d := range []string{collapseSpace(html.UnescapeString(headline)), declared} {
+		if len(strings.Fields(d)) < 3 {
+			continue
+		}
+		for _, h := range m.h1s {
+			if h := collapseSpace(html.UnescapeString(h)); len(h) > len(d) && strings.HasSuffix(h, d) {
+				return d
+			}
+		}
+	}
 	var first string // the first <h1> that is not the site's name
 	for _, h := range m.h1s {
 		if h == "" || len(h) > 400 || sameSite(h, site) {
@@ -44,8 +58,8 @@ var titleSeps = []string{" | ", " - ", " – ", " — ", " :: ", " « ", " » ",
 
 // stripSiteSuffix drops a trailing (or leading) " | Site" part of a title
 // when it names the site or is short next to the headline.
-func stripSiteSuffix(t, site string) string {
-	t = collapseSpace(t)
+func stripSiteSuffix(t string, site siteNames) string {
+	t = stripSiteNote(collapseSpace(t), site)
 	for _, sep := range titleSeps {
 		i := strings.LastIndex(t, sep)
 		if i <= 0 {
@@ -62,19 +76,64 @@ func stripSiteSuffix(t, site string) string {
 	return t
 }
 
-// sameSite reports whether s names the site (ignoring case, spaces and a
-// leading "The").
-func sameSite(s, site string) bool {
-	norm := func(x string) string {
-		x = strings.ToLower(strings.TrimPrefix(strings.TrimSpace(x), "The "))
-		return strings.Map(func(r rune) rune {
-			if r == ' ' || r == '.' || r == '-' {
-				return -1
-			}
-			return r
-		}, x)
+// siteNames are the folded names a page's site goes by: its declared name
+// (og:site_name, application-name, the JSON-LD publisher) and its host with
+// and without the TLD ("Example.com - ..." on www.example.com, "... |
+// valleycourier" on valleycourier.com) for pages that declare none.
+type siteNames []string
+
+// newSiteNames folds the declared site name and the host of page.
+func newSiteNames(site, page string) siteNames {
+	var keys siteNames
+	add := func(s string) {
+		if k := siteKey(s); len(k) >= 3 {
+			keys = append(keys, k)
+		}
 	}
-	return site != "" && norm(s) == norm(site)
+	add(site)
+	host := strings.TrimPrefix(hostOf(page), "www.")
+	add(host)
+	if i := strings.LastIndexByte(host, '.'); i > 0 {
+		add(host[:i])
+	}
+	return keys
+}
+
+// sameSite reports whether s names the site (ignoring case, spaces, dots,
+// hyphens and a leading "The").
+func sameSite(s string, site siteNames) bool {
+	k := siteKey(s)
+	for _, n := range site {
+		if k == n {
+			return true
+		}
+	}
+	return false
+}
+
+// stripSiteNote drops a trailing "(from the Valley Courier)", "(via
+// Example.com)" or "[LWN.net]" that names the site: a syndication or site
+// note, not part of the headline.
+func stripSiteNote(t string, site siteNames) string {
+	n := len(t)
+	if n < 4 || (t[n-1] != ')' && t[n-1] != ']') {
+		return t
+	}
+	open := strings.LastIndexAny(t, "([")
+	if open <= 0 {
+		return t
+	}
+	note := strings.TrimSpace(t[open+1 : n-1])
+	for _, p := range []string{"from ", "via ", "courtesy of "} {
+		if len(note) > len(p) && strings.EqualFold(note[:len(p)], p) {
+			note = note[len(p):]
+			break
+		}
+	}
+	if sameSite(note, site) {
+		return strings.TrimSpace(t[:open])
+	}
+	return t
 }
 
 // wordOverlap is the share of a's words found in b, case-folded.

@@ -22,6 +22,7 @@ type Pipeline struct {
 	parser *parser   // nil unless Config.Syntax
 	sel    selection // the extractors to run and to report
 	client *http.Client
+	rules  *SiteRules // nil: none
 }
 
 // New builds a Pipeline, loading the NLP models once.
@@ -39,7 +40,13 @@ func New(cfg Config) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &Pipeline{cfg: cfg, nlp: n, sel: sel, client: newHTTPClient(cfg)}
+	var rules *SiteRules
+	if cfg.SiteRules != "" {
+		if rules, err = LoadSiteRules(cfg.SiteRules); err != nil {
+			return nil, err
+		}
+	}
+	p := &Pipeline{cfg: cfg, nlp: n, sel: sel, client: newHTTPClient(cfg), rules: rules}
 	if cfg.Syntax {
 		if p.parser, err = newParser(); err != nil {
 			return nil, err
@@ -149,11 +156,12 @@ func (p *Pipeline) parse(in Input, raw []byte, contentType string) (*Document, e
 		if err := checkBinary(raw); err != nil {
 			return nil, err
 		}
-		doc, err := parseHTML(raw, contentType)
+		page := firstNonEmpty(in.URL, in.PageURL, sourceURL(in.Source))
+		doc, err := parseHTMLPage(raw, contentType, page, p.rules)
 		if err != nil {
 			return nil, err
 		}
-		if page := firstNonEmpty(in.URL, in.PageURL, sourceURL(in.Source)); page != "" {
+		if page != "" {
 			doc.applyPageURL(page)
 		}
 		if strings.TrimSpace(doc.Text) == "" {
@@ -175,7 +183,9 @@ func (p *Pipeline) parse(in Input, raw []byte, contentType string) (*Document, e
 	if strings.TrimSpace(text) == "" {
 		return nil, errors.New("empty input")
 	}
-	return &Document{Text: text}, nil
+	doc := &Document{Text: text}
+	textMeta(doc, text)
+	return doc, nil
 }
 
 // sourceURL returns source when it is an http(s) URL, else "".
