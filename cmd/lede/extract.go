@@ -82,7 +82,7 @@ func (f *extractFlags) registerBatch(fs *flag.FlagSet) {
 	fs.IntVar(&f.jobs, "j", runtime.NumCPU(), "analyse `N` inputs in parallel (output stays in input order)")
 	fs.IntVar(&f.jobs, "jobs", runtime.NumCPU(), "same as -j")
 	fs.StringVar(&f.out, "out", "", "write one `DIR`/NAME.json per input (NAME.error.json when it fails), mirroring the input tree, instead of stdout")
-	fs.BoolVar(&f.resume, "resume", false, "with --out: skip inputs whose NAME.json already holds a valid result")
+	fs.BoolVar(&f.resume, "resume", false, "with --out: skip inputs whose NAME.json already holds a complete result of that input (anything else is redone)")
 	fs.BoolVar(&f.allowFail, "allow-failures", false, "exit 0 even when some inputs failed (their error records are still written): for Hadoop Streaming and Spark's RDD.pipe, which fail a task on a non-zero exit")
 	fs.StringVar(&f.progress, "progress", "auto", "progress bar on stderr: auto (when stderr is a terminal), always or never")
 }

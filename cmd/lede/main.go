@@ -72,9 +72,9 @@ Usage:
   lede schema                              print the JSON Schema of lede/v1 output
   lede --version
 
-INPUT is a file (HTML or plain text), a directory (walked recursively for
-.html .htm .xhtml .txt, in lexical order), an http(s) URL, or "-" for
-standard input (the default). Run "lede COMMAND --help" for a command's flags.
+INPUT is a regular file (HTML or plain text), a directory (walked recursively
+for .html .htm .xhtml .txt, in lexical order), a quoted glob, an http(s) URL,
+or "-" for standard input (the default). Run "lede COMMAND --help" for a command's flags.
 `
 
 // errUsage marks errors that exit with status 2.
