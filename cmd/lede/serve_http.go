@@ -196,9 +196,12 @@ func (s *server) process(ctx context.Context, in pipeline.Input) (*pipeline.Resu
 	sl := slotFrom(ctx)
 	sl.hold()
 	go func() {
-		defer sl.release()
-		res, err := s.p.Process(ctx, in)
-		done <- outcome{res, err}
+		var o outcome
+		func() {
+			defer sl.release() // the work is done: free the slot before answering
+			o.res, o.err = s.p.Process(ctx, in)
+		}()
+		done <- o
 	}()
 	select {
 	case o := <-done:
