@@ -14,7 +14,7 @@ import (
 // articles/cpu-s divides by the CPU time the process used, which is the
 // per-core rate and stays meaningful on a loaded shared machine.
 //
-//	go test ./extractors -run '^$' -bench Dates -cpu 1
+//	go test ./extractors/dates -run '^$' -bench Dates -cpu 1
 func BenchmarkDates(b *testing.B) {
 	raw, err := os.ReadFile(filepath.Join("testdata", "news.txt"))
 	if err != nil {

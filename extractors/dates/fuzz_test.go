@@ -62,7 +62,7 @@ func checkDates(t *testing.T, text string, ds []extractors.Date) {
 // FuzzDates checks that any text gives valid, sorted spans with
 // well-formed values, with and without a reference date.
 //
-//	go test ./extractors -run '^$' -fuzz FuzzDates -fuzztime 60s
+//	go test ./extractors/dates -run '^$' -fuzz FuzzDates -fuzztime 60s
 func FuzzDates(f *testing.F) {
 	for _, s := range []string{
 		"Talks on Jan. 10-13, 2022 at 3 p.m. GMT; late Monday night.",
