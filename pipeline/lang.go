@@ -115,12 +115,21 @@ func DetectLanguage(text string) (lang, maybe string) {
 	return "", ""
 }
 
+// nameParticles are the lower-case words that join the parts of personal
+// names in the table's languages.
+var nameParticles = map[string]bool{
+	"de": true, "da": true, "do": true, "dos": true, "das": true, "del": true, "della": true,
+	"di": true, "du": true, "des": true, "la": true, "le": true, "van": true, "von": true,
+	"der": true, "den": true, "ten": true, "ter": true, "y": true, "e": true, "bin": true, "al": true,
+}
+
 // countStopwords counts, per language of langOrder, the words of text that
 // are its function words, and the words of text. Two kinds of evidence are
 // left out or added, both general:
-//   - a lower-case function word between two capitalised words is a name
-//     particle ("Ana de la Cruz", "Jan van Dijk", "Maria do Carmo"), which
-//     says nothing of the language the text around the name is in;
+//   - a name particle (nameParticles) between two capitalised words ("Ana
+//     de la Cruz", "Jan van Dijk", "Maria do Carmo") says nothing of the
+//     language the text around the name is in ("from" in "Hello from
+//     Geneva" still counts for English);
 //   - a word with a letter only Turkish uses among these languages (ı, ğ)
 //     counts for Turkish, whose function words are few and short.
 func countStopwords(text string) (counts []int, words int) {
@@ -143,7 +152,7 @@ func countStopwords(text string) (counts []int, words int) {
 		pending = nil
 		if !long {
 			if idx := stopIndex[string(w)]; idx != nil {
-				if prevCap && !wordCap {
+				if prevCap && !wordCap && nameParticles[string(w)] {
 					pending = idx // a particle if a capitalised word follows
 				} else {
 					for _, i := range idx {

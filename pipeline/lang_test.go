@@ -51,6 +51,7 @@ func TestLanguageOf(t *testing.T) {
 	}{
 		{"Acme Corp reported a 49% decline.", "", "", false},
 		{"Acme Corp reported a 49% decline.", "cs", "", false},
+		{"Hello from Geneva on Monday.", "", "en", false},
 		{"El gobierno aprueba la reforma", "", "", true},
 		{"El gobierno aprueba la reforma", "es", "es", false},
 		{"The council met on Tuesday.", "de", "en", false},
