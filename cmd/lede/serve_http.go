@@ -8,6 +8,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"os"
 	"strings"
 	"time"
 
@@ -98,6 +99,10 @@ func (s *server) extract(w http.ResponseWriter, r *http.Request) {
 		s.extractStream(w, r)
 		return
 	}
+	// A client that sends its body slowly must not hold a --max-inflight
+	// slot for ever: the body has --timeout to arrive (where the
+	// connection supports deadlines; NDJSON streams arrive at their pace).
+	_ = http.NewResponseController(w).SetReadDeadline(time.Now().Add(s.timeout))
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.maxBytes))
 	if err != nil {
 		s.apiError(w, r, pipeline.Input{}, tooLarge(err, s.maxBytes))
@@ -127,6 +132,9 @@ func tooLarge(err error, max int64) error {
 	var mbe *http.MaxBytesError
 	if errors.As(err, &mbe) {
 		return errStatus(http.StatusRequestEntityTooLarge, "request body larger than %d bytes (--max-bytes)", max)
+	}
+	if errors.Is(err, os.ErrDeadlineExceeded) {
+		return errStatus(http.StatusRequestTimeout, "request body not received within --timeout")
 	}
 	return errStatus(http.StatusBadRequest, "read request body: %v", err)
 }

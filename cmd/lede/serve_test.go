@@ -1,9 +1,11 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
@@ -368,5 +370,34 @@ func TestServeUsage(t *testing.T) {
 		if code := run(context.Background(), args, nil, &out, &errb); code != exitUsage {
 			t.Errorf("%q: exit %d, want %d", args, code, exitUsage)
 		}
+	}
+}
+
+// A client that sends its body too slowly gets 408 once --timeout has
+// passed, and its slot is free again.
+func TestServeSlowBody(t *testing.T) {
+	s, _ := testServer(t, serveFlags{timeout: 300 * time.Millisecond, maxInflight: 1})
+	srv := httptest.NewServer(s.handler())
+	defer srv.Close()
+	conn, err := net.Dial("tcp", srv.Listener.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	fmt.Fprintf(conn, "POST /v1/extract HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 100\r\n\r\nHello")
+	conn.SetReadDeadline(time.Now().Add(10 * time.Second))
+	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	if err != nil {
+		t.Fatalf("no response to a stalled body: %v", err)
+	}
+	if resp.StatusCode != http.StatusRequestTimeout {
+		t.Errorf("status %d, want 408", resp.StatusCode)
+	}
+	// The handler frees its slot as it returns, just after answering.
+	for deadline := time.Now().Add(2 * time.Second); len(s.slots) != 0 && time.Now().Before(deadline); {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if n := len(s.slots); n != 0 {
+		t.Errorf("%d slots still taken", n)
 	}
 }
