@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+
+	"github.com/lede-project/lede/nlp/internal/codec"
 )
 
 // The model file is (uncompressed, so that it loads fast): a magic line, the tagger (classes, the
@@ -136,54 +138,13 @@ func Decode(data []byte) (*Model, error) {
 	if !bytes.HasPrefix(data, []byte(magic)) {
 		return nil, fmt.Errorf("decode model: %w: bad magic", errCorrupt)
 	}
-	d := decoder{data: data[len(magic):]}
+	d := decoder{codec.Reader{B: data[len(magic):], Corrupt: errCorrupt}}
 	m := d.model()
-	if d.err != nil {
-		return nil, fmt.Errorf("decode model: %w", d.err)
+	if d.Err != nil {
+		return nil, fmt.Errorf("decode model: %w", d.Err)
 	}
 	return m, nil
 }
 
-type decoder struct {
-	data []byte
-	err  error
-}
-
-func (d *decoder) fail() {
-	if d.err == nil {
-		d.err = errCorrupt
-	}
-	d.data = nil
-}
-
-func (d *decoder) uint() uint64 {
-	v, n := binary.Uvarint(d.data)
-	if n <= 0 {
-		d.fail()
-		return 0
-	}
-	d.data = d.data[n:]
-	return v
-}
-
-// count reads a length that must not exceed limit.
-func (d *decoder) count(limit int) int {
-	v := d.uint()
-	if v > uint64(limit) {
-		d.fail()
-		return 0
-	}
-	return int(v)
-}
-
-func (d *decoder) str() string {
-	v := d.uint()
-	if v > uint64(len(d.data)) {
-		d.fail()
-		return ""
-	}
-	n := int(v)
-	s := string(d.data[:n])
-	d.data = d.data[n:]
-	return s
-}
+// decoder reads a model file; see codec.Reader.
+type decoder struct{ codec.Reader }

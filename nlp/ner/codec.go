@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"io"
 	"math"
+
+	"github.com/lede-project/lede/nlp/internal/codec"
 )
 
 // The model file (optionally gzip-compressed; Encode does not compress, so
@@ -101,96 +103,56 @@ func Decode(data []byte) (*Model, error) {
 	if !bytes.HasPrefix(raw, []byte(magic)) {
 		return nil, errFormat
 	}
-	r := &reader{b: raw[len(magic):]}
-	m := &Model{bits: uint(r.uv())}
+	r := &reader{codec.Reader{B: raw[len(magic):], Corrupt: io.ErrUnexpectedEOF}}
+	m := &Model{bits: uint(r.Uvarint())}
 	if m.bits == 0 || m.bits > maxBits {
 		return nil, fmt.Errorf("decode model: %d bucket bits: %w", m.bits, errFormat)
 	}
-	nt := r.uv()
+	nt := r.Uvarint()
 	if nt == 0 || nt > 64 {
 		return nil, fmt.Errorf("decode model: %d types: %w", nt, errFormat)
 	}
 	for range nt {
-		m.types = append(m.types, string(r.bytes(int(r.uv()))))
+		m.types = append(m.types, string(r.Bytes(int(r.Uvarint()))))
 	}
 	m.labels = labelNames(m.types)
-	sb := r.bytes(4)
-	if r.err != nil {
-		return nil, fmt.Errorf("decode model: header: %w", r.err)
+	sb := r.Bytes(4)
+	if r.Err != nil {
+		return nil, fmt.Errorf("decode model: header: %w", r.Err)
 	}
 	m.scale = math.Float32frombits(binary.LittleEndian.Uint32(sb))
 	nl := len(m.labels)
 	rows := 1 << m.bits
 	m.w = make([]int16, rows*nl)
-	n := r.uv()
+	n := r.Uvarint()
 	row := -1
 	for range n {
-		row += int(r.uv()) + 1
-		if r.err != nil || row >= rows {
+		row += int(r.Uvarint()) + 1
+		if r.Err != nil || row >= rows {
 			return nil, fmt.Errorf("decode model: row %d: %w", row, errFormat)
 		}
 		for l := range nl {
-			m.w[row*nl+l] = int16(r.v())
+			m.w[row*nl+l] = int16(r.Varint())
 		}
 	}
-	nv := r.uv()
-	if nv > uint64(len(r.b)) {
+	nv := r.Uvarint()
+	if nv > uint64(len(r.B)) {
 		return nil, fmt.Errorf("decode model: %d vocabulary entries: %w", nv, errFormat)
 	}
 	m.vocab = make(vocab, nv)
 	h := uint64(0)
 	for i := range m.vocab {
-		h += r.uv()
+		h += r.Uvarint()
 		m.vocab[i] = uint32(h)
 	}
-	if len(r.b) > 0 {
-		m.docFeatures = r.uv()&1 != 0
+	if len(r.B) > 0 {
+		m.docFeatures = r.Uvarint()&1 != 0
 	}
-	if r.err != nil {
-		return nil, fmt.Errorf("decode model: %w", r.err)
+	if r.Err != nil {
+		return nil, fmt.Errorf("decode model: %w", r.Err)
 	}
 	return m, nil
 }
 
-// reader decodes varints, remembering the first error.
-type reader struct {
-	b   []byte
-	err error
-}
-
-func (r *reader) uv() uint64 {
-	v, n := binary.Uvarint(r.b)
-	if n <= 0 {
-		r.fail()
-		return 0
-	}
-	r.b = r.b[n:]
-	return v
-}
-
-func (r *reader) v() int64 {
-	v, n := binary.Varint(r.b)
-	if n <= 0 {
-		r.fail()
-		return 0
-	}
-	r.b = r.b[n:]
-	return v
-}
-
-func (r *reader) bytes(n int) []byte {
-	if n < 0 || n > len(r.b) {
-		r.fail()
-		return nil
-	}
-	b := r.b[:n]
-	r.b = r.b[n:]
-	return b
-}
-
-func (r *reader) fail() {
-	if r.err == nil {
-		r.err = io.ErrUnexpectedEOF
-	}
-	r.b = nil
-}
+// reader reads a model file; see codec.Reader.
+type reader struct{ codec.Reader }
