@@ -11,6 +11,9 @@
 #          /work/.mirror/mozilla+readability/repo -- --errors
 #   META_GOLD=testdata/eval/meta-2026-12/gold-b.jsonl scripts/eval-meta.sh \
 #          - - /work/.mirror/adbar+trafilatura/repo     (the second blind set)
+#   GOOSE=/work/.mirror/grangier+python-goose/repo \
+#   META_GOLD=testdata/eval/meta-2026-12/gold-c.jsonl scripts/eval-meta.sh \
+#          /work/.mirror/codelucas+newspaper/repo -   (the pre-2012 set)
 # META_GOLD picks the gold file (default gold.jsonl); LEDE a prebuilt lede
 # binary (default: go run ./cmd/lede); SHARED the ../shared directory.
 # Only the title/published/authors lines of score_e2e.py's report matter here:
@@ -41,6 +44,7 @@ while read -r id repo rel; do
 	codelucas/newspaper) src=$np ;;
 	mozilla/readability) src=$rd ;;
 	adbar/trafilatura) src=$tf ;;
+	grangier/python-goose) src=${GOOSE:--} ;;
 	*) echo "eval-meta: unknown repo $repo" >&2; exit 2 ;;
 	esac
 	if [ -f "$src/$rel" ]; then
