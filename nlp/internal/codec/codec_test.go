@@ -49,7 +49,7 @@ func FuzzReader(f *testing.F) {
 			case 1:
 				r.Varint()
 			case 2:
-				r.String()
+				_ = r.String()
 			case 3:
 				r.Count(len(r.B))
 			case 4:
