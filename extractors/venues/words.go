@@ -35,6 +35,9 @@ type wordList struct {
 
 // has reports whether w is in the list.
 func (l *wordList) has(w string) bool {
+	if l == nil { // a section with no entries
+		return false
+	}
 	if l.exact[w] {
 		return true
 	}
@@ -46,24 +49,21 @@ func (l *wordList) has(w string) bool {
 	return false
 }
 
-// parseSections reads a word file in "[section]" sections.
+// parseSections reads a word file in "[section]" sections (lex.EachSection);
+// an entry ending in "*" is a prefix.
 func parseSections(data string) map[string]*wordList {
 	out := map[string]*wordList{}
-	var cur *wordList
-	lex.EachLine(data, func(line string) {
-		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
-			cur = &wordList{exact: map[string]bool{}}
-			out[strings.Trim(line, "[]")] = cur
-			return
-		}
-		if cur == nil {
-			return
+	lex.EachSection(data, func(section, line string) {
+		l := out[section]
+		if l == nil {
+			l = &wordList{exact: map[string]bool{}}
+			out[section] = l
 		}
 		if p, ok := strings.CutSuffix(line, "*"); ok {
-			cur.prefixes = append(cur.prefixes, p)
+			l.prefixes = append(l.prefixes, p)
 			return
 		}
-		cur.exact[line] = true
+		l.exact[line] = true
 	})
 	return out
 }

@@ -5,8 +5,6 @@
 package gazetteer
 
 import (
-	"bufio"
-
 	"github.com/lede-project/lede/extractors/internal/lex"
 
 	_ "embed"
@@ -75,7 +73,7 @@ func Load() *Gazetteer {
 			Abbrev:     map[string]bool{"jr": true, "sr": true},
 			words:      map[string]map[string]bool{},
 		}
-		eachLine(placesData, func(line string) {
+		lex.EachLine(placesData, func(line string) {
 			f := strings.Split(line, "\t")
 			if len(f) < 2 {
 				return
@@ -89,34 +87,29 @@ func Load() *Gazetteer {
 				g.add(n, Entry{Label: label, Canonical: f[1], Source: "places.tsv"})
 			}
 		})
-		eachLine(orgsData, func(line string) {
+		lex.EachLine(orgsData, func(line string) {
 			f := strings.Split(line, "\t")
 			for _, n := range f {
 				g.add(n, Entry{Label: "ORG", Canonical: f[0], Source: "orgs.tsv"})
 			}
 		})
-		eachLine(teamsData, func(line string) {
+		lex.EachLine(teamsData, func(line string) {
 			g.add(line, Entry{Label: "ORG", Canonical: line, Source: "teams.txt"})
 			g.Teams[line] = true
 		})
-		eachLine(norpData, func(line string) { g.add(line, Entry{Label: "NORP", Canonical: line, Source: "norp.txt"}) })
-		eachLine(firstNamesData, func(line string) {
+		lex.EachLine(norpData, func(line string) { g.add(line, Entry{Label: "NORP", Canonical: line, Source: "norp.txt"}) })
+		lex.EachLine(firstNamesData, func(line string) {
 			for _, n := range strings.Fields(line) {
 				g.FirstNames[n] = true
 			}
 		})
-		section := ""
-		eachLine(wordsData, func(line string) {
-			if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
-				section = line[1 : len(line)-1]
+		lex.EachSection(wordsData, func(section, line string) {
+			if g.words[section] == nil {
 				g.words[section] = map[string]bool{}
-				return
 			}
-			if section != "" {
-				g.words[section][line] = true
-				if strings.HasSuffix(line, ".") && !strings.Contains(line, " ") {
-					g.Abbrev[NormKey(strings.TrimSuffix(line, "."))] = true
-				}
+			g.words[section][line] = true
+			if strings.HasSuffix(line, ".") && !strings.Contains(line, " ") {
+				g.Abbrev[NormKey(strings.TrimSuffix(line, "."))] = true
 			}
 		})
 		gaz = g
@@ -156,18 +149,6 @@ func (g *Gazetteer) Lookup(name string) (Entry, bool) {
 
 // Is reports whether word is listed in section of words.txt.
 func (g *Gazetteer) Is(section, word string) bool { return g.words[section][word] }
-
-// eachLine calls fn for every non-empty line of s that is not a # comment.
-func eachLine(s string, fn func(string)) {
-	sc := bufio.NewScanner(strings.NewReader(s))
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		fn(line)
-	}
-}
 
 // NormKey folds case, curly apostrophes and runs of white space, so that
 // "U.S." written in a headline as "U.S." or "u.s." finds the same entry.

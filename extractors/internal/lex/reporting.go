@@ -65,15 +65,3 @@ func regularForms(v string) []string {
 	}
 	return []string{v + "s", v + "ed", v + "ing"}
 }
-
-// EachLine calls fn with every line of a data file that is neither blank
-// nor a comment ("#"), trimmed of surrounding white space.
-func EachLine(data string, fn func(line string)) {
-	for line := range strings.Lines(data) {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		fn(line)
-	}
-}
