@@ -4,19 +4,20 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+
+	"github.com/lede-project/lede/nlp/depparse"
 )
 
 // MarshalCoNLLU writes r's parse (Result.Tokens, from Config.Syntax) as
-// CoNLL-U, the format of Universal Dependencies tools: a "# newdoc id"
-// line naming the source, then one block per sentence with "# sent_id"
-// and "# text", one line per token (ID FORM LEMMA UPOS XPOS FEATS HEAD
-// DEPREL DEPS MISC; FEATS and DEPS "_"; MISC SpaceAfter=No where the next
-// token follows without a space), and a blank line. A sentence without
-// tokens is left out.
+// CoNLL-U, the format of Universal Dependencies tools, with the parser's
+// own writer: a "# newdoc id" line naming the source, then one block per
+// sentence with "# sent_id" and "# text", one line per token (FEATS and
+// DEPS "_"; MISC SpaceAfter=No where the next token follows without a
+// space), and a blank line. A sentence without tokens is left out.
 func MarshalCoNLLU(r *Result) []byte {
-	var b bytes.Buffer
+	newdoc := "newdoc id = " + oneLine(firstNonEmpty(r.ID, r.Source))
 	text := []rune(r.Text)
-	b.WriteString("# newdoc id = " + oneLine(firstNonEmpty(r.ID, r.Source)) + "\n")
+	var sents []depparse.Sentence
 	k := 0
 	for n, s := range r.Sentences {
 		for k < len(r.Tokens) && r.Tokens[k].End <= s.Start {
@@ -29,46 +30,35 @@ func MarshalCoNLLU(r *Result) []byte {
 		if first == k {
 			continue
 		}
-		b.WriteString("# sent_id = " + strconv.Itoa(n+1) + "\n")
-		b.WriteString("# text = " + oneLine(string(text[s.Start:s.End])) + "\n")
-		for i := first; i < k; i++ {
-			writeCoNLLUToken(&b, r.Tokens, i, first, k)
+		sent := depparse.Sentence{Comments: []string{"sent_id = " + strconv.Itoa(n+1), "text = " + oneLine(string(text[s.Start:s.End]))}}
+		if len(sents) == 0 {
+			sent.Comments = append([]string{newdoc}, sent.Comments...)
 		}
-		b.WriteByte('\n')
+		for i := first; i < k; i++ {
+			sent.Words = append(sent.Words, conlluWord(r.Tokens, i, first, k))
+		}
+		sents = append(sents, sent)
 	}
+	var b bytes.Buffer
+	if len(sents) == 0 {
+		b.WriteString("# " + newdoc + "\n")
+	}
+	depparse.WriteCoNLLU(&b, sents) // a bytes.Buffer does not fail
 	return b.Bytes()
 }
 
-// writeCoNLLUToken writes token i of the sentence [first, end).
-func writeCoNLLUToken(b *bytes.Buffer, toks []SyntaxToken, i, first, end int) {
+// conlluWord is token i of the sentence [first, end) as a CoNLL-U word:
+// its head counted from 1 within the sentence, 0 for the root.
+func conlluWord(toks []SyntaxToken, i, first, end int) depparse.Word {
 	t := toks[i]
-	head := 0
+	w := depparse.Word{ID: i - first + 1, Form: t.Text, Lemma: t.Lemma, UPOS: t.UPOS, XPOS: t.Tag, Deprel: t.Dep}
 	if t.Head >= 0 {
-		head = t.Head - first + 1
+		w.Head = t.Head - first + 1
 	}
-	misc := "_"
 	if i+1 < end && toks[i+1].Start == t.End {
-		misc = "SpaceAfter=No"
+		w.Misc = "SpaceAfter=No"
 	}
-	for _, f := range []string{strconv.Itoa(i - first + 1), field(t.Text), field(t.Lemma), field(t.UPOS), field(t.Tag), "_", strconv.Itoa(head), field(t.Dep), "_"} {
-		b.WriteString(f)
-		b.WriteByte('\t')
-	}
-	b.WriteString(misc)
-	b.WriteByte('\n')
-}
-
-// field makes a CoNLL-U field: no tabs or line breaks, "_" when empty.
-func field(s string) string {
-	if s == "" {
-		return "_"
-	}
-	return strings.Map(func(r rune) rune {
-		if r == '\t' || r == '\n' || r == '\r' {
-			return ' '
-		}
-		return r
-	}, s)
+	return w
 }
 
 // oneLine folds line breaks into spaces, for CoNLL-U comment lines.
