@@ -37,7 +37,8 @@ func decodeHTML(b []byte, contentType string) ([]byte, string, error) {
 	if utf8.Valid(b) || mostlyUTF8(b) {
 		return toValidUTF8(b), "", nil
 	}
-	guess, guessName, guessScore := sniffCharset(b)
+	sniffed := sniffCharset(b)
+	guess, guessName := sniffed.best.enc, sniffed.best.name
 	declared := ""
 	for _, label := range []string{contentTypeCharset(contentType), metaCharset(b)} {
 		enc, name := charset.Lookup(label)
@@ -46,7 +47,7 @@ func decodeHTML(b []byte, contentType string) ([]byte, string, error) {
 			declared = firstNonEmpty(declared, label)
 			continue
 		}
-		if name == guessName || plausibilityOf(enc, b) >= guessScore-declaredMargin {
+		if name == guessName || sniffed.plausibilityOf(enc, b) >= sniffed.score-declaredMargin {
 			u, err := decodeWith(enc, b, name)
 			return u, "", err
 		}
@@ -65,18 +66,6 @@ func decodeHTML(b []byte, contentType string) ([]byte, string, error) {
 // still be believed: declarations are usually right, and close calls
 // (windows-1252 against ISO-8859-2 on a page with few accents) go to them.
 const declaredMargin = 0.15
-
-// plausibilityOf scores b decoded with enc, as sniffCharset scores its
-// candidates (Latin script unless enc is a known candidate).
-func plausibilityOf(enc encoding.Encoding, b []byte) float64 {
-	home := scriptLatin
-	for _, c := range sniffCandidates {
-		if c.enc == enc {
-			home = c.home
-		}
-	}
-	return decodedPlausibility(sniffCandidate{enc: enc, home: home}, b[:min(len(b), 64<<10)])
-}
 
 // mostlyUTF8 reports whether b is UTF-8 with a little damage: its valid
 // multi-byte sequences outnumber its invalid bytes. Text in a legacy

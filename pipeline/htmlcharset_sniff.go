@@ -43,18 +43,36 @@ var sniffCandidates = []sniffCandidate{
 	{"euc-jp", japanese.EUCJP, scriptJapanese},
 }
 
+// sniffResult is what sniffCharset found: the most plausible candidate, its
+// score, and every candidate's score (see plausibility).
+type sniffResult struct {
+	best   sniffCandidate
+	score  float64
+	scores map[encoding.Encoding]float64
+}
+
 // sniffCharset guesses the encoding of b, bytes that are not UTF-8, from
-// how plausible the text each candidate decodes to is. It returns the
-// encoding, its name and its score (see plausibility).
-func sniffCharset(b []byte) (encoding.Encoding, string, float64) {
+// how plausible the text each candidate decodes to is.
+func sniffCharset(b []byte) sniffResult {
 	sample := b[:min(len(b), 64<<10)]
-	best, bestScore := sniffCandidates[0], -1e9
+	r := sniffResult{best: sniffCandidates[0], score: -1e9, scores: map[encoding.Encoding]float64{}}
 	for _, c := range sniffCandidates {
-		if s := decodedPlausibility(c, sample); s > bestScore {
-			best, bestScore = c, s
+		s := decodedPlausibility(c, sample)
+		r.scores[c.enc] = s
+		if s > r.score {
+			r.best, r.score = c, s
 		}
 	}
-	return best.enc, best.name, bestScore
+	return r
+}
+
+// plausibilityOf scores b decoded with enc: the score sniffCharset gave it
+// when enc is a candidate, else its text scored as Latin script.
+func (r sniffResult) plausibilityOf(enc encoding.Encoding, b []byte) float64 {
+	if s, ok := r.scores[enc]; ok {
+		return s
+	}
+	return decodedPlausibility(sniffCandidate{enc: enc, home: scriptLatin}, b[:min(len(b), 64<<10)])
 }
 
 // decodedPlausibility decodes b with c and scores the result.
