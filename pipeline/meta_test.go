@@ -174,25 +174,3 @@ func TestSiteAndCanonical(t *testing.T) {
 		t.Errorf("published from URL = %q, want 2020-01-02", got)
 	}
 }
-
-// TestURLDateWithSections reads a date from URL paths that put section
-// names between the year and the month and day.
-func TestURLDateWithSections(t *testing.T) {
-	for u, want := range map[string]string{
-		"http://www.cnn.com/2010/POLITICS/08/13/democrats.social.security/index.html": "2010-08-13",
-		"http://edition.cnn.com/2011/WORLD/asiapcf/03/11/japan.quake/index.html":      "2011-03-11",
-		"https://example.com/2019/11/18/story.html":                                   "2019-11-18",
-		"https://example.com/news/2019-11-18-story":                                   "2019-11-18",
-		"https://example.com/2019/best-of-2019/99/99/":                                "",
-		"https://example.com/2019/section/sub/sub2/08/13/too-deep":                    "",
-	} {
-		d, ok := urlDate(u)
-		got := ""
-		if ok {
-			got = d.t.Format("2006-01-02")
-		}
-		if got != want {
-			t.Errorf("urlDate(%s) = %q, want %q", u, got, want)
-		}
-	}
-}

@@ -263,11 +263,8 @@ func monthNumber(name string) int {
 
 var englishMonths = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
-// urlDateRe finds /2019/11/18/ or 2019-11-18 in a URL path, and the year
-// and month-day a path puts one or two section names between
-// (/2010/POLITICS/08/13/, /2011/WORLD/asiapcf/03/11/: CNN's URLs until
-// 2013, and newspaper CMSs that file stories under year/section/month/day).
-var urlDateRe = regexp.MustCompile(`/(20\d\d|19\d\d)(?:[/-]|/(?:[A-Za-z][A-Za-z_-]*/){1,2})(\d\d)[/-](\d\d)(?:[/-]|$)`)
+// urlDateRe finds /2019/11/18/ or 2019-11-18 in a URL path.
+var urlDateRe = regexp.MustCompile(`/(20\d\d|19\d\d)[/-](\d\d)[/-](\d\d)(?:[/-]|$)`)
 
 // urlDate returns the date in a URL's path.
 func urlDate(u string) (metaDate, bool) {
