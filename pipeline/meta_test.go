@@ -37,7 +37,6 @@ func TestTitle(t *testing.T) {
 		{"host name as a suffix of a short headline", `<title>Bridge approved | valleycourier</title><link rel="canonical" href="http://valleycourier.com/a">`, ``, "Bridge approved"},
 		{"site note in parentheses", `<meta property="og:site_name" content="Valley Courier"><meta property="og:title" content="Council approves the new bridge (from the Valley Courier)">`, ``, "Council approves the new bridge"},
 		{"other parentheses kept", `<meta property="og:site_name" content="Valley Courier"><meta property="og:title" content="Simple hiking survival kit (with kids)">`, ``, "Simple hiking survival kit (with kids)"},
-		{"h1 with a section label before the headline", `<meta property="og:title" content="Letters: Coddling criminals | Undermining road | Tax dollars">`, `<h1>Letters to the Editor</h1><h1>Letters to the Editor | Letters: Coddling criminals | Undermining road | Tax dollars</h1>`, "Letters: Coddling criminals | Undermining road | Tax dollars"},
 		{"site name as a prefix", `<meta property="og:site_name" content="Channel 9 Springfield"><title>Channel 9 Springfield | Council approves the new bridge</title>`, ``, "Council approves the new bridge"},
 	}
 	for _, tt := range tests {

@@ -17,19 +17,6 @@ func chooseTitle(m *pageMeta, ld ldInfo, siteName, page string) string {
 	site := newSiteNames(siteName, page)
 	headline := firstNonEmpty(m.meta("og:title", "twitter:title"), ld.headline)
 	declared := stripSiteSuffix(html.UnescapeString(firstNonEmpty(headline, m.title)), site)
-	// An <h1> that prints a section label before the declared headline
-	// ("Letters to the Editor | Letters: Coddling criminals | …" at the
-	// Mercury News) shows that headline.
-	for _, d := range []string{collapseSpace(html.UnescapeString(headline)), declared} {
-		if len(strings.Fields(d)) < 3 {
-			continue
-		}
-		for _, h := range m.h1s {
-			if h := collapseSpace(html.UnescapeString(h)); len(h) > len(d) && strings.HasSuffix(h, d) {
-				return d
-			}
-		}
-	}
 	var first string // the first <h1> that is not the site's name
 	for _, h := range m.h1s {
 		if h == "" || len(h) > 400 || sameSite(h, site) {
