@@ -28,8 +28,10 @@ type Syntax struct {
 	UPOS       string // Universal Dependencies part of speech (NOUN, VERB, PROPN...)
 	Tag        string // the parser's Penn Treebank tag
 	Lemma      string // dictionary form ("say" for "said")
-	Head       int    // index into Text.Syntax of the head, -1 for a sentence's root
-	Dep        string // UD relation to the head, subtypes kept ("nsubj", "nmod:poss", "root")
+	// Head is the index of the head word in the same slice (Text.Syntax,
+	// or the words Text.Parse returned), -1 for a sentence's root.
+	Head int
+	Dep  string // UD relation to the head, subtypes kept ("nsubj", "nmod:poss", "root")
 }
 
 // Text is an article after the NLP stage: the main text and everything the
@@ -39,10 +41,14 @@ type Text struct {
 	Paragraphs []Range // non-empty paragraphs, in order
 	Sentences  []Range // sentences, in order; none crosses a paragraph break
 	Tokens     []Token // tokens, in order; none crosses a sentence
-	// Syntax is the dependency parse, word by word in text order, when
-	// the pipeline parsed the text (--syntax); nil otherwise. No word
-	// crosses a sentence.
+	// Syntax is the dependency parse of the whole text, word by word in
+	// text order, when the pipeline was asked for it (--syntax); nil
+	// otherwise. No word crosses a sentence. Extractors read the parse
+	// through Parse, which parses only the sentences they ask about.
 	Syntax []Syntax
+	// Parser parses one sentence on demand for Parse; nil when the text
+	// has no parser (then Parse returns nil). The pipeline sets it.
+	Parser SentenceParser
 	// Mentions are the statistical model's raw entity mentions (labels
 	// PERSON, ORG, GPE, LOC, ...), exact spans, in order. The entity
 	// extractor refines them into Findings.Entities.
@@ -54,6 +60,8 @@ type Text struct {
 	Published time.Time // reference date for relative expressions; zero when unknown
 	// PublishedHasTime says whether Published carries a real time of day.
 	PublishedHasTime bool
+
+	parses parseCache
 }
 
 // SentenceAt returns the index of the sentence containing byte offset off,

@@ -31,8 +31,9 @@ type Config struct {
 	Explain bool
 	// Syntax parses every sentence (universal part of speech, lemma, head
 	// and relation of each token) and reports it as the Result's Tokens
-	// (--syntax, --format conllu). Default false: the parser is not even
-	// loaded.
+	// (--syntax, --format conllu). Default false: the parse is not
+	// reported, and sentences are parsed only when an extractor asks
+	// (Text.Parse).
 	Syntax bool
 }
 

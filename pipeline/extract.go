@@ -14,11 +14,13 @@ import (
 )
 
 // extractorSpec is one extractor in the run order, with the extractors
-// whose findings it reads.
+// whose findings it reads and whether it reads the dependency parse
+// (Text.Parse), which makes the pipeline load the parser.
 type extractorSpec struct {
-	name  string
-	new   func() extractors.Extractor
-	needs []string
+	name   string
+	new    func() extractors.Extractor
+	needs  []string
+	parses bool
 }
 
 // runOrder is the order extractors must run in: entities first (quotes and
@@ -48,6 +50,7 @@ func ExtractorNames() []string {
 type selection struct {
 	run    []extractors.Extractor
 	report map[string]bool
+	parses bool // an extractor in run reads the dependency parse
 }
 
 // CheckExtractorNames returns an error naming the first of names that is
@@ -89,6 +92,7 @@ func selectExtractors(only, skip []string) (selection, error) {
 	for _, s := range runOrder {
 		if need[s.name] {
 			sel.run = append(sel.run, s.new())
+			sel.parses = sel.parses || s.parses
 		}
 	}
 	return sel, nil

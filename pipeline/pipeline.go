@@ -19,7 +19,7 @@ import (
 type Pipeline struct {
 	cfg    Config
 	nlp    *nlp
-	parser *parser   // nil unless Config.Syntax
+	parser *parser   // nil unless Config.Syntax or an extractor reads the parse
 	sel    selection // the extractors to run and to report
 	client *http.Client
 	rules  *SiteRules // nil: none
@@ -47,7 +47,7 @@ func New(cfg Config) (*Pipeline, error) {
 		}
 	}
 	p := &Pipeline{cfg: cfg, nlp: n, sel: sel, client: newHTTPClient(cfg), rules: rules}
-	if cfg.Syntax {
+	if cfg.Syntax || sel.parses {
 		if p.parser, err = newParser(); err != nil {
 			return nil, err
 		}

@@ -47,7 +47,10 @@ func (p *Pipeline) analyseWhole(t *extractors.Text, f *extractors.Findings) erro
 		return err
 	}
 	if p.parser != nil {
-		p.parser.parse(t) // tags, lemmas and a dependency parse (--syntax)
+		t.Parser = p.parser // sentences parsed when an extractor asks
+	}
+	if p.cfg.Syntax {
+		p.parser.parse(t) // the whole parse, to report (--syntax)
 	}
 	for _, x := range p.sel.run { // extractors, in dependency order
 		x.Extract(t, f)

@@ -2,19 +2,41 @@ package extest
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/lede-project/lede/extractors"
+	"github.com/lede-project/lede/nlp/syntax"
 )
+
+var (
+	parserOnce sync.Once
+	parser     *syntax.Parser
+)
+
+// Parser returns the dependency parser the pipeline uses (nlp/syntax),
+// loaded once per test binary; it panics if the embedded model is broken,
+// which other tests report first.
+func Parser() *syntax.Parser {
+	parserOnce.Do(func() {
+		p, err := syntax.Load()
+		if err != nil {
+			panic(err)
+		}
+		parser = p
+	})
+	return parser
+}
 
 // Analyse builds a Text the way the pipeline would, without the statistical
 // tagger: paragraphs split on blank lines, sentences on line breaks and on
 // ". " before a capital, tokens by a simple splitter ("Biden's" -> "Biden"
 // "'s", "U.S." -> "U.S" "."). Tokens carry no tags or model labels, so the
-// entity rules are tested on their own.
+// entity rules are tested on their own. Its sentences are parsed on demand
+// (Text.Parse) by the pipeline's dependency parser.
 func Analyse(s string) *extractors.Text {
-	t := &extractors.Text{Text: s}
+	t := &extractors.Text{Text: s, Parser: Parser()}
 	start := 0
 	for _, para := range strings.Split(s, "\n\n") {
 		end := start + len(para)
