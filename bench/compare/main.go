@@ -13,7 +13,9 @@
 // so that the figures are CPU-seconds of one core. The best round of each
 // contender is reported, and the ratios are computed from those.
 //
-// usage: go run . [-rounds 5] [-syntax] DIR
+// usage: go run . [-rounds 5] [-syntax] [-cpuprofile FILE] DIR
+//
+// With -cpuprofile only lede runs, profiled.
 package main
 
 import (
@@ -24,6 +26,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"sort"
 	"strings"
 	"syscall"
@@ -42,6 +45,7 @@ type page struct {
 func main() {
 	rounds := flag.Int("rounds", 5, "rounds per contender; the best is reported")
 	syntax := flag.Bool("syntax", false, "lede also parses every sentence for its output (--syntax)")
+	profile := flag.String("cpuprofile", "", "write a CPU profile of lede's rounds to this file")
 	flag.Parse()
 	if flag.NArg() != 1 {
 		fmt.Fprintln(os.Stderr, "usage: compare [-rounds N] [-syntax] DIR")
@@ -66,6 +70,20 @@ func main() {
 		{"trafilatura", runTrafilatura},
 		{"parse", runParse},
 	}
+	if *profile != "" {
+		f, err := os.Create(*profile)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "compare:", err)
+			os.Exit(1)
+		}
+		defer f.Close()
+		contenders = contenders[:1]
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintln(os.Stderr, "compare:", err)
+			os.Exit(1)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	best := make([]time.Duration, len(contenders))
 	for r := 0; r < *rounds; r++ {
 		for i, c := range contenders {
@@ -85,6 +103,9 @@ func main() {
 	n := float64(len(pages))
 	for i, c := range contenders {
 		fmt.Printf("%-12s %7.3f CPU-s for %d pages  %7.1f pages/CPU-s\n", c.name, best[i].Seconds(), len(pages), n/best[i].Seconds())
+	}
+	if len(contenders) < 3 {
+		return
 	}
 	fmt.Printf("lede ÷ trafilatura throughput: %.2f×\n", best[1].Seconds()/best[0].Seconds())
 	fmt.Printf("lede cost ÷ bare parse cost:   %.2f×\n", best[0].Seconds()/best[2].Seconds())
