@@ -13,6 +13,19 @@ type SentenceParser interface {
 	ParseSentence(text string, toks []Token) []Syntax
 }
 
+// EntityTagger labels the words of a document's sentences with BIO entity
+// labels ("B-PERSON", "I-ORG", "O"; types PERSON, ORG, GPE, LOC), one slice
+// per sentence, given a hint per word: another labeller's opinion, "O" or
+// a BIO label with a detail after "|" ("B-PERSON|title"). It must be safe
+// for concurrent use.
+//
+// The entity extractor gives it only the sentences whose labels it will
+// use, unless the tagger implements AllSentences and returns true (as a
+// tagger that records the hints to train on does).
+type EntityTagger interface {
+	TagEntities(sents, hints [][]string) [][]string
+}
+
 // parseCache holds the sentences Parse has parsed. A Text is read by one
 // extractor at a time, but the cache is guarded so that a Text shared
 // between goroutines stays safe.

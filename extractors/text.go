@@ -53,6 +53,10 @@ type Text struct {
 	// PERSON, ORG, GPE, LOC, ...), exact spans, in order. The entity
 	// extractor refines them into Findings.Entities.
 	Mentions []Entity
+	// Tagger is the statistical entity tagger the entity extractor decides
+	// with, its rules' labels given as hints; nil: the rules decide alone.
+	// The pipeline sets it.
+	Tagger EntityTagger
 
 	Title     string
 	Site      string    // publisher name, "" when unknown

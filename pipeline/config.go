@@ -1,6 +1,10 @@
 package pipeline
 
-import "time"
+import (
+	"time"
+
+	"github.com/lede-project/lede/extractors"
+)
 
 // Config controls a Pipeline. The zero value works.
 type Config struct {
@@ -35,6 +39,15 @@ type Config struct {
 	// reported, and sentences are parsed only when an extractor asks
 	// (Text.Parse).
 	Syntax bool
+	// EntityRules finds entities by the entity extractor's rules alone,
+	// without the statistical tagger (nlp/ner) that otherwise decides with
+	// the rules' labels as hints. It is how the tagger's training hints are
+	// made. Default false.
+	EntityRules bool
+	// EntityTagger, when set, replaces the statistical tagger: it is how
+	// training collects the rules' hints for the tagger (it then sees
+	// exactly what the tagger sees). Default nil.
+	EntityTagger extractors.EntityTagger
 }
 
 const (

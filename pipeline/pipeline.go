@@ -19,8 +19,9 @@ import (
 type Pipeline struct {
 	cfg    Config
 	nlp    *nlp
-	parser *parser   // nil unless Config.Syntax or an extractor reads the parse
-	sel    selection // the extractors to run and to report
+	parser *parser                 // nil unless Config.Syntax or an extractor reads the parse
+	tagger extractors.EntityTagger // nil with Config.EntityRules
+	sel    selection               // the extractors to run and to report
 	client *http.Client
 	rules  *SiteRules // nil: none
 }
@@ -47,6 +48,14 @@ func New(cfg Config) (*Pipeline, error) {
 		}
 	}
 	p := &Pipeline{cfg: cfg, nlp: n, sel: sel, client: newHTTPClient(cfg), rules: rules}
+	switch {
+	case cfg.EntityTagger != nil:
+		p.tagger = cfg.EntityTagger
+	case !cfg.EntityRules:
+		if p.tagger, err = newTagger(); err != nil {
+			return nil, err
+		}
+	}
 	if cfg.Syntax || sel.parses {
 		if p.parser, err = newParser(); err != nil {
 			return nil, err

@@ -49,6 +49,9 @@ func (p *Pipeline) analyseWhole(t *extractors.Text, f *extractors.Findings) erro
 	if p.parser != nil {
 		t.Parser = p.parser // sentences parsed when an extractor asks
 	}
+	if p.tagger != nil {
+		t.Tagger = p.tagger // the entity extractor decides with the tagger
+	}
 	if p.cfg.Syntax {
 		p.parser.parse(t) // the whole parse, to report (--syntax)
 	}

@@ -45,6 +45,8 @@ func runNER(args []string) error {
 	bits := fs.Uint("bits", 0, "log2 of the feature rows (0: the default of ner.TrainConfig)")
 	gumWeight := fs.Int("gum-weight", 2, "how many times each GUM document is trained on per epoch (GUM is the corpus closest to lede's conventions)")
 	caps := fs.Float64("caps", 0, "fraction of sentences also trained in capitals (0: default, <0: none)")
+	hints := fs.Bool("hints", true, "train with hints: the labels lede's entity rules give each word (the pipeline then decides with the model)")
+	hintDrop := fs.Float64("hint-dropout", 0, "share of sentences trained without hints (0: the default of ner.TrainConfig, <0: none)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -61,8 +63,19 @@ func runNER(args []string) error {
 	if err != nil {
 		return err
 	}
+	if *hints {
+		h, err := newHinter()
+		if err != nil {
+			return err
+		}
+		failed, err := h.addHints(sents)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(os.Stderr, "ner: hints from lede's entity rules (%d documents without)\n", failed)
+	}
 	m, err := ner.Train(sents, ner.TrainConfig{Seed: *seed, Epochs: *epochs, Bits: *bits, CapsFraction: *caps,
-		Runs: *runs, DocFeatures: *docFeat, DocDropout: *docDrop, DocFolds: *folds, VocabText: vocabText, VocabMin: *vocabMin, Log: os.Stderr})
+		Runs: *runs, DocFeatures: *docFeat, DocDropout: *docDrop, HintDropout: *hintDrop, DocFolds: *folds, VocabText: vocabText, VocabMin: *vocabMin, Log: os.Stderr})
 	if err != nil {
 		return err
 	}

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/lede-project/lede/nlp/ner"
+	"github.com/lede-project/lede/pipeline"
 )
 
 // runEvalNER scores a named-entity model, exact spans per label, on up to
@@ -28,6 +29,7 @@ func runEvalNER(args []string) error {
 	conll := fs.String("conll", "", "CoNLL-2003 file to score (e.g. data/eng.testa)")
 	conllDir := fs.String("conll-dir", ".", "directory or git directory that -conll is in")
 	doc := fs.Bool("doc", true, "tag dev.jsonl with TagDocument (document-level agreement) rather than Tag")
+	hinted := fs.Bool("hints", false, "GUM dev and CoNLL: also score lede's entity rules alone and the model with their labels as hints")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -35,8 +37,14 @@ func runEvalNER(args []string) error {
 	if err != nil {
 		return err
 	}
+	var h *hinter
+	if *hinted {
+		if h, err = newHinter(); err != nil {
+			return err
+		}
+	}
 	if *gum != "" {
-		if err := evalGUM(m, source{dir: *gum, rev: *rev}, *gaz); err != nil {
+		if err := evalGUM(m, h, source{dir: *gum, rev: *rev}, *gaz); err != nil {
 			return err
 		}
 	}
@@ -46,7 +54,7 @@ func runEvalNER(args []string) error {
 		}
 	}
 	if *conll != "" {
-		if err := evalCoNLL(m, source{dir: *conllDir}, *conll); err != nil {
+		if err := evalCoNLL(m, h, source{dir: *conllDir}, *conll); err != nil {
 			return err
 		}
 	}
@@ -54,8 +62,8 @@ func runEvalNER(args []string) error {
 }
 
 // evalGUM scores GUM's dev documents without news, with Tag and with
-// TagDocument.
-func evalGUM(m *ner.Model, src source, gaz string) error {
+// TagDocument, and with h also the rules alone and TagDocumentHinted.
+func evalGUM(m *ner.Model, h *hinter, src source, gaz string) error {
 	lookup, err := loadLookup(gaz)
 	if err != nil {
 		return err
@@ -79,12 +87,77 @@ func evalGUM(m *ner.Model, src source, gaz string) error {
 	e.Write(os.Stdout)
 	fmt.Printf("GUM dev, TagDocument:\n")
 	ed.Write(os.Stdout)
+	if h == nil {
+		return nil
+	}
+	var all []ner.Sentence
+	for di, d := range docs {
+		for _, s := range d.Sentences {
+			s.Doc = di
+			all = append(all, s)
+		}
+	}
+	return evalHinted(m, h, all, "GUM dev", func(l string) string {
+		switch l {
+		case "NORP":
+			return "" // not a gold label
+		case "FAC":
+			return "LOC"
+		}
+		return l
+	})
+}
+
+// evalHinted scores lede's entity rules alone (the hints' labels),
+// TagDocumentHinted, and lede's pipeline (the entity extractor with the
+// embedded tagger deciding) on sents, documents by Doc, labels mapped by
+// relabel.
+func evalHinted(m *ner.Model, h *hinter, sents []ner.Sentence, name string, relabel func(string) string) error {
+	failed, err := h.addHints(sents)
+	if err != nil {
+		return err
+	}
+	p, err := pipeline.New(pipeline.Config{InputFormat: "text", Only: []string{"entities"}})
+	if err != nil {
+		return err
+	}
+	var er, eh, ep ner.Eval
+	for start := 0; start < len(sents); {
+		end := start + 1
+		for end < len(sents) && sents[end].Doc == sents[start].Doc {
+			end++
+		}
+		words, hints := make([][]string, end-start), make([][]string, end-start)
+		for i, s := range sents[start:end] {
+			words[i], hints[i] = s.Words, s.Hints
+		}
+		lede := pipelineLabels(p, sents[start:end])
+		for i, labels := range m.TagDocumentHinted(words, hints, nil) {
+			s := sents[start+i]
+			gold := ner.Spans(s.Labels)
+			er.Add(gold, ner.Relabel(ner.Spans(hintLabels(s.Hints)), relabel))
+			eh.Add(gold, ner.Relabel(ner.Spans(labels), relabel))
+			if lede != nil {
+				ep.Add(gold, ner.Relabel(ner.Spans(lede[i]), relabel))
+			} else {
+				ep.Add(gold, nil)
+			}
+		}
+		start = end
+	}
+	fmt.Printf("%s, lede's entity rules alone (%d documents failed):\n", name, failed)
+	er.Write(os.Stdout)
+	fmt.Printf("%s, TagDocumentHinted:\n", name)
+	eh.Write(os.Stdout)
+	fmt.Printf("%s, lede (entity extractor, the tagger settling the rules' guesses):\n", name)
+	ep.Write(os.Stdout)
 	return nil
 }
 
 // evalCoNLL scores a CoNLL-2003 file (PER, ORG, LOC; MISC ignored), with
-// GPE and LOC predictions counted as LOC.
-func evalCoNLL(m *ner.Model, src source, path string) error {
+// GPE and LOC predictions counted as LOC; with h, also the rules alone and
+// TagDocumentHinted.
+func evalCoNLL(m *ner.Model, h *hinter, src source, path string) error {
 	data, err := src.read(path)
 	if err != nil {
 		return err
@@ -105,6 +178,8 @@ func evalCoNLL(m *ner.Model, src source, path string) error {
 		switch l {
 		case "GPE", "LOC", "FAC":
 			return "LOC"
+		case "NORP":
+			return ""
 		}
 		return l
 	}
@@ -129,7 +204,10 @@ func evalCoNLL(m *ner.Model, src source, path string) error {
 	e.Write(os.Stdout)
 	fmt.Printf("CoNLL-2003, TagDocument:\n")
 	ed.Write(os.Stdout)
-	return nil
+	if h == nil {
+		return nil
+	}
+	return evalHinted(m, h, sents, "CoNLL-2003 "+path, toCoNLL)
 }
 
 func loadModel(path string) (*ner.Model, error) {

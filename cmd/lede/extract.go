@@ -39,6 +39,7 @@ type extractFlags struct {
 	only, skip  string // comma-separated extractor names
 	explain     bool
 	syntax      bool   // parse every sentence; tokens in the output
+	entityRules bool   // entities by the rules alone (--entity-rules)
 	siteRules   string // --site-rules FILE
 	jobs        int    // workers (-j); default runtime.NumCPU()
 	out         string // --out DIR: one file per input instead of stdout
@@ -59,6 +60,7 @@ func (f *extractFlags) register(fs *flag.FlagSet) {
 	names := strings.Join(pipeline.ExtractorNames(), ",")
 	fs.StringVar(&f.only, "only", "", "report only these extractors' findings (`names`, comma-separated: "+names+"); the extractors they read still run")
 	fs.StringVar(&f.skip, "skip", "", "leave out these extractors' findings (`names`, comma-separated: "+names+")")
+	fs.BoolVar(&f.entityRules, "entity-rules", false, "find entities by the rules alone, without the statistical tagger that otherwise decides with their labels as hints (to compare the two)")
 	fs.BoolVar(&f.syntax, "syntax", false, "parse every sentence: add a \"tokens\" array (text, start, end, upos, tag, lemma, head, dep)")
 	fs.BoolVar(&f.explain, "explain", false, "add to each finding the evidence its rule weighed (\"evidence\": [...])")
 	fs.StringVar(&f.siteRules, "site-rules", "", "JSON `FILE` of CSS selectors per host that override title, authors, published and body (see README)")
@@ -106,7 +108,7 @@ func (f *extractFlags) checkBatch() error {
 // config maps flags onto a pipeline.Config.
 func (f *extractFlags) config() (pipeline.Config, error) {
 	cfg := pipeline.Config{MaxBytes: f.maxBytes, Clean: f.clean, FetchTimeout: f.timeout,
-		Only: splitNames(f.only), Skip: splitNames(f.skip), Explain: f.explain, Syntax: f.syntax || f.format == "conllu",
+		Only: splitNames(f.only), Skip: splitNames(f.skip), Explain: f.explain, Syntax: f.syntax || f.format == "conllu", EntityRules: f.entityRules,
 		SiteRules: f.siteRules}
 	if err := pipeline.CheckExtractorNames(append(slices.Clone(cfg.Only), cfg.Skip...)); err != nil {
 		return cfg, fmt.Errorf("--only/--skip: %v: %w", err, errUsage)

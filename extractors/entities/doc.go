@@ -3,7 +3,7 @@
 // merges the mentions of one article into entities ("Biden" -> "Joe
 // Biden", "U.S." -> "United States").
 //
-// It works in four stages over the Text's tokens (Extract):
+// It works in five stages over the Text's tokens (Extract):
 //
 //  1. candidates: each sentence is chunked into runs of capitalised name
 //     tokens, joined across connectors ("Bank of America") and cut at
@@ -14,7 +14,11 @@
 //  3. resolve: weak and open labels are settled per article: a word of a
 //     full name is that name, an acronym takes the kind of what it spells,
 //     list members share a kind, and the mentions of a name vote.
-//  4. merge: mentions are grouped into entities and summarised; headline
+//  4. settle (with Text.Tagger, which the pipeline sets): the statistical
+//     tagger (nlp/ner), given what the rules said of every token as hints,
+//     settles the mentions the rules only guessed; strong labels stand and
+//     the tagger adds no name of its own (model.go, decideByModel).
+//  5. merge: mentions are grouped into entities and summarised; headline
 //     lines are scanned for the names found elsewhere.
 //
 // Every mention's Trace.Rule is the name of exactly one rule value; code
@@ -25,8 +29,8 @@
 // and the entity it merged into.
 //
 // Word lists live in the gazetteer (extractors/internal/gazetteer/data),
-// reporting verbs in lex. The statistical model's labels (Token.Label) are
-// one signal among several.
+// reporting verbs in lex. prose's labels (Token.Label) are one signal
+// among several; the tagger weighs the rules' verdicts as hints.
 //
 // Files:
 //
@@ -41,5 +45,6 @@
 //	cues.go          context cues: words around a name, reporting verbs, postal codes
 //	shape.go         word and name shapes: person shape, camel case, initials
 //	resolve.go       settling weak labels per article
+//	model.go         the tagger settling the rules' guesses, and its hints
 //	merge.go         mentions into entities and summaries
 package entities

@@ -10,10 +10,11 @@ import (
 )
 
 // Extractor finds people, organisations and places (and NORP groups) with
-// rules and embedded gazetteers over capitalised-token chunks, using the
-// statistical model's labels as one signal among several, then merges the
-// mentions of one article into entities ("Biden" -> "Joe Biden", "U.S." ->
-// "United States") and summarises them. It keeps no state between articles
+// rules and embedded gazetteers over capitalised-token chunks, using
+// prose's labels as one signal among several, lets the statistical tagger
+// (Text.Tagger, when set) settle the mentions the rules only guessed, then
+// merges the mentions of one article into entities ("Biden" -> "Joe
+// Biden", "U.S." -> "United States") and summarises them. It keeps no state between articles
 // and is safe for concurrent use.
 type Extractor struct{ g *gazetteer.Gazetteer }
 
@@ -34,6 +35,9 @@ type extraction struct {
 	// recur counts, per text of a candidate, how often the article writes
 	// it (recurringRule); filled once, by countRecurring.
 	recur map[string]int
+	// rejected are the candidates the label rules found no name, with the
+	// rule that said so (nil: none applied): hints for the tagger.
+	rejected []mention
 }
 
 // mention is a labelled candidate before merging: the rule that decided
@@ -76,6 +80,9 @@ func (x *Extractor) Extract(t *extractors.Text, f *extractors.Findings) {
 		found := r.scanHeadline(h[0], h[1], names)
 		r.addKnownNames(names, found)
 		ms = append(ms, found...)
+	}
+	if t.Tagger != nil {
+		ms = r.decideByModel(ms) // the tagger decides, the rules' labels its hints
 	}
 	r.merge(ms, f) // mentions into entities and summaries
 }
@@ -129,6 +136,10 @@ func (r *extraction) labelAll(ms []mention) []mention {
 		lr, label, ok := r.label(&m.candidate, w)
 		if !ok {
 			droppedEnd[m.last] = true
+			if lr != nil {
+				m.rule = &lr.rule
+			}
+			r.rejected = append(r.rejected, *m)
 			continue
 		}
 		// "Hang Seng Index (HSI)": the short form of something that is not

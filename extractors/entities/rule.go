@@ -103,5 +103,5 @@ func allRules() []*rule {
 		out = append(out, &labelRules[i].rule)
 	}
 	return append(out, &rulePartyState, &ruleHyphenPart, &rulePersonPart, &ruleSurnameOverOrg,
-		&ruleOrgHead, &ruleListMember, &ruleHeadlineKnown, &ruleHeadlineGazetteer)
+		&ruleOrgHead, &ruleListMember, &ruleHeadlineKnown, &ruleHeadlineGazetteer, &ruleModel)
 }

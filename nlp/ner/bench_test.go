@@ -80,3 +80,33 @@ func BenchmarkTagDocument(b *testing.B) {
 	b.ReportMetric(float64(n*tokens)/time.Since(start).Seconds(), "tokens/s")
 	b.ReportMetric(float64(n*tokens)/(cputime.Used()-cpu).Seconds(), "tokens/cpu-s")
 }
+
+// BenchmarkTagDocumentHinted is BenchmarkTagDocument with a hint on every
+// word (a capitalised word hinted as a name, as lede's rules hint many):
+// what the pipeline's entity extractor runs.
+func BenchmarkTagDocumentHinted(b *testing.B) {
+	m := mustLoad(b)
+	sents := testSentences(b)
+	tokens := 0
+	hints := make([][]string, len(sents))
+	for i, s := range sents {
+		tokens += len(s)
+		hints[i] = make([]string, len(s))
+		for j, w := range s {
+			hints[i][j] = "O"
+			if isName(w) {
+				hints[i][j] = "B-PERSON|name-shape"
+			}
+		}
+	}
+	var out [][]string
+	b.ReportAllocs()
+	start, cpu := time.Now(), cputime.Used()
+	n := 0
+	for b.Loop() {
+		out = m.TagDocumentHinted(sents, hints, out)
+		n++
+	}
+	b.ReportMetric(float64(n*tokens)/time.Since(start).Seconds(), "tokens/s")
+	b.ReportMetric(float64(n*tokens)/(cputime.Used()-cpu).Seconds(), "tokens/cpu-s")
+}

@@ -22,7 +22,7 @@ import (
 //	uvarint number of non-zero rows; per row: uvarint gap from the previous
 //	row's index + 1, then one zig-zag varint weight per label
 //	uvarint vocabulary size; per entry, uvarint gap from the previous one
-//	uvarint options: bit 0 = trained with document features
+//	uvarint options: bit 0 = trained with document features, bit 1 = with hints
 const magic = "LEDENER2"
 
 // maxBits bounds the bucket count a file may ask for (2^24 rows).
@@ -72,6 +72,9 @@ func (m *Model) Encode(w io.Writer) error {
 	opts := uint64(0)
 	if m.docFeatures {
 		opts |= 1
+	}
+	if m.hinted {
+		opts |= 2
 	}
 	uv(opts)
 	return bw.Flush()
@@ -146,7 +149,8 @@ func Decode(data []byte) (*Model, error) {
 		m.vocab[i] = uint32(h)
 	}
 	if len(r.B) > 0 {
-		m.docFeatures = r.Uvarint()&1 != 0
+		opts := r.Uvarint()
+		m.docFeatures, m.hinted = opts&1 != 0, opts&2 != 0
 	}
 	if r.Err != nil {
 		return nil, fmt.Errorf("decode model: %w", r.Err)

@@ -14,12 +14,27 @@ import (
 // the type it has most often in the document. It returns out reused, one
 // label slice per sentence.
 func (m *Model) TagDocument(sents [][]string, out [][]string) [][]string {
+	return m.TagDocumentHinted(sents, nil, out)
+}
+
+// TagDocumentHinted is TagDocument with hints per sentence (see
+// TagHinted); hints is nil or has one slice per sentence.
+func (m *Model) TagDocumentHinted(sents, hints [][]string, out [][]string) [][]string {
+	if hints != nil && len(hints) != len(sents) {
+		hints = nil
+	}
+	hint := func(i int) []string {
+		if hints == nil {
+			return nil
+		}
+		return hints[i]
+	}
 	if cap(out) < len(sents) {
 		out = append(out[:cap(out)], make([][]string, len(sents)-cap(out))...)
 	}
 	out = out[:len(sents)]
 	for i, s := range sents {
-		out[i] = m.Tag(s, out[i])
+		out[i] = m.tag(s, hint(i), out[i], nil, 0)
 	}
 	if m.docFeatures {
 		nums := make([][]int, len(sents))
@@ -31,7 +46,7 @@ func (m *Model) TagDocument(sents [][]string, out [][]string) [][]string {
 		}
 		doc := newDocIndex(sents, nums, m.labelIndex("B-PERSON"))
 		for i, s := range sents {
-			out[i] = m.tag(s, out[i], doc, i)
+			out[i] = m.tag(s, hint(i), out[i], doc, i)
 		}
 	}
 	harmonize(sents, out, m)

@@ -75,6 +75,12 @@ const (
 	tDocLabel
 	tDocLabelFirst
 	tDocPerPart
+	tHint
+	tHintLabel
+	tHintShort
+	tHintM1
+	tHintP1
+	tHintLower
 	nTemplates
 )
 
@@ -312,6 +318,47 @@ func staticFeatures(toks []token, i int, caps bool, f []uint64) int {
 		add(feat(tCapsLineSuf3, t.suf[2]))
 	}
 	return n
+}
+
+// hintFeatures writes the features of the hints (another labeller's
+// opinion per word, see TagHinted) of token i into f and returns how many
+// it wrote: none when hints is nil.
+func hintFeatures(toks []token, hints []string, i int, f []uint64) int {
+	if hints == nil {
+		return 0
+	}
+	h, lab := hintHash(hints[i])
+	m1, p1 := uint64(hBOS), uint64(hEOS)
+	if i > 0 {
+		_, m1 = hintHash(hints[i-1])
+	}
+	if i+1 < len(hints) {
+		_, p1 = hintHash(hints[i+1])
+	}
+	f[0] = feat(tHint, h)
+	f[1] = feat(tHintLabel, lab)
+	f[2] = feat2(tHintShort, lab, toks[i].short)
+	f[3] = feat2(tHintM1, m1, lab)
+	f[4] = feat2(tHintP1, lab, p1)
+	f[5] = feat2(tHintLower, lab, toks[i].lower)
+	return 6
+}
+
+// hintHash hashes a hint "LABEL|detail" whole and its label part alone.
+func hintHash(s string) (whole, label uint64) {
+	whole, label = fnvOffset, fnvOffset
+	inLabel := true
+	for i := 0; i < len(s); i++ {
+		c := uint64(s[i])
+		whole = (whole ^ c) * fnvPrime
+		if s[i] == '|' {
+			inLabel = false
+		}
+		if inLabel {
+			label = (label ^ c) * fnvPrime
+		}
+	}
+	return whole, label
 }
 
 // prevFeatures writes the features that depend on the two previous labels.

@@ -22,7 +22,9 @@ type Model struct {
 	// docFeatures: trained with document features; TagDocument then tags
 	// in two passes.
 	docFeatures bool
-	pool        sync.Pool
+	// hinted: trained with hints (TagHinted); without them it tags worse.
+	hinted bool
+	pool   sync.Pool
 }
 
 // Span is one entity: tokens [Start, End) of a sentence and its type.
@@ -72,11 +74,27 @@ func (m *Model) getScratch() *scratch {
 // per word appended, e.g. "B-ORG", "I-ORG" or "O"; pass the previous result
 // back as out to avoid allocating. The labels are the model's own strings.
 func (m *Model) Tag(words []string, out []string) []string {
-	return m.tag(words, out, nil, 0)
+	return m.tag(words, nil, out, nil, 0)
 }
 
-// tag is Tag with the document features of sentence si of doc (nil: none).
-func (m *Model) tag(words []string, out []string, doc *docIndex, si int) []string {
+// TagHinted is Tag with hints: one per word, another labeller's opinion of
+// it, "O" or a BIO label optionally followed by "|" and a detail such as
+// the rule that gave it ("B-PERSON|title", "I-ORG|gazetteer", "O"). A
+// model trained with hints (Hinted) learns how far to trust each; hints
+// must have the length of words, or be nil for none.
+func (m *Model) TagHinted(words, hints []string, out []string) []string {
+	return m.tag(words, hints, out, nil, 0)
+}
+
+// Hinted reports whether the model was trained with hints (TagHinted).
+func (m *Model) Hinted() bool { return m.hinted }
+
+// tag is TagHinted with the document features of sentence si of doc (nil:
+// none).
+func (m *Model) tag(words, hints []string, out []string, doc *docIndex, si int) []string {
+	if hints != nil && len(hints) != len(words) {
+		hints = nil
+	}
 	out = out[:0]
 	if len(words) == 0 {
 		return out
@@ -95,6 +113,7 @@ func (m *Model) tag(words []string, out []string, doc *docIndex, si int) []strin
 		n := staticFeatures(s.toks, i, caps, s.feats[:])
 		n += prevFeatures(s.toks, i, prev, prev2, s.feats[n:])
 		n += doc.features(si, words[i], i == 0, nl, s.feats[n:])
+		n += hintFeatures(s.toks, hints, i, s.feats[n:])
 		sc := s.scores
 		clear(sc)
 		shift := 64 - m.bits

@@ -321,3 +321,50 @@ func TestTagDocumentAgreement(t *testing.T) {
 		t.Errorf("Montalvo alone = %s, want B-PERSON after [PERSON Gloria Montalvo]", got[1][0])
 	}
 }
+
+// TestTrainHints: a model trained with hints that agree with the labels of
+// made-up words (whose shapes say nothing) follows them where the words
+// themselves are unseen, and the file keeps that it was trained with hints.
+func TestTrainHints(t *testing.T) {
+	var sents []Sentence
+	kinds := []string{"PERSON", "ORG", "GPE"}
+	for i := range 60 {
+		k := kinds[i%3]
+		name := fmt.Sprintf("Zq%dx", i)
+		sents = append(sents, Sentence{
+			Words:  []string{"we", "saw", name, "today"},
+			Labels: []string{"O", "O", "B-" + k, "O"},
+			Hints:  []string{"O", "O", "B-" + k + "|rule", "O"},
+			Doc:    i,
+		})
+	}
+	m, err := Train(sents, TrainConfig{Seed: 1, Bits: 14, Epochs: 6, CapsFraction: -1, HintDropout: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Decode(encode(t, m))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !d.Hinted() {
+		t.Error("decoded model: Hinted() = false")
+	}
+	words := []string{"we", "saw", "Wv7y", "today"}
+	for _, k := range kinds {
+		got := d.TagHinted(words, []string{"O", "O", "B-" + k + "|rule", "O"}, nil)
+		if got[2] != "B-"+k {
+			t.Errorf("hint B-%s: tagged %v", k, got)
+		}
+	}
+	// Hints of the wrong length are ignored, not read out of range.
+	if got := d.TagHinted(words, []string{"O"}, nil); len(got) != len(words) {
+		t.Errorf("short hints: %v", got)
+	}
+	plain, err := Train(tinyCorpus(), TrainConfig{Seed: 1, Bits: 12, Epochs: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if plain.Hinted() {
+		t.Error("model trained without hints: Hinted() = true")
+	}
+}

@@ -15,6 +15,10 @@ type Sentence struct {
 	Words  []string
 	Labels []string
 	Doc    int // document number within its corpus, from 0 (ReadIOB counts -DOCSTART- lines)
+	// Hints are another labeller's opinion of each word (see
+	// Model.TagHinted), nil for none. The model is trained with hints
+	// when any sentence has them.
+	Hints []string
 }
 
 // TrainConfig holds the training settings. The zero value works.
@@ -54,6 +58,10 @@ type TrainConfig struct {
 	// labels, so that they are as noisy as TagDocument's first pass.
 	// Default 0: gold.
 	DocFolds int
+	// HintDropout is the share of sentences with hints trained without
+	// them, so that Tag without hints still works. Default 0.1; negative
+	// means none.
+	HintDropout float64
 	// Log receives one progress line per epoch. Default: none.
 	Log io.Writer
 }
@@ -79,6 +87,9 @@ func (c *TrainConfig) defaults() {
 	}
 	if c.DocDropout == 0 {
 		c.DocDropout = 0.8
+	}
+	if c.HintDropout == 0 {
+		c.HintDropout = 0.1
 	}
 	if c.VocabMin == 0 {
 		c.VocabMin = 2
@@ -132,6 +143,9 @@ func Train(sents []Sentence, cfg TrainConfig) (*Model, error) {
 		if len(s.Words) != len(s.Labels) {
 			return nil, fmt.Errorf("train: sentence %d: %d words, %d labels", si, len(s.Words), len(s.Labels))
 		}
+		if s.Hints != nil && len(s.Hints) != len(s.Words) {
+			return nil, fmt.Errorf("train: sentence %d: %d words, %d hints", si, len(s.Words), len(s.Hints))
+		}
 	}
 	data, err := prepareAll(sents, cfg, index, voc, rng)
 	if err != nil {
@@ -152,6 +166,7 @@ func Train(sents []Sentence, cfg TrainConfig) (*Model, error) {
 	m := quantize(sum, cfg, labels)
 	m.vocab = voc
 	m.docFeatures = cfg.DocFeatures
+	m.hinted = slices.ContainsFunc(sents, func(s Sentence) bool { return s.Hints != nil })
 	return m, nil
 }
 
@@ -197,13 +212,17 @@ func prepareAll(sents []Sentence, cfg TrainConfig, index map[string]int, voc voc
 			if d != nil && rng.Float64() < cfg.DocDropout {
 				d = nil
 			}
-			data = append(data, prepare(s.Words, s.Labels, index, &runes, voc, d, si))
+			hints := s.Hints
+			if hints != nil && rng.Float64() < cfg.HintDropout {
+				hints = nil
+			}
+			data = append(data, prepare(s.Words, s.Labels, hints, index, &runes, voc, d, si))
 			if cfg.CapsFraction > 0 && rng.Float64() < cfg.CapsFraction {
 				up := make([]string, len(s.Words))
 				for i, w := range s.Words {
 					up[i] = strings.ToUpper(w)
 				}
-				data = append(data, prepare(up, s.Labels, index, &runes, voc, nil, 0))
+				data = append(data, prepare(up, s.Labels, hints, index, &runes, voc, nil, 0))
 			}
 		}
 	}
@@ -248,7 +267,7 @@ func jackknife(sents []Sentence, docs [][2]int, cfg TrainConfig, index map[strin
 				continue
 			}
 			for i := se[0]; i < se[1]; i++ {
-				out = m.Tag(sents[i].Words, out)
+				out = m.TagHinted(sents[i].Words, sents[i].Hints, out)
 				pred[i] = make([]int, len(out))
 				for j, l := range out {
 					pred[i][j] = index[l]
@@ -317,13 +336,14 @@ func trainRun(data []example, nl int, cfg TrainConfig, rng *rand.Rand, run int) 
 
 // prepare analyses one sentence and converts its labels to numbers; labels
 // of unknown types become O and a stray I- label becomes B-.
-func prepare(words, labels []string, index map[string]int, runes *[]rune, v vocab, doc *docIndex, si int) example {
+func prepare(words, labels, hints []string, index map[string]int, runes *[]rune, v vocab, doc *docIndex, si int) example {
 	ex := example{toks: tokens(words, nil, runes, v), gold: make([]int, len(words))}
 	caps := capsLine(ex.toks)
 	var f [maxFeatures + 8]uint64
 	for i := range ex.toks {
 		n := staticFeatures(ex.toks, i, caps, f[:])
 		n += doc.features(si, words[i], i == 0, len(index), f[n:])
+		n += hintFeatures(ex.toks, hints, i, f[n:])
 		ex.static = append(ex.static, slices.Clone(f[:n]))
 		l, ok := index[labels[i]]
 		if !ok {
