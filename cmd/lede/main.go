@@ -33,9 +33,14 @@ func extendShutdownGrace(d time.Duration) {
 	}
 }
 
+// signalsReady is called once main handles signals; tests replace it to
+// know when a signal they send reaches lede's handling.
+var signalsReady = func() {}
+
 func main() {
 	graceNanos.Store(int64(shutdownGrace))
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	signalsReady()
 	go func() {
 		// After the first signal lede winds down: it takes no new inputs and
 		// writes what is done. A second signal kills it at once, and so does

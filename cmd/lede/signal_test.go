@@ -20,6 +20,9 @@ func TestSignalChild(t *testing.T) {
 		t.Skip("run by TestSigint")
 	}
 	os.Args = append([]string{"lede"}, strings.Split(os.Getenv("LEDE_ARGS"), "\x1f")...)
+	if f := os.Getenv("LEDE_READY_FILE"); f != "" {
+		signalsReady = func() { os.WriteFile(f, nil, 0o644) }
+	}
 	main()
 }
 
@@ -81,7 +84,8 @@ func TestSigtermWhileReadBlocks(t *testing.T) {
 		t.Skip("starts a child process")
 	}
 	cmd := exec.Command(os.Args[0], "-test.run", "^TestSignalChild$")
-	cmd.Env = append(os.Environ(), "LEDE_SIGNAL_CHILD=1", "LEDE_ARGS="+strings.Join([]string{"extract", "-q", "-"}, "\x1f"))
+	ready := filepath.Join(t.TempDir(), "ready")
+	cmd.Env = append(os.Environ(), "LEDE_SIGNAL_CHILD=1", "LEDE_READY_FILE="+ready, "LEDE_ARGS="+strings.Join([]string{"extract", "-q", "-"}, "\x1f"))
 	stdin, err := cmd.StdinPipe() // never written to, never closed
 	if err != nil {
 		t.Fatal(err)
@@ -90,7 +94,7 @@ func TestSigtermWhileReadBlocks(t *testing.T) {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(300 * time.Millisecond)
+	waitForHandler(t, ready)
 	cmd.Process.Signal(syscall.SIGTERM)
 	done := make(chan error, 1)
 	go func() { done <- cmd.Wait() }()
@@ -151,4 +155,20 @@ func TestFIFOInputs(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("records:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+}
+
+// waitForHandler waits until the child started with readyFile in its
+// LEDE_READY_FILE has installed lede's signal handling (signalsReady), so
+// that a signal sent next tests lede's handling, not how fast the child
+// started on a loaded machine.
+func waitForHandler(t *testing.T, readyFile string) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		if _, err := os.Stat(readyFile); err == nil {
+			return
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	t.Fatal("the child did not install its signal handling within 30 s")
 }
