@@ -8,7 +8,8 @@
 # usage: scripts/eval-quotes-fresh.sh PARSER_DIR [SHARED_DIR] [-- score_e2e.py flags]
 #   e.g. scripts/eval-quotes-fresh.sh /work/.mirror/postlight+parser/repo -- --errors
 # Prints score_e2e.py's quotes lines, then the split by kind
-# (direct, partial, multi-paragraph). Needs go, git and python3 (stdlib only).
+# (direct, partial, multi-paragraph). LEDE_PRED_OUT=FILE keeps lede's output.
+# Needs go, git and python3 (stdlib only).
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 [ $# -ge 1 ] || { echo "usage: $0 PARSER_DIR [SHARED_DIR] [-- flags]" >&2; exit 2; }
@@ -43,5 +44,6 @@ done
 
 (cd "$root" && go run ./cmd/lede extract --format jsonl "$tmp"/pages/*.html) \
 	>"$tmp/pred.jsonl" 2>"$tmp/stderr" || { echo "eval-quotes-fresh: lede failed (see below)" >&2; tail -20 "$tmp/stderr" >&2; }
-python3 "$scorer" "$gold" "$tmp/pred.jsonl" "$@" | grep -E '^(quote|  *quotes|quotes)|quote ' || true
+[ -n "${LEDE_PRED_OUT:-}" ] && cp "$tmp/pred.jsonl" "$LEDE_PRED_OUT"
+python3 "$scorer" "$gold" "$tmp/pred.jsonl" "$@" 2>&1 | grep -E '^(quote|  *quotes|quotes)|quote ' || true
 python3 "$set_dir/score_kinds.py" "$scorer" "$gold" "$tmp/pred.jsonl"
