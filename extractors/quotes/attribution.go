@@ -33,6 +33,7 @@ func (a *attributor) scanCues(ii int) {
 		}
 	}
 	if a.before >= 0 {
+		a.before = a.governingCue(ii, a.before)
 		inner := a.before
 		a.before = outerCue(a.bySent[it.sent], a.events, a.before, ws, it.tok)
 		if a.explain && a.before != inner {

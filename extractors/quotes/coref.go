@@ -158,8 +158,9 @@ func (r *resolver) anaphor(m mention, hist []pastSource) string {
 	case orgNouns[head]:
 		return r.orgAnaphor(m, hist)
 	case documentHeads[head]:
-		// "the statement": whoever spoke last.
-		if len(hist) > 0 {
+		// "the statement": whoever spoke last, when the article tied a
+		// document of that kind to them.
+		if len(hist) > 0 && r.documentOf(head, m.s, hist[len(hist)-1]) {
 			return hist[len(hist)-1].name
 		}
 		return ""
@@ -258,4 +259,51 @@ func nameHasAny(name string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// documentOf reports whether the document "the <head>" at pos is src's:
+// the sentence where the text last named a <head> before pos also holds
+// src's latest source mention ("Acme said in a statement … The statement
+// said"). A document the article never tied to a source ("An internal
+// report … “…,” the report states") speaks for itself and keeps its
+// description as the speaker.
+func (r *resolver) documentOf(head string, pos int, src pastSource) bool {
+	from := max(0, pos-documentWindow)
+	at := lastWord(r.text[from:pos], head)
+	if at < 0 {
+		return false
+	}
+	at += from
+	for _, s := range r.sents {
+		if s.Start <= at && at < s.End {
+			return s.Start <= src.pos && src.pos < s.End
+		}
+	}
+	return false
+}
+
+// documentWindow is how far back (bytes) documentOf looks for the document's
+// earlier mention, so that the cost stays linear in the article's length.
+const documentWindow = 6000
+
+// lastWord returns the offset of the last whole-word, case-insensitive
+// occurrence of w (lower case) in text, or -1.
+func lastWord(text, w string) int {
+	low := strings.ToLower(text)
+	for end := len(low); end > 0; {
+		i := strings.LastIndex(low[:end], w)
+		if i < 0 {
+			return -1
+		}
+		j := i + len(w)
+		if (i == 0 || !isWordByte(low[i-1])) && (j >= len(low) || !isWordByte(low[j])) {
+			return i
+		}
+		end = i
+	}
+	return -1
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '-' || b >= 0x80
 }

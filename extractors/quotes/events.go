@@ -187,10 +187,11 @@ func spanEnd(sp span) int {
 }
 
 // findEvents lists the reporting events of every sentence, in order.
-func findEvents(sents []sentence) []event {
+func findEvents(t *extractors.Text, sents []sentence) []event {
 	var out []event
 	for si := range sents {
 		ws := sents[si].words
+		quoted := hasMarker(ws)
 		colon := len(ws) > 0 && ws[len(ws)-1].text == ":"
 		for i := 0; i < len(ws); i++ {
 			if ws[i].text == ":" && i+1 < len(ws) && ws[i+1].text == markerText {
@@ -208,7 +209,11 @@ func findEvents(sents []sentence) []event {
 				continue
 			}
 			ev := event{sent: si, tok: i, ntok: n, cueS: ws[i].s, cueE: ws[i+n-1].e, lemma: lemma, colon: colon}
-			if !readSource(&ev, ws, out) {
+			ok := readSource(&ev, ws, out)
+			if quoted && syntaxSource(t, &ev, ws) {
+				ok = true
+			}
+			if !ok {
 				continue
 			}
 			out = append(out, ev)
@@ -216,6 +221,16 @@ func findEvents(sents []sentence) []event {
 		}
 	}
 	return out
+}
+
+// hasMarker reports whether a quote marker is among ws.
+func hasMarker(ws []word) bool {
+	for _, w := range ws {
+		if w.text == markerText {
+			return true
+		}
+	}
+	return false
 }
 
 // colonSpeaker reads a bare name before the colon at ws[c]: the whole
@@ -247,7 +262,7 @@ func cueInContext(ws []word, i, n int, lemma string) bool {
 		// whatever the tagger says ("…," comments Johnston, "…"): the
 		// tagger reads "comments", "notes", "answers" as plural nouns.
 		inv := i > 0 && inverted(ws, i) && i+n < len(ws) && lex.QCap(ws[i+n].text)
-		if !ing && !inv {
+		if !ing && !inv && !afterQuoteSubject(ws, i, n) {
 			return false
 		}
 	}
@@ -277,6 +292,30 @@ func cueInContext(ws []word, i, n int, lemma string) bool {
 		}
 	}
 	return false
+}
+
+// afterQuoteSubject reports whether the cue word at ws[i] (n words) ends
+// a short attribution clause right after a quote: quote (and comma), a noun
+// phrase of at most four words that opens with a determiner, the cue, then
+// the end of the clause or a preposition ("…," the report states. / "…,"
+// the union notes in a release). The tagger reads such cues as plural
+// nouns; in that place only a verb fits.
+func afterQuoteSubject(ws []word, i, n int) bool {
+	k := i - 1
+	for k >= 0 && !ws[k].punct && i-k <= 4 {
+		k--
+	}
+	if k < 0 || k == i-1 || !determiners[ws[k+1].low] {
+		return false
+	}
+	if ws[k].text == "," && k > 0 {
+		k--
+	}
+	if ws[k].text != markerText {
+		return false
+	}
+	e := i + n
+	return e >= len(ws) || ws[e].punct || prepositions[ws[e].low]
 }
 
 // passive reports whether the cue at ws[i] is a passive participle ("was

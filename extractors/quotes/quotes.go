@@ -46,8 +46,8 @@ func (*Extractor) Extract(t *extractors.Text, f *extractors.Findings) {
 	paras := paragraphs(t)
 	spans := findSpans(t)
 	sents := segment(t, paras, spans)
-	events := findEvents(sents)
-	a := &attributor{text: t.Text, sents: sents, events: events, items: locate(sents, spans), bySent: eventsBySentence(sents, events), explain: f.Explain}
+	events := findEvents(t, sents)
+	a := &attributor{t: t, text: t.Text, sents: sents, events: events, items: locate(sents, spans), bySent: eventsBySentence(sents, events), explain: f.Explain}
 	// Attribute each quote by the cues of its own sentence.
 	for ii := range a.items {
 		a.scanCues(ii)

@@ -1,0 +1,172 @@
+package quotes
+
+import (
+	"github.com/lede-project/lede/extractors"
+)
+
+// This file reads the dependency parse (Text.Parse) where the word
+// patterns of sources.go and attribution.go cannot see structure: which of
+// two cues before a quote governs it, and the subject of a cue that is not
+// next to it (a participle under "can be heard", a name in apposition to
+// the subject). Only sentences with a quote in them are parsed.
+
+// syntaxSubjectRule reads the source of a cue from the parse when the word
+// patterns found none, found a phrase that is not the cue's subject, or
+// missed the name in apposition to it: the subject of the cue verb, or of
+// the verb it depends on ("Clinton can be heard saying …": saying → heard
+// → Clinton), and a proper name in apposition to that subject ("The
+// Mandan, North Dakota, police chief, Jason Ziegler, has asserted …").
+var syntaxSubjectRule = &sourceRule{name: "syntax-subject"}
+
+// parseAt returns the parse of the Text sentence holding byte offset off
+// and the index of the word starting at or holding off (-1 when none).
+func parseAt(t *extractors.Text, off int) ([]extractors.Syntax, int) {
+	if t == nil || (t.Parser == nil && t.Syntax == nil) {
+		return nil, -1
+	}
+	w, i := t.ParseAt(off)
+	if i >= 0 {
+		return w, i
+	}
+	for k := range w {
+		if w[k].Start >= off {
+			return w, k
+		}
+	}
+	return w, -1
+}
+
+// dominates reports whether word c is word q or one of its ancestors.
+func dominates(w []extractors.Syntax, c, q int) bool {
+	for h, n := q, 0; h >= 0 && n <= len(w); h, n = w[h].Head, n+1 {
+		if h == c {
+			return true
+		}
+	}
+	return false
+}
+
+// cueGoverns reports whether the parse is known and the cue of ev
+// dominates the first word of the quote it: false with known=false when
+// the two are not in one parsed sentence.
+func cueGoverns(t *extractors.Text, ev *event, it *item) (governs, known bool) {
+	if t == nil || t.SentenceAt(ev.cueS) != t.SentenceAt(it.span.start) || t.SentenceAt(ev.cueS) < 0 {
+		return false, false
+	}
+	w, c := parseAt(t, ev.cueS)
+	_, q := parseAt(t, it.span.start)
+	if c < 0 || q < 0 {
+		return false, false
+	}
+	return dominates(w, c, q), true
+}
+
+// governingCue returns, among the cues before the quote in its sentence
+// with no other quote between, the nearest one whose verb governs the
+// quote, when the nearest cue (before) does not: "She said he believes
+// the administration achieved the platform he promised because Americans
+// “feel the difference”" is said, not promised. It returns before when
+// the parse gives no better answer.
+func (a *attributor) governingCue(ii, before int) int {
+	it := &a.items[ii]
+	if g, known := cueGoverns(a.t, &a.events[before], it); g || !known {
+		return before
+	}
+	ws := a.sents[it.sent].words
+	inSent := a.bySent[it.sent]
+	for k := len(inSent) - 1; k >= 0; k-- {
+		ei := inSent[k]
+		ev := &a.events[ei]
+		if ei == before || ev.tok >= it.tok || ev.after || !onlyWordsBetween(ws, ev.tok, it.tok) {
+			continue
+		}
+		if g, _ := cueGoverns(a.t, ev, it); g {
+			if a.explain {
+				a.note(it, "cue %q (source %q) before the quote: passed over, the parse puts the quote under %q", a.cueText(&a.events[before]), a.events[before].m.text, a.cueText(ev))
+			}
+			return ei
+		}
+	}
+	return before
+}
+
+// syntaxSource corrects the source of ev from the parse (see
+// syntaxSubjectRule); it reports whether it changed ev.
+func syntaxSource(t *extractors.Text, ev *event, ws []word) bool {
+	if ev.agentless || ev.after || ev.m.kind == kindPronoun {
+		return false
+	}
+	w, c := parseAt(t, ev.cueS)
+	if c < 0 || w[c].Start != ev.cueS || w[c].UPOS != "VERB" {
+		return false
+	}
+	s, appos := subjectOf(w, c)
+	if s < 0 || w[s].UPOS != "PROPN" {
+		return false
+	}
+	lo, hi := nameSpan(w, s)
+	if ev.m.kind != kindNone && ev.m.s <= w[s].Start && w[s].Start < ev.m.e {
+		return false // the words already read the subject
+	}
+	if ev.m.kind == kindName && !appos {
+		return false // two readings of a name: keep the word patterns'
+	}
+	ks, ke := -1, -1
+	for k := range ws {
+		if ws[k].s >= w[lo].Start && ws[k].e <= w[hi].End {
+			if ks < 0 {
+				ks = k
+			}
+			ke = k + 1
+		}
+	}
+	if ks < 0 {
+		return false
+	}
+	m := readNP(ws, ks, ke)
+	if m.kind != kindName && m.kind != kindOrg {
+		return false
+	}
+	ev.m, ev.how = m, syntaxSubjectRule
+	return true
+}
+
+// subjectOf returns the subject of verb c, or of the verb it depends on
+// through xcomp, advcl or conj (at most two steps), and whether it is the
+// proper name in apposition to that subject; -1 when none.
+func subjectOf(w []extractors.Syntax, c int) (int, bool) {
+	v := c
+	for step := 0; step <= 2 && v >= 0; step++ {
+		if s := extractors.Child(w, v, "nsubj"); s >= 0 {
+			if w[s].UPOS != "PROPN" {
+				if a := extractors.Child(w, s, "appos"); a >= 0 && w[a].UPOS == "PROPN" {
+					return a, true
+				}
+			}
+			return s, false
+		}
+		switch w[v].Dep {
+		case "xcomp", "advcl", "conj":
+			v = w[v].Head
+		default:
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
+// nameSpan returns the first and last word of the name headed by word h:
+// h with the flat and compound dependents next to it.
+func nameSpan(w []extractors.Syntax, h int) (lo, hi int) {
+	part := func(k int) bool {
+		return w[k].Head == h && (w[k].Dep == "flat" || w[k].Dep == "compound" || w[k].Dep == "flat:name")
+	}
+	lo, hi = h, h
+	for lo > 0 && part(lo-1) {
+		lo--
+	}
+	for hi+1 < len(w) && part(hi+1) {
+		hi++
+	}
+	return lo, hi
+}
