@@ -154,6 +154,9 @@ func (r *resolver) previousSubject(si int) (mention, bool) {
 // senator") to the latest person source.
 func (r *resolver) anaphor(m mention, hist []pastSource) string {
 	head := m.head
+	if d := describedBefore(head, hist); d != "" && !orgNouns[head] && !documentHeads[head] {
+		return d
+	}
 	switch {
 	case orgNouns[head]:
 		return r.orgAnaphor(m, hist)
@@ -306,4 +309,28 @@ func lastWord(text, w string) int {
 
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '-' || b >= 0x80
+}
+
+// describedBefore returns the latest source kept as a description whose
+// head noun (its last word before a preposition) is head: "one close associate said … the associate noted"
+// refers back to the description, since the article never names the
+// associate. "" when none.
+func describedBefore(head string, hist []pastSource) string {
+	if head == "" {
+		return ""
+	}
+	for i := len(hist) - 1; i >= 0; i-- {
+		if hist[i].kind != kindDescribed {
+			continue
+		}
+		f := strings.Fields(strings.ToLower(hist[i].name))
+		n := 1
+		for n < len(f) && !prepositions[f[n]] && f[n] != "who" {
+			n++
+		}
+		if n > 1 && f[n-1] == head {
+			return hist[i].name
+		}
+	}
+	return ""
 }

@@ -44,6 +44,9 @@ var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true
 var determiners = toSet(`the a an this that these those his her their its our my your one another some
 several many two three four five`)
 
+// indefinites open a description of someone not yet named.
+var indefinites = toSet(`a an another one`)
+
 // prepositions start a prepositional phrase or adverbial.
 var prepositions = toSet(`of for at in on with from to by via during after before under over about
 into through against among between without within like despite`)
@@ -114,6 +117,12 @@ func readNamed(words []word, s, head int) mention {
 	// "the" refers back to a person.
 	if rs > s && words[rs-1].low == "the" && rs-1 == s && head-rs <= 3 && affiliations[last.low] {
 		return mention{s: words[s].s, e: words[head-1].e, kind: kindAnaphor, text: join(words, s, head), head: last.low}
+	}
+	// "an Iowa Republican", "another commonwealth Democrat": an
+	// indefinite description by party or leaning names no one the
+	// article names; it is kept as written.
+	if indefinites[words[s].low] && head-s <= 4 && affiliations[last.low] {
+		return mention{s: words[s].s, e: words[head-1].e, kind: kindDescribed, text: join(words, s, head), head: last.low}
 	}
 	// A person: the last run of capitalised words (with particles and
 	// initials) that are not title words.
