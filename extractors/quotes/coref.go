@@ -224,6 +224,14 @@ func (r *resolver) titleAnaphor(m mention, hist []pastSource) string {
 			return hist[i].name
 		}
 	}
+	// "President-elect Donald Trump … the President-elect fumed": the
+	// latest person the article named with that title before a name.
+	for i := len(r.persons) - 1; i >= 0; i-- {
+		p := r.persons[i]
+		if p.pos < m.s && hasWord(strings.ToLower(r.titles[p.name]), head) {
+			return p.name
+		}
+	}
 	// "said the actor" in a profile: the person just quoted, when the
 	// role is what they are known for rather than a new source's job.
 	if !profileRoles[head] {
@@ -333,4 +341,14 @@ func describedBefore(head string, hist []pastSource) string {
 		}
 	}
 	return ""
+}
+
+// hasWord reports whether w is one of the space-separated words of s.
+func hasWord(s, w string) bool {
+	for _, f := range strings.Fields(s) {
+		if strings.TrimSuffix(f, ".") == w {
+			return true
+		}
+	}
+	return false
 }

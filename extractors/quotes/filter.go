@@ -117,6 +117,10 @@ func titleLike(text string, sents []sentence, it item) bool {
 		if titleCues[prev] || (prev == "as" && it.tok > 1 && ws[it.tok-2].low == "known") {
 			return true
 		}
+		// A mention, not a quote: the word "hope", the phrase "…".
+		if mentionCues[prev] && it.tok > 1 && (ws[it.tok-2].low == "the" || ws[it.tok-2].low == "a") {
+			return true
+		}
 		// "a show called "…"", "a poem named "…"": a name, unless a
 		// person or pronoun does the calling ("he called "…"").
 		if (prev == "called" || prev == "named") && it.tok > 1 && !ws[it.tok-2].punct &&

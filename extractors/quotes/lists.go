@@ -38,6 +38,7 @@ var (
 	maleHonorifics   = lists["honorific-male"]
 	femaleHonorifics = lists["honorific-female"]
 	placeWords       = lists["place-word"]
+	mentionCues      = lists["mention-cue"]
 )
 
 // withElect adds to a set of titles their forms for someone elected but

@@ -109,6 +109,11 @@ func readNP(words []word, s, e int) mention {
 // Kansas Republican") or a person's name with its title.
 func readNamed(words []word, s, head int) mention {
 	last := words[head-1]
+	// "the Senator", "the President-elect": one capitalised title word
+	// refers back to the person who holds it, like "the senator".
+	if words[s].low == "the" && head-s == 2 && allTitles(words, s+1, head) {
+		return mention{s: words[s].s, e: last.e, kind: kindAnaphor, text: join(words, s, head), head: last.low}
+	}
 	rs := capRunStart(words, s, head)
 	if os, ok := orgRun(words, rs, head); ok {
 		return mention{s: words[os].s, e: words[head-1].e, kind: kindOrg, text: join(words, os, head)}
@@ -236,6 +241,16 @@ func readDescription(words []word, s, e, head int) mention {
 		m.kind = kindPronoun
 	}
 	return m
+}
+
+// allTitles reports whether every word of words[s:e] is a title word.
+func allTitles(words []word, s, e int) bool {
+	for k := s; k < e; k++ {
+		if !titleWords[words[k].low] {
+			return false
+		}
+	}
+	return true
 }
 
 // join returns the text of words[s:e] with the spacing of the original.

@@ -124,8 +124,8 @@ func syntaxSource(t *extractors.Text, ev *event, ws []word) bool {
 		return false
 	}
 	m := readNP(ws, ks, ke)
-	if m.kind != kindName && m.kind != kindOrg {
-		return false
+	if m.kind != kindName && m.kind != kindOrg || titleWords[lower(m.text)] {
+		return false // "the First Lady" reads as the name "Lady"
 	}
 	ev.m, ev.how = m, syntaxSubjectRule
 	return true
