@@ -214,6 +214,9 @@ func mayTakeAfter(text string, it *item, ws []word) bool {
 		return true
 	}
 	if it.tok+1 < len(ws) {
+		if isDash(ws[it.tok+1].text) {
+			return true // "…." — Billy Mays
+		}
 		first, _ := utf8.DecodeRuneInString(ws[it.tok+1].text)
 		return unicode.IsLower(first)
 	}

@@ -201,6 +201,13 @@ func findEvents(t *extractors.Text, sents []sentence) []event {
 				}
 				continue
 			}
+			if isDash(ws[i].text) && i > 0 && ws[i-1].text == markerText {
+				// A dash and a name after a quote: "…" — Billy Mays.
+				if m, ok := dashSpeaker(ws, i); ok {
+					out = append(out, event{sent: si, tok: i, ntok: 1, cueS: ws[i].s, cueE: ws[i].e, lemma: "—", m: m, after: true, how: dashNameRule})
+				}
+				continue
+			}
 			if ws[i].punct {
 				continue
 			}
@@ -231,6 +238,25 @@ func hasMarker(ws []word) bool {
 		}
 	}
 	return false
+}
+
+func isDash(w string) bool { return w == "—" || w == "–" || w == "--" || w == "-" }
+
+// dashSpeaker reads a name after the dash at ws[d] that follows a quote,
+// up to the end of the sentence or a comma: at most six words, no verb.
+func dashSpeaker(ws []word, d int) (mention, bool) {
+	e := d + 1
+	for e < len(ws) && ws[e].text != "," && ws[e].text != markerText && !(ws[e].punct && ws[e].text != "." && ws[e].text != "'" && ws[e].text != "’") {
+		if verbish(ws[e]) {
+			return mention{}, false
+		}
+		e++
+	}
+	if e == d+1 || e-d-1 > 6 || !lex.QCap(ws[d+1].text) {
+		return mention{}, false
+	}
+	m := readNP(ws, d+1, e)
+	return m, m.kind == kindName || m.kind == kindOrg
 }
 
 // colonSpeaker reads a bare name before the colon at ws[c]: the whole
