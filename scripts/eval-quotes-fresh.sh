@@ -8,7 +8,8 @@
 # usage: scripts/eval-quotes-fresh.sh PARSER_DIR [SHARED_DIR] [-- score_e2e.py flags]
 #   e.g. scripts/eval-quotes-fresh.sh /work/.mirror/postlight+parser/repo -- --errors
 # Prints score_e2e.py's quotes lines, then the split by kind
-# (direct, partial, multi-paragraph). LEDE_PRED_OUT=FILE keeps lede's output.
+# (direct, partial, multi-paragraph). LEDE_PRED_OUT=FILE keeps lede's output;
+# QUOTES_SET=quotes-2026-12-heldout scores the held-out set instead.
 # Needs go, git and python3 (stdlib only).
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -17,7 +18,7 @@ src=$1; shift
 shared="$root/../shared"
 if [ $# -gt 0 ] && [ "$1" != "--" ]; then shared=$1; shift; fi
 [ "${1:-}" = "--" ] && shift
-set_dir="$root/testdata/eval/quotes-2026-12"
+set_dir="$root/testdata/eval/${QUOTES_SET:-quotes-2026-12}"
 gold="$set_dir/gold.jsonl"
 scorer="$shared/tools/score_e2e.py"
 [ -f "$scorer" ] || { echo "eval-quotes-fresh: no scorer at $scorer" >&2; exit 2; }
