@@ -217,7 +217,10 @@ func findEvents(t *extractors.Text, sents []sentence) []event {
 			}
 			ev := event{sent: si, tok: i, ntok: n, cueS: ws[i].s, cueE: ws[i+n-1].e, lemma: lemma, colon: colon}
 			ok := readSource(&ev, ws, out)
-			if quoted && syntaxSource(t, &ev, ws) {
+			// The parse checks the source of a cue next to a quote, and
+			// a description read for a cue elsewhere, which a later
+			// pronoun may stand for.
+			if (quoted || ev.m.kind == kindNone || ok && ev.m.kind == kindDescribed) && syntaxSource(t, &ev, ws) {
 				ok = true
 			}
 			if !ok {

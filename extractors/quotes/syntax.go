@@ -101,7 +101,13 @@ func syntaxSource(t *extractors.Text, ev *event, ws []word) bool {
 		return false
 	}
 	s, appos := subjectOf(w, c)
-	if s < 0 || w[s].UPOS != "PROPN" {
+	if s < 0 {
+		return false
+	}
+	if w[s].UPOS == "PRON" {
+		return pronounSubject(ev, ws, w[s])
+	}
+	if w[s].UPOS != "PROPN" {
 		return false
 	}
 	lo, hi := nameSpan(w, s)
@@ -129,6 +135,22 @@ func syntaxSource(t *extractors.Text, ev *event, ws []word) bool {
 	}
 	ev.m, ev.how = m, syntaxSubjectRule
 	return true
+}
+
+// pronounSubject takes the personal pronoun the parse gives as the cue's
+// subject when the word patterns read a description that does not hold it
+// ("the anomaly, which he called "…"" is he, not "the anomaly").
+func pronounSubject(ev *event, ws []word, p extractors.Syntax) bool {
+	if ev.m.kind != kindNone && ev.m.kind != kindDescribed || ev.m.kind != kindNone && ev.m.s <= p.Start && p.Start < ev.m.e {
+		return false
+	}
+	for k := range ws {
+		if ws[k].s == p.Start && ws[k].e == p.End && pronouns[ws[k].low] && ws[k].low != "it" {
+			ev.m, ev.how = mention{s: ws[k].s, e: ws[k].e, kind: kindPronoun, text: ws[k].low}, syntaxSubjectRule
+			return true
+		}
+	}
+	return false
 }
 
 // subjectOf returns the subject of verb c, or of the verb it depends on
