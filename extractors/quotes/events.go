@@ -212,6 +212,12 @@ func findEvents(t *extractors.Text, sents []sentence) []event {
 				continue
 			}
 			n, lemma := isCue(ws, i)
+			if n == 0 && quoted && cueNouns[ws[i].low] {
+				if ev, ok := nounCue(t, si, ws, i); ok {
+					out = append(out, ev)
+				}
+				continue
+			}
 			if n == 0 || !cueInContext(ws, i, n, lemma) {
 				continue
 			}

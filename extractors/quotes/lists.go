@@ -39,6 +39,7 @@ var (
 	femaleHonorifics = lists["honorific-female"]
 	placeWords       = lists["place-word"]
 	mentionCues      = lists["mention-cue"]
+	cueNouns         = lists["cue-noun"]
 )
 
 // withElect adds to a set of titles their forms for someone elected but

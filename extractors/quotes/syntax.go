@@ -111,21 +111,13 @@ func syntaxSource(t *extractors.Text, ev *event, ws []word) bool {
 		return false
 	}
 	lo, hi := nameSpan(w, s)
-	if ev.m.kind != kindNone && ev.m.s <= w[s].Start && w[s].Start < ev.m.e {
+	if ev.m.kind != kindNone && ev.m.s <= w[s].Start && w[s].Start < ev.m.e && !(ev.m.kind == kindDescribed && spansVerb(ws, ev.m)) {
 		return false // the words already read the subject
 	}
 	if ev.m.kind == kindName && !appos {
 		return false // two readings of a name: keep the word patterns'
 	}
-	ks, ke := -1, -1
-	for k := range ws {
-		if ws[k].s >= w[lo].Start && ws[k].e <= w[hi].End {
-			if ks < 0 {
-				ks = k
-			}
-			ke = k + 1
-		}
-	}
+	ks, ke := wordRange(ws, w[lo].Start, w[hi].End)
 	if ks < 0 {
 		return false
 	}
@@ -154,7 +146,8 @@ func pronounSubject(ev *event, ws []word, p extractors.Syntax) bool {
 }
 
 // subjectOf returns the subject of verb c, or of the verb it depends on
-// through xcomp, advcl or conj (at most two steps), and whether it is the
+// through xcomp, advcl, conj or a participle on that verb's object ("sent a
+// letter urging", at most two steps), and whether it is the
 // proper name in apposition to that subject; -1 when none.
 func subjectOf(w []extractors.Syntax, c int) (int, bool) {
 	v := c
@@ -170,6 +163,13 @@ func subjectOf(w []extractors.Syntax, c int) (int, bool) {
 		switch w[v].Dep {
 		case "xcomp", "advcl", "conj":
 			v = w[v].Head
+		case "acl":
+			// "sent a letter urging …": the letter's sender.
+			if h := w[v].Head; h >= 0 && (w[h].Dep == "obj" || w[h].Dep == "obl") {
+				v = w[h].Head
+			} else {
+				return -1, false
+			}
 		default:
 			return -1, false
 		}
@@ -191,4 +191,96 @@ func nameSpan(w []extractors.Syntax, h int) (lo, hi int) {
 		hi++
 	}
 	return lo, hi
+}
+
+// cueNounRule reads the source of a cue noun ("his remarks", "released a
+// statement condemning …") from the parse: the noun's possessor, else the
+// subject of the verb the noun depends on.
+var cueNounRule = &sourceRule{name: "cue-noun"}
+
+// nounCue makes a reporting event of the cue noun at ws[i] ("statement",
+// "remarks") in a sentence with a quote, when the parse names who made it:
+// its possessor ("Park's remarks", "his statement") or the subject of the
+// verb it is the object of ("Kirchmeier released a statement condemning
+// the actions of "…""). The quote must hang below the noun for the event
+// to attribute it (governingCue, cueGoverns).
+func nounCue(t *extractors.Text, si int, ws []word, i int) (event, bool) {
+	w, c := parseAt(t, ws[i].s)
+	if c < 0 || w[c].Start != ws[i].s || w[c].UPOS != "NOUN" {
+		return event{}, false
+	}
+	if !governsAQuote(t, w, c, ws) {
+		return event{}, false
+	}
+	src := extractors.Child(w, c, "nmod:poss")
+	if src < 0 && (w[c].Dep == "obj" || w[c].Dep == "obl") && w[c].Head >= 0 {
+		src, _ = subjectOf(w, w[c].Head)
+	}
+	if src < 0 || (w[src].UPOS != "PROPN" && w[src].UPOS != "PRON") {
+		return event{}, false
+	}
+	ev := event{sent: si, tok: i, ntok: 1, cueS: ws[i].s, cueE: ws[i].e, lemma: ws[i].low, how: cueNounRule}
+	if w[src].UPOS == "PRON" {
+		if !pronounSubject(&ev, ws, w[src]) {
+			return event{}, false
+		}
+		ev.how = cueNounRule
+		return ev, true
+	}
+	lo, hi := nameSpan(w, src)
+	ks, ke := wordRange(ws, w[lo].Start, w[hi].End)
+	if ks < 0 {
+		return event{}, false
+	}
+	if m := readNP(ws, ks, ke); (m.kind == kindName || m.kind == kindOrg) && !titleWords[lower(m.text)] {
+		ev.m = m
+		return ev, true
+	}
+	return event{}, false
+}
+
+// governsAQuote reports whether word c of parse w dominates the first
+// content word of a quote among ws in the same parsed sentence.
+func governsAQuote(t *extractors.Text, w []extractors.Syntax, c int, ws []word) bool {
+	sent := t.SentenceAt(w[c].Start)
+	for _, m := range ws {
+		if m.text != markerText || t.SentenceAt(m.s) != sent {
+			continue
+		}
+		for q := range w {
+			if w[q].Start > m.s && w[q].End <= m.e && w[q].UPOS != "PUNCT" {
+				if dominates(w, c, q) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
+// spansVerb reports whether the mention m read by the word patterns holds
+// a verb, so it is no noun phrase ("Governor Ines Aldana sent a letter").
+func spansVerb(ws []word, m mention) bool {
+	for _, w := range ws {
+		if w.s >= m.s && w.e <= m.e && verbish(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordRange returns the words of ws inside the byte span [s, e), -1, -1
+// when none.
+func wordRange(ws []word, s, e int) (int, int) {
+	ks, ke := -1, -1
+	for k := range ws {
+		if ws[k].s >= s && ws[k].e <= e {
+			if ks < 0 {
+				ks = k
+			}
+			ke = k + 1
+		}
+	}
+	return ks, ke
 }
