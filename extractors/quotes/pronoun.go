@@ -94,7 +94,7 @@ var antecedentSteps = []antecedentStep{
 	{name: "previous-subject", sure: true, find: (*resolver).previousSubjectPerson},
 	// "… ," Okafor said. … She added: a person quoted in the last three
 	// sentences.
-	{name: "recent-source", sure: true, find: (*resolver).recentSource},
+	{name: "recent-source", sure: false, find: (*resolver).recentSource},
 	// "The deal was signed by Jane Roe and the mayor. She said …": a person
 	// named in the sentence before, subject first.
 	{name: "previous-sentence", sure: true, find: (*resolver).previousSentencePerson},
