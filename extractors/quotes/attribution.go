@@ -66,7 +66,7 @@ func (a *attributor) cueText(ev *event) string { return a.text[ev.cueS:ev.cueE] 
 // cueAfter matches a cue after the quote when the quote leaves its
 // sentence open or no cue comes before it.
 func cueAfter(a *attributor, ii int) (int, bool) {
-	ok := a.after >= 0 && (a.before < 0 || endsOpen(a.text, a.items[ii].span))
+	ok := a.after >= 0 && (a.before < 0 || endsOpen(a.text, a.items[ii].span) && !a.parseFavoursBefore(ii))
 	if ok && a.before >= 0 && a.explain {
 		ev := &a.events[a.before]
 		a.note(&a.items[ii], "cue %q (source %q) before the quote: passed over, the quote leaves its sentence open", a.cueText(ev), ev.m.text)

@@ -97,6 +97,8 @@ func (r *resolver) resolve(ev *event, hist []pastSource, notThis string) {
 		ev.speaker = m.text
 		if n := r.namedDescription(m); n != "" {
 			ev.speaker = n
+		} else if g := r.groupMember(m); g != "" {
+			ev.speaker = g
 		}
 	case kindPronoun:
 		var chain []string
@@ -351,4 +353,56 @@ func hasWord(s, w string) bool {
 		}
 	}
 	return false
+}
+
+// groupMember names "one" or "another" standing alone as a source by the
+// group the sentences before it introduced: "A couple of Virginia
+// Republicans offered their compliments. One called Kaine …, and another
+// said …" gives "a Virginia Republican" and "another Virginia Republican".
+// The group is the first plural of a title or party word ("officials",
+// "Republicans"; the subject comes first) with its capitalised modifiers,
+// in the latest of the mention's sentence and the two before it (same or
+// previous paragraph) that has one; "" when none.
+func (r *resolver) groupMember(m mention) string {
+	det := strings.ToLower(m.text)
+	if det != "one" && det != "another" {
+		return ""
+	}
+	si := r.sentenceAt(m.s)
+	for k := si; k >= 0 && k >= si-2 && si >= 0 && r.sents[si].para-r.sents[k].para <= 1; k-- {
+		ws := r.sents[k].words
+		for i := range ws {
+			if ws[i].s >= m.s {
+				break
+			}
+			sing, ok := singularGroup(ws[i].text)
+			if !ok {
+				continue
+			}
+			lo := i
+			for lo > 0 && lex.QCap(ws[lo-1].text) && !determiners[ws[lo-1].low] && !ws[lo-1].punct {
+				lo--
+			}
+			desc := strings.TrimSpace(join(ws, lo, i) + " " + sing)
+			if det == "one" {
+				det = "a"
+				if strings.ContainsRune("AEIOUaeiou", rune(desc[0])) {
+					det = "an"
+				}
+			}
+			return det + " " + desc
+		}
+	}
+	return ""
+}
+
+// singularGroup returns the singular of a plural title or party word
+// ("Republicans" -> "Republican", "officials" -> "official").
+func singularGroup(w string) (string, bool) {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") {
+		return "", false
+	}
+	sing := w[:len(w)-1]
+	low := strings.ToLower(sing)
+	return sing, affiliations[low] || titleWords[low]
 }

@@ -307,7 +307,7 @@ func cueInContext(ws []word, i, n int, lemma string) bool {
 		case "his", "her", "their", "its", "our", "my", "your":
 			return false
 		}
-		if determiners[prev] && prev != "that" && lemma != "message" || prev == "to" && lemma != "according to" && lemma != "go on" {
+		if determiners[prev] && prev != "that" && lemma != "message" && !groupSubject(ws, i) || prev == "to" && lemma != "according to" && lemma != "go on" {
 			return false
 		}
 		if prev == "that" && i == 1 && lemma == "say" {
@@ -351,6 +351,17 @@ func afterQuoteSubject(ws []word, i, n int) bool {
 	}
 	e := i + n
 	return e >= len(ws) || ws[e].punct || prepositions[ws[e].low]
+}
+
+// groupSubject reports whether the word before the cue at ws[i] is "one"
+// or "another" standing alone as its subject at the start of a clause
+// ("One called Kaine …, and another said …").
+func groupSubject(ws []word, i int) bool {
+	p := ws[i-1].low
+	if p != "one" && p != "another" {
+		return false
+	}
+	return i == 1 || ws[i-2].punct || ws[i-2].low == "and" || ws[i-2].low == "but"
 }
 
 // passive reports whether the cue at ws[i] is a passive participle ("was

@@ -94,6 +94,11 @@ func readNP(words []word, s, e int) mention {
 	if e <= s {
 		return mention{}
 	}
+	if e-s == 1 && (words[s].low == "one" || words[s].low == "another") {
+		// "One said …, another added …": a member of a group named
+		// before (groupMember).
+		return mention{s: words[s].s, e: words[s].e, kind: kindDescribed, text: words[s].text, head: words[s].low}
+	}
 	if e-s == 1 && pronouns[contractionBase(words[s].low)] {
 		return mention{s: words[s].s, e: words[s].e, kind: kindPronoun, text: contractionBase(words[s].low)}
 	}

@@ -90,6 +90,16 @@ func (a *attributor) governingCue(ii, before int) int {
 	return before
 }
 
+// parseFavoursBefore reports whether the parse puts items[ii] under the
+// cue before it and not under the cue after it ("One called Kaine a "…,"
+// and another said …": the comma ends the quote, not the sentence).
+func (a *attributor) parseFavoursBefore(ii int) bool {
+	it := &a.items[ii]
+	b, kb := cueGoverns(a.t, &a.events[a.before], it)
+	f, kf := cueGoverns(a.t, &a.events[a.after], it)
+	return kb && kf && b && !f
+}
+
 // syntaxSource corrects the source of ev from the parse (see
 // syntaxSubjectRule); it reports whether it changed ev.
 func syntaxSource(t *extractors.Text, ev *event, ws []word) bool {
