@@ -58,6 +58,13 @@ func subjectBeforeDepth(words []word, lo, c, depth int) (mention, bool) {
 			segs = segs[len(segs)-1:]
 		}
 	}
+	// A name right after a role names the role's holder: "The Mandan,
+	// North Dakota, police chief, Jason Ziegler, has asserted".
+	for i := 1; i < len(segs); i++ {
+		if segmentKind(words, segs[i]) == 'n' && segmentKind(words, segs[i-1]) == 'd' && i > 1 {
+			return readNP(words, segs[i][0], segs[i][1]), true
+		}
+	}
 	// The first name-headed segment wins; else the first description.
 	for _, sg := range segs {
 		if segmentKind(words, sg) == 'n' {
@@ -161,7 +168,14 @@ func appositiveAnd(words []word, lo, j, k, nsegs int) bool {
 	if k+1 < len(words) && (lex.QCap(words[k+1].text) || titleWords[words[k+1].low]) && nsegs == 0 {
 		return true
 	}
-	return k > lo && words[k-1].text == "," && words[j].text == ","
+	if k > lo && words[k-1].text == "," && words[j].text == "," {
+		return true
+	}
+	// "Jim Cantrell, Vector Space Systems CEO and a founding member of
+	// SpaceX, told": two roles joined inside an appositive closed by a
+	// comma before the cue.
+	return k > lo && k+1 < len(words) && words[j].text == "," && determiners[words[k+1].low] &&
+		!words[k-1].punct && !verbish(words[k-1])
 }
 
 // relativeStart returns the index of the relative pronoun that opens the
