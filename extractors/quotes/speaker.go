@@ -224,6 +224,10 @@ func subjectAfter(words []word, i, hi int) (mention, bool) {
 				e++
 				continue
 			}
+			if placePhrase(words, i, e, hi) {
+				e++
+				continue
+			}
 			break
 		}
 		if e > i && (verbish(w) || strings.HasSuffix(lw, "ing") && !lex.QCap(w.text)) {
@@ -260,6 +264,27 @@ func appositionEnd(words []word, i, hi int) int {
 		e++
 	}
 	return e
+}
+
+// placePhrase reports whether words[e], "in" or "from" after an
+// indefinite description starting at words[i], opens a phrase that places
+// the description and runs to the end of the clause (hi) with a capitalised
+// word and no verb: said "a GOP insider in the first-in-the-nation primary
+// state of New Hampshire", "a nurse from Leeds". A description that names
+// no one is kept as written, whole.
+func placePhrase(words []word, i, e, hi int) bool {
+	if lw := words[e].low; (lw != "in" && lw != "from") || !indefinites[words[i].low] || lex.QCap(words[e-1].text) {
+		return false
+	}
+	capital := false
+	for k := e + 1; k < hi; k++ {
+		w := words[k]
+		if w.punct && w.text != "-" && w.text != "'" && w.text != "’" || verbish(w) || w.low == "who" || w.low == "which" {
+			return false
+		}
+		capital = capital || lex.QCap(w.text)
+	}
+	return capital
 }
 
 // segmentKind classifies a comma segment: 'n' headed by a name, 'd' a
