@@ -99,6 +99,8 @@ func (r *resolver) resolve(ev *event, hist []pastSource, notThis string) {
 			ev.speaker = n
 		} else if g := r.groupMember(m); g != "" {
 			ev.speaker = g
+		} else if lw := strings.ToLower(m.text); lw == "one" || lw == "another" {
+			ev.speaker = "" // a member of no group the article names
 		}
 	case kindPronoun:
 		var chain []string

@@ -226,7 +226,7 @@ func findEvents(t *extractors.Text, sents []sentence) []event {
 			// The parse checks the source of a cue next to a quote, and
 			// a description read for a cue elsewhere, which a later
 			// pronoun may stand for.
-			if (quoted || ev.m.kind == kindNone || ok && ev.m.kind == kindDescribed) && syntaxSource(t, &ev, ws) {
+			if (quoted || ev.m.kind == kindNone || ok && ev.m.kind == kindDescribed) && syntaxSource(t, &ev, ws, quoted) {
 				ok = true
 			}
 			if !ok {

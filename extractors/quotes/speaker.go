@@ -58,10 +58,12 @@ func subjectBeforeDepth(words []word, lo, c, depth int) (mention, bool) {
 			segs = segs[len(segs)-1:]
 		}
 	}
-	// A name right after a role names the role's holder: "The Mandan,
-	// North Dakota, police chief, Jason Ziegler, has asserted".
-	for i := 1; i < len(segs); i++ {
-		if segmentKind(words, segs[i]) == 'n' && segmentKind(words, segs[i-1]) == 'd' && i > 1 {
+	// A name right after a role names the role's holder when the subject
+	// opens with "the" and place names: "The Mandan, North Dakota, police
+	// chief, Jason Ziegler, has asserted" (but "Dylan Nelson, a fellow at
+	// the institute in Munich, Germany, said" is Nelson's).
+	for i := 2; i < len(segs) && words[segs[0][0]].low == "the"; i++ {
+		if segmentKind(words, segs[i]) == 'n' && segmentKind(words, segs[i-1]) == 'd' {
 			return readNP(words, segs[i][0], segs[i][1]), true
 		}
 	}
@@ -273,8 +275,8 @@ func appositionEnd(words []word, i, hi int) int {
 // state of New Hampshire", "a nurse from Leeds". A description that names
 // no one is kept as written, whole.
 func placePhrase(words []word, i, e, hi int) bool {
-	if lw := words[e].low; (lw != "in" && lw != "from") || !indefinites[words[i].low] || lex.QCap(words[e-1].text) {
-		return false
+	if lw := words[e].low; (lw != "in" && lw != "from") || !indefinites[words[i].low] || lex.QCap(words[e-1].text) || documentNouns[words[e-1].low] {
+		return false // "a report from Kotak Institutional Equities" is Kotak's
 	}
 	capital := false
 	for k := e + 1; k < hi; k++ {

@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"strings"
+
 	"github.com/lede-project/lede/extractors"
 )
 
@@ -101,8 +103,9 @@ func (a *attributor) parseFavoursBefore(ii int) bool {
 }
 
 // syntaxSource corrects the source of ev from the parse (see
-// syntaxSubjectRule); it reports whether it changed ev.
-func syntaxSource(t *extractors.Text, ev *event, ws []word) bool {
+// syntaxSubjectRule); it reports whether it changed ev. Away from quotes
+// (quoted false) it only puts in a full person name.
+func syntaxSource(t *extractors.Text, ev *event, ws []word, quoted bool) bool {
 	if ev.agentless || ev.after || ev.m.kind == kindPronoun {
 		return false
 	}
@@ -134,6 +137,9 @@ func syntaxSource(t *extractors.Text, ev *event, ws []word) bool {
 	m := readNP(ws, ks, ke)
 	if m.kind != kindName && m.kind != kindOrg || titleWords[lower(m.text)] {
 		return false // "the First Lady" reads as the name "Lady"
+	}
+	if !quoted && (m.kind != kindName || !strings.Contains(m.text, " ")) {
+		return false // away from quotes, only a full person name
 	}
 	ev.m, ev.how = m, syntaxSubjectRule
 	return true
