@@ -198,6 +198,8 @@ func findEvents(t *extractors.Text, sents []sentence) []event {
 				// A bare colon after a name: Trump: "…".
 				if m, ok := colonSpeaker(ws, i); ok {
 					out = append(out, event{sent: si, tok: i, ntok: 1, cueS: ws[i].s, cueE: ws[i].e, lemma: ":", m: m, colon: true, how: colonNameRule})
+				} else if ev, ok := colonClause(t, si, ws, i, out); ok {
+					out = append(out, ev)
 				}
 				continue
 			}

@@ -300,3 +300,60 @@ func wordRange(ws []word, s, e int) (int, int) {
 	}
 	return ks, ke
 }
+
+// colonClauseRule reads the source of a clause with no verb of saying that
+// introduces a quote with a colon: "Alverson summed up the journey …: “…”".
+var colonClauseRule = &sourceRule{name: "colon-clause"}
+
+// colonClause makes a reporting event of the main verb of the clause that
+// ends with the colon at ws[c] before a quote, when the clause has no cue
+// of its own and the parse gives the verb a named or pronoun subject.
+// prev are the events found so far.
+func colonClause(t *extractors.Text, si int, ws []word, c int, prev []event) (event, bool) {
+	lo := clauseStart(ws, c)
+	if c == 0 || (len(prev) > 0 && prev[len(prev)-1].sent == si && prev[len(prev)-1].tok >= lo) {
+		return event{}, false
+	}
+	w, k := parseAt(t, ws[c-1].s)
+	if k < 0 {
+		return event{}, false
+	}
+	// The clause's main verb: the highest verb above the word before
+	// the colon that lies inside the clause.
+	v := -1
+	for h, n := k, 0; h >= 0 && n <= len(w) && w[h].Start >= ws[lo].s; h, n = w[h].Head, n+1 {
+		if w[h].UPOS == "VERB" {
+			v = h
+		}
+	}
+	if v < 0 {
+		return event{}, false
+	}
+	s, _ := subjectOf(w, v)
+	if s < 0 || (w[s].UPOS != "PROPN" && w[s].UPOS != "PRON") {
+		return event{}, false
+	}
+	vt, _ := wordRange(ws, w[v].Start, w[v].End)
+	if vt < 0 {
+		return event{}, false
+	}
+	ev := event{sent: si, tok: vt, ntok: 1, cueS: ws[vt].s, cueE: ws[vt].e, lemma: w[v].Lemma, colon: true}
+	if w[s].UPOS == "PRON" {
+		if !pronounSubject(&ev, ws, w[s]) {
+			return event{}, false
+		}
+		ev.how = colonClauseRule
+		return ev, true
+	}
+	lo2, hi2 := nameSpan(w, s)
+	ks, ke := wordRange(ws, w[lo2].Start, w[hi2].End)
+	if ks < 0 {
+		return event{}, false
+	}
+	m := readNP(ws, ks, ke)
+	if m.kind != kindName && m.kind != kindOrg || titleWords[lower(m.text)] {
+		return event{}, false
+	}
+	ev.m, ev.how = m, colonClauseRule
+	return ev, true
+}
