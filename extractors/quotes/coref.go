@@ -165,8 +165,12 @@ func (r *resolver) anaphor(m mention, hist []pastSource) string {
 	case orgNouns[head]:
 		return r.orgAnaphor(m, hist)
 	case documentHeads[head]:
-		// "the statement": whoever spoke last, when the article tied a
-		// document of that kind to them.
+		// "the statement": its author when the article named one ("a
+		// report released by X"), else whoever spoke last, when the
+		// article tied a document of that kind to them.
+		if a := r.documentAuthor(head, m.s); a != "" {
+			return a
+		}
 		if len(hist) > 0 && r.documentOf(head, m.s, hist[len(hist)-1]) {
 			return hist[len(hist)-1].name
 		}
@@ -407,4 +411,77 @@ func singularGroup(w string) (string, bool) {
 	sing := w[:len(w)-1]
 	low := strings.ToLower(sing)
 	return sing, affiliations[low] || titleWords[low]
+}
+
+// documentAuthor returns the author the article gave the document "the
+// <head>" at pos in one of the last four places it named a <head> before:
+// a name after "by" or "from" within eight words of it ("a new report released on Monday by
+// Stanford University's Center on Poverty and Inequality", "a report from
+// Kotak Institutional Equities"); "" when none.
+func (r *resolver) documentAuthor(head string, pos int) string {
+	from := max(0, pos-documentWindow)
+	end := pos
+	for n := 0; n < 4; n++ {
+		at := lastWord(r.text[from:end], head)
+		if at < 0 {
+			return ""
+		}
+		at += from
+		if a := r.authorAfter(at); a != "" {
+			return a
+		}
+		end = at
+	}
+	return ""
+}
+
+// authorAfter returns the name after "by" or "from" within eight words of
+// the word at byte offset at, in its sentence; "" when none.
+func (r *resolver) authorAfter(at int) string {
+	si := r.sentenceAt(at)
+	if si < 0 {
+		return ""
+	}
+	ws := r.sents[si].words
+	for i, w := range ws {
+		if w.s != at {
+			continue
+		}
+		for k := i + 1; k < len(ws) && k <= i+8 && !ws[k].punct; k++ {
+			if ws[k].low == "by" || ws[k].low == "from" {
+				return capitalisedName(ws, k+1)
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// capitalisedName returns the name that starts at ws[i] (after an optional
+// "the"): capitalised words, joined by "of", "on", "for", "and" or "&"
+// when a capitalised word follows ("Stanford University's Center on
+// Poverty and Inequality"); "" when ws[i] starts no name.
+func capitalisedName(ws []word, i int) string {
+	if i < len(ws) && ws[i].low == "the" {
+		i++
+	}
+	e := i
+	for e < len(ws) {
+		switch {
+		case !ws[e].punct && lex.QCap(ws[e].text):
+			e++
+		case e > i && e+1 < len(ws) && lex.QCap(ws[e+1].text) && !ws[e+1].punct &&
+			(ws[e].low == "of" || ws[e].low == "on" || ws[e].low == "for" || ws[e].low == "and" || ws[e].text == "&"):
+			e++
+		default:
+			if e == i {
+				return ""
+			}
+			return join(ws, i, e)
+		}
+	}
+	if e == i {
+		return ""
+	}
+	return join(ws, i, e)
 }

@@ -335,12 +335,20 @@ func cueInContext(ws []word, i, n int, lemma string) bool {
 // a short attribution clause right after a quote: quote (and comma), a noun
 // phrase of at most four words that opens with a determiner, the cue, then
 // the end of the clause or a preposition ("…," the report states. / "…,"
-// the union notes in a release). The tagger reads such cues as plural
-// nouns; in that place only a verb fits.
+// the union notes in a release), or a clause opening with "As" before a
+// colon and a quote (As the report states: "…"). The tagger reads such
+// cues as plural nouns; in that place only a verb fits.
 func afterQuoteSubject(ws []word, i, n int) bool {
 	k := i - 1
 	for k >= 0 && !ws[k].punct && i-k <= 4 {
 		k--
+	}
+	e := i + n
+	// "As the report states: “…”": the clause opens the sentence (after
+	// "As") and a colon and a quote follow.
+	if f := k + 1; f < i && ws[f].low == "as" && (k < 0 || ws[k].punct) && determiners[ws[min(f+1, i-1)].low] &&
+		e+1 < len(ws) && ws[e].text == ":" && ws[e+1].text == markerText {
+		return true
 	}
 	if k < 0 || k == i-1 || !determiners[ws[k+1].low] {
 		return false
@@ -351,7 +359,6 @@ func afterQuoteSubject(ws []word, i, n int) bool {
 	if ws[k].text != markerText {
 		return false
 	}
-	e := i + n
 	return e >= len(ws) || ws[e].punct || prepositions[ws[e].low]
 }
 
