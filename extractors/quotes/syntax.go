@@ -218,17 +218,18 @@ var cueNounRule = &sourceRule{name: "cue-noun"}
 // "remarks") in a sentence with a quote, when the parse names who made it:
 // its possessor ("Park's remarks", "his statement") or the subject of the
 // verb it is the object of ("Kirchmeier released a statement condemning
-// the actions of "…""). The quote must hang below the noun for the event
-// to attribute it (governingCue, cueGoverns).
+// the actions of "…""). The quote must hang below the noun, or a noun with
+// a possessor must be a phrase attached to the quote ("In Dr. Shadlen's
+// words, "…"").
 func nounCue(t *extractors.Text, si int, ws []word, i int) (event, bool) {
 	w, c := parseAt(t, ws[i].s)
 	if c < 0 || w[c].Start != ws[i].s || w[c].UPOS != "NOUN" {
 		return event{}, false
 	}
-	if !governsAQuote(t, w, c, ws) {
+	src := extractors.Child(w, c, "nmod:poss")
+	if !governsAQuote(t, w, c, ws) && !(src >= 0 && adjunctOfQuote(w, c, ws)) {
 		return event{}, false
 	}
-	src := extractors.Child(w, c, "nmod:poss")
 	if src < 0 && (w[c].Dep == "obj" || w[c].Dep == "obl") && w[c].Head >= 0 {
 		src, _ = subjectOf(w, w[c].Head)
 	}
@@ -245,10 +246,19 @@ func nounCue(t *extractors.Text, si int, ws []word, i int) (event, bool) {
 	}
 	lo, hi := nameSpan(w, src)
 	ks, ke := wordRange(ws, w[lo].Start, w[hi].End)
+	if ks < 0 && w[hi].End < len(t.Text) {
+		// "Shadlen's": the words view keeps the possessive on the name.
+		ks, ke = wordRange(ws, w[lo].Start, w[hi].End+len("’s"))
+	}
 	if ks < 0 {
 		return event{}, false
 	}
-	if m := readNP(ws, ks, ke); (m.kind == kindName || m.kind == kindOrg) && !titleWords[lower(m.text)] {
+	m := readNP(ws, ks, ke)
+	if possessive(ws, ke-1, ke) {
+		name := t.Text[w[lo].Start:w[hi].End]
+		m = mention{s: w[lo].Start, e: w[hi].End, kind: kindName, text: name}
+	}
+	if (m.kind == kindName || m.kind == kindOrg) && !titleWords[lower(m.text)] {
 		ev.m = m
 		return ev, true
 	}
@@ -280,6 +290,21 @@ func governsAQuote(t *extractors.Text, w []extractors.Syntax, c int, ws []word) 
 func spansVerb(ws []word, m mention) bool {
 	for _, w := range ws {
 		if w.s >= m.s && w.e <= m.e && verbish(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjunctOfQuote reports whether word c of parse w is a phrase attached
+// to a word inside a quote of ws: "In Dr. Shadlen's words, “Could …”".
+func adjunctOfQuote(w []extractors.Syntax, c int, ws []word) bool {
+	h := w[c].Head
+	if h < 0 || (w[c].Dep != "obl" && w[c].Dep != "nmod") {
+		return false
+	}
+	for _, m := range ws {
+		if m.text == markerText && m.s <= w[h].Start && w[h].End <= m.e {
 			return true
 		}
 	}
