@@ -73,7 +73,7 @@ type Quote struct {
 	SpeakerStart *int   `json:"speaker_start,omitempty"`
 	SpeakerEnd   *int   `json:"speaker_end,omitempty"`
 	Cue          string `json:"cue"`  // reporting verb or phrase as written; "" when none
-	Kind         string `json:"kind"` // "direct" or "indirect"
+	Kind         string `json:"kind"` // "direct", "partial" (a fragment inside reported speech) or "indirect"
 	Trace
 }
 

@@ -30,7 +30,7 @@ var runOrder = []extractorSpec{
 	{name: "entities", new: func() extractors.Extractor { return entities.New() }},
 	{name: "dates", new: func() extractors.Extractor { return dates.New() }},
 	{name: "money", new: func() extractors.Extractor { return money.New() }},
-	{name: "quotes", new: func() extractors.Extractor { return quotes.New() }, needs: []string{"entities"}},
+	{name: "quotes", new: func() extractors.Extractor { return quotes.New() }, needs: []string{"entities"}, parses: true},
 	{name: "venues", new: func() extractors.Extractor { return venues.New() }, needs: []string{"entities", "dates"}},
 }
 

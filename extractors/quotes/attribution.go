@@ -33,6 +33,7 @@ func (a *attributor) scanCues(ii int) {
 		}
 	}
 	if a.before >= 0 {
+		a.before = a.governingCue(ii, a.before)
 		inner := a.before
 		a.before = outerCue(a.bySent[it.sent], a.events, a.before, ws, it.tok)
 		if a.explain && a.before != inner {
@@ -65,7 +66,7 @@ func (a *attributor) cueText(ev *event) string { return a.text[ev.cueS:ev.cueE] 
 // cueAfter matches a cue after the quote when the quote leaves its
 // sentence open or no cue comes before it.
 func cueAfter(a *attributor, ii int) (int, bool) {
-	ok := a.after >= 0 && (a.before < 0 || endsOpen(a.text, a.items[ii].span))
+	ok := a.after >= 0 && (a.before < 0 || endsOpen(a.text, a.items[ii].span) && !a.parseFavoursBefore(ii))
 	if ok && a.before >= 0 && a.explain {
 		ev := &a.events[a.before]
 		a.note(&a.items[ii], "cue %q (source %q) before the quote: passed over, the quote leaves its sentence open", a.cueText(ev), ev.m.text)
@@ -213,6 +214,9 @@ func mayTakeAfter(text string, it *item, ws []word) bool {
 		return true
 	}
 	if it.tok+1 < len(ws) {
+		if isDash(ws[it.tok+1].text) {
+			return true // "…." — Billy Mays
+		}
 		first, _ := utf8.DecodeRuneInString(ws[it.tok+1].text)
 		return unicode.IsLower(first)
 	}

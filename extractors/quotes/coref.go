@@ -97,6 +97,10 @@ func (r *resolver) resolve(ev *event, hist []pastSource, notThis string) {
 		ev.speaker = m.text
 		if n := r.namedDescription(m); n != "" {
 			ev.speaker = n
+		} else if g := r.groupMember(m); g != "" {
+			ev.speaker = g
+		} else if lw := strings.ToLower(m.text); lw == "one" || lw == "another" {
+			ev.speaker = "" // a member of no group the article names
 		}
 	case kindPronoun:
 		var chain []string
@@ -154,12 +158,20 @@ func (r *resolver) previousSubject(si int) (mention, bool) {
 // senator") to the latest person source.
 func (r *resolver) anaphor(m mention, hist []pastSource) string {
 	head := m.head
+	if d := describedBefore(head, hist); d != "" && !orgNouns[head] && !documentHeads[head] {
+		return d
+	}
 	switch {
 	case orgNouns[head]:
 		return r.orgAnaphor(m, hist)
 	case documentHeads[head]:
-		// "the statement": whoever spoke last.
-		if len(hist) > 0 {
+		// "the statement": its author when the article named one ("a
+		// report released by X"), else whoever spoke last, when the
+		// article tied a document of that kind to them.
+		if a := r.documentAuthor(head, m.s); a != "" {
+			return a
+		}
+		if len(hist) > 0 && r.documentOf(head, m.s, hist[len(hist)-1]) {
 			return hist[len(hist)-1].name
 		}
 		return ""
@@ -220,6 +232,14 @@ func (r *resolver) titleAnaphor(m mention, hist []pastSource) string {
 			return hist[i].name
 		}
 	}
+	// "President-elect Donald Trump … the President-elect fumed": the
+	// latest person the article named with that title before a name.
+	for i := len(r.persons) - 1; i >= 0; i-- {
+		p := r.persons[i]
+		if p.pos < m.s && hasWord(strings.ToLower(r.titles[p.name]), head) {
+			return p.name
+		}
+	}
 	// "said the actor" in a profile: the person just quoted, when the
 	// role is what they are known for rather than a new source's job.
 	if !profileRoles[head] {
@@ -258,4 +278,210 @@ func nameHasAny(name string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// documentOf reports whether the document "the <head>" at pos is src's:
+// the sentence where the text last named a <head> before pos also holds
+// src's latest source mention ("Acme said in a statement … The statement
+// said"). A document the article never tied to a source ("An internal
+// report … “…,” the report states") speaks for itself and keeps its
+// description as the speaker.
+func (r *resolver) documentOf(head string, pos int, src pastSource) bool {
+	from := max(0, pos-documentWindow)
+	at := lastWord(r.text[from:pos], head)
+	if at < 0 {
+		return false
+	}
+	at += from
+	for _, s := range r.sents {
+		if s.Start <= at && at < s.End {
+			return s.Start <= src.pos && src.pos < s.End
+		}
+	}
+	return false
+}
+
+// documentWindow is how far back (bytes) documentOf looks for the document's
+// earlier mention, so that the cost stays linear in the article's length.
+const documentWindow = 6000
+
+// lastWord returns the offset of the last whole-word, case-insensitive
+// occurrence of w (lower case) in text, or -1.
+func lastWord(text, w string) int {
+	low := strings.ToLower(text)
+	for end := len(low); end > 0; {
+		i := strings.LastIndex(low[:end], w)
+		if i < 0 {
+			return -1
+		}
+		j := i + len(w)
+		if (i == 0 || !isWordByte(low[i-1])) && (j >= len(low) || !isWordByte(low[j])) {
+			return i
+		}
+		end = i
+	}
+	return -1
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '-' || b >= 0x80
+}
+
+// describedBefore returns the latest source kept as a description whose
+// head noun (its last word before a preposition) is head: "one close associate said … the associate noted"
+// refers back to the description, since the article never names the
+// associate. "" when none.
+func describedBefore(head string, hist []pastSource) string {
+	if head == "" {
+		return ""
+	}
+	for i := len(hist) - 1; i >= 0; i-- {
+		if hist[i].kind != kindDescribed {
+			continue
+		}
+		f := strings.Fields(strings.ToLower(hist[i].name))
+		n := 1
+		for n < len(f) && !prepositions[f[n]] && f[n] != "who" {
+			n++
+		}
+		if n > 1 && f[n-1] == head {
+			return hist[i].name
+		}
+	}
+	return ""
+}
+
+// hasWord reports whether w is one of the space-separated words of s.
+func hasWord(s, w string) bool {
+	for _, f := range strings.Fields(s) {
+		if strings.TrimSuffix(f, ".") == w {
+			return true
+		}
+	}
+	return false
+}
+
+// groupMember names "one" or "another" standing alone as a source by the
+// group the sentences before it introduced: "A couple of Virginia
+// Republicans offered their compliments. One called Kaine …, and another
+// said …" gives "a Virginia Republican" and "another Virginia Republican".
+// The group is the first plural of a title or party word ("officials",
+// "Republicans"; the subject comes first) with its capitalised modifiers,
+// in the latest of the mention's sentence and the two before it (same or
+// previous paragraph) that has one; "" when none.
+func (r *resolver) groupMember(m mention) string {
+	det := strings.ToLower(m.text)
+	if det != "one" && det != "another" {
+		return ""
+	}
+	si := r.sentenceAt(m.s)
+	for k := si; k >= 0 && k >= si-2 && si >= 0 && r.sents[si].para-r.sents[k].para <= 1; k-- {
+		ws := r.sents[k].words
+		for i := range ws {
+			if ws[i].s >= m.s {
+				break
+			}
+			sing, ok := singularGroup(ws[i].text)
+			if !ok {
+				continue
+			}
+			lo := i
+			for lo > 0 && lex.QCap(ws[lo-1].text) && !determiners[ws[lo-1].low] && !ws[lo-1].punct {
+				lo--
+			}
+			desc := strings.TrimSpace(join(ws, lo, i) + " " + sing)
+			if det == "one" {
+				det = "a"
+				if strings.ContainsRune("AEIOUaeiou", rune(desc[0])) {
+					det = "an"
+				}
+			}
+			return det + " " + desc
+		}
+	}
+	return ""
+}
+
+// singularGroup returns the singular of a plural title or party word
+// ("Republicans" -> "Republican", "officials" -> "official").
+func singularGroup(w string) (string, bool) {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") {
+		return "", false
+	}
+	sing := w[:len(w)-1]
+	low := strings.ToLower(sing)
+	return sing, affiliations[low] || titleWords[low]
+}
+
+// documentAuthor returns the author the article gave the document "the
+// <head>" at pos in one of the last four places it named a <head> before:
+// a name after "by" or "from" within eight words of it ("a new report released on Monday by
+// Stanford University's Center on Poverty and Inequality", "a report from
+// Kotak Institutional Equities"); "" when none.
+func (r *resolver) documentAuthor(head string, pos int) string {
+	from := max(0, pos-documentWindow)
+	end := pos
+	for n := 0; n < 4; n++ {
+		at := lastWord(r.text[from:end], head)
+		if at < 0 {
+			return ""
+		}
+		at += from
+		if a := r.authorAfter(at); a != "" {
+			return a
+		}
+		end = at
+	}
+	return ""
+}
+
+// authorAfter returns the name after "by" or "from" within eight words of
+// the word at byte offset at, in its sentence; "" when none.
+func (r *resolver) authorAfter(at int) string {
+	si := r.sentenceAt(at)
+	if si < 0 {
+		return ""
+	}
+	ws := r.sents[si].words
+	for i, w := range ws {
+		if w.s != at {
+			continue
+		}
+		for k := i + 1; k < len(ws) && k <= i+8 && !ws[k].punct; k++ {
+			if ws[k].low == "by" || ws[k].low == "from" {
+				return capitalisedName(ws, k+1)
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// capitalisedName returns the name that starts at ws[i] (after an optional
+// "the"): capitalised words, joined by "of", "on", "for", "and" or "&"
+// when a capitalised word follows ("Stanford University's Center on
+// Poverty and Inequality"); "" when ws[i] starts no name.
+func capitalisedName(ws []word, i int) string {
+	if i < len(ws) && ws[i].low == "the" {
+		i++
+	}
+	e := i
+	for e < len(ws) {
+		switch {
+		case !ws[e].punct && lex.QCap(ws[e].text):
+			e++
+		case e > i && e+1 < len(ws) && lex.QCap(ws[e+1].text) && !ws[e+1].punct &&
+			(ws[e].low == "of" || ws[e].low == "on" || ws[e].low == "for" || ws[e].low == "and" || ws[e].text == "&"):
+			e++
+		default:
+			if e == i {
+				return ""
+			}
+			return join(ws, i, e)
+		}
+	}
+	if e == i {
+		return ""
+	}
+	return join(ws, i, e)
 }

@@ -187,16 +187,26 @@ func spanEnd(sp span) int {
 }
 
 // findEvents lists the reporting events of every sentence, in order.
-func findEvents(sents []sentence) []event {
+func findEvents(t *extractors.Text, sents []sentence) []event {
 	var out []event
 	for si := range sents {
 		ws := sents[si].words
+		quoted := hasMarker(ws)
 		colon := len(ws) > 0 && ws[len(ws)-1].text == ":"
 		for i := 0; i < len(ws); i++ {
 			if ws[i].text == ":" && i+1 < len(ws) && ws[i+1].text == markerText {
 				// A bare colon after a name: Trump: "…".
 				if m, ok := colonSpeaker(ws, i); ok {
 					out = append(out, event{sent: si, tok: i, ntok: 1, cueS: ws[i].s, cueE: ws[i].e, lemma: ":", m: m, colon: true, how: colonNameRule})
+				} else if ev, ok := colonClause(t, si, ws, i, out); ok {
+					out = append(out, ev)
+				}
+				continue
+			}
+			if isDash(ws[i].text) && i > 0 && ws[i-1].text == markerText {
+				// A dash and a name after a quote: "…" — Billy Mays.
+				if m, ok := dashSpeaker(ws, i); ok {
+					out = append(out, event{sent: si, tok: i, ntok: 1, cueS: ws[i].s, cueE: ws[i].e, lemma: "—", m: m, after: true, how: dashNameRule})
 				}
 				continue
 			}
@@ -204,11 +214,24 @@ func findEvents(sents []sentence) []event {
 				continue
 			}
 			n, lemma := isCue(ws, i)
+			if n == 0 && quoted && cueNouns[ws[i].low] {
+				if ev, ok := nounCue(t, si, ws, i); ok {
+					out = append(out, ev)
+				}
+				continue
+			}
 			if n == 0 || !cueInContext(ws, i, n, lemma) {
 				continue
 			}
 			ev := event{sent: si, tok: i, ntok: n, cueS: ws[i].s, cueE: ws[i+n-1].e, lemma: lemma, colon: colon}
-			if !readSource(&ev, ws, out) {
+			ok := readSource(&ev, ws, out)
+			// The parse checks the source of a cue next to a quote, and
+			// a description read for a cue elsewhere, which a later
+			// pronoun may stand for.
+			if (quoted || ev.m.kind == kindNone || ok && ev.m.kind == kindDescribed) && syntaxSource(t, &ev, ws, quoted) {
+				ok = true
+			}
+			if !ok {
 				continue
 			}
 			out = append(out, ev)
@@ -216,6 +239,35 @@ func findEvents(sents []sentence) []event {
 		}
 	}
 	return out
+}
+
+// hasMarker reports whether a quote marker is among ws.
+func hasMarker(ws []word) bool {
+	for _, w := range ws {
+		if w.text == markerText {
+			return true
+		}
+	}
+	return false
+}
+
+func isDash(w string) bool { return w == "—" || w == "–" || w == "--" || w == "-" }
+
+// dashSpeaker reads a name after the dash at ws[d] that follows a quote,
+// up to the end of the sentence or a comma: at most six words, no verb.
+func dashSpeaker(ws []word, d int) (mention, bool) {
+	e := d + 1
+	for e < len(ws) && ws[e].text != "," && ws[e].text != markerText && !(ws[e].punct && ws[e].text != "." && ws[e].text != "'" && ws[e].text != "’") {
+		if verbish(ws[e]) {
+			return mention{}, false
+		}
+		e++
+	}
+	if e == d+1 || e-d-1 > 6 || !lex.QCap(ws[d+1].text) {
+		return mention{}, false
+	}
+	m := readNP(ws, d+1, e)
+	return m, m.kind == kindName || m.kind == kindOrg
 }
 
 // colonSpeaker reads a bare name before the colon at ws[c]: the whole
@@ -247,7 +299,7 @@ func cueInContext(ws []word, i, n int, lemma string) bool {
 		// whatever the tagger says ("…," comments Johnston, "…"): the
 		// tagger reads "comments", "notes", "answers" as plural nouns.
 		inv := i > 0 && inverted(ws, i) && i+n < len(ws) && lex.QCap(ws[i+n].text)
-		if !ing && !inv {
+		if !ing && !inv && !afterQuoteSubject(ws, i, n) {
 			return false
 		}
 	}
@@ -257,7 +309,7 @@ func cueInContext(ws []word, i, n int, lemma string) bool {
 		case "his", "her", "their", "its", "our", "my", "your":
 			return false
 		}
-		if determiners[prev] && prev != "that" && lemma != "message" || prev == "to" && lemma != "according to" && lemma != "go on" {
+		if determiners[prev] && prev != "that" && lemma != "message" && !groupSubject(ws, i) || prev == "to" && lemma != "according to" && lemma != "go on" {
 			return false
 		}
 		if prev == "that" && i == 1 && lemma == "say" {
@@ -277,6 +329,48 @@ func cueInContext(ws []word, i, n int, lemma string) bool {
 		}
 	}
 	return false
+}
+
+// afterQuoteSubject reports whether the cue word at ws[i] (n words) ends
+// a short attribution clause right after a quote: quote (and comma), a noun
+// phrase of at most four words that opens with a determiner, the cue, then
+// the end of the clause or a preposition ("…," the report states. / "…,"
+// the union notes in a release), or a clause opening with "As" before a
+// colon and a quote (As the report states: "…"). The tagger reads such
+// cues as plural nouns; in that place only a verb fits.
+func afterQuoteSubject(ws []word, i, n int) bool {
+	k := i - 1
+	for k >= 0 && !ws[k].punct && i-k <= 4 {
+		k--
+	}
+	e := i + n
+	// "As the report states: “…”": the clause opens the sentence (after
+	// "As") and a colon and a quote follow.
+	if f := k + 1; f < i && ws[f].low == "as" && (k < 0 || ws[k].punct) && determiners[ws[min(f+1, i-1)].low] &&
+		e+1 < len(ws) && ws[e].text == ":" && ws[e+1].text == markerText {
+		return true
+	}
+	if k < 0 || k == i-1 || !determiners[ws[k+1].low] {
+		return false
+	}
+	if ws[k].text == "," && k > 0 {
+		k--
+	}
+	if ws[k].text != markerText {
+		return false
+	}
+	return e >= len(ws) || ws[e].punct || prepositions[ws[e].low]
+}
+
+// groupSubject reports whether the word before the cue at ws[i] is "one"
+// or "another" standing alone as its subject at the start of a clause
+// ("One called Kaine …, and another said …").
+func groupSubject(ws []word, i int) bool {
+	p := ws[i-1].low
+	if p != "one" && p != "another" {
+		return false
+	}
+	return i == 1 || ws[i-2].punct || ws[i-2].low == "and" || ws[i-2].low == "but"
 }
 
 // passive reports whether the cue at ws[i] is a passive participle ("was

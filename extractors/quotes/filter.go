@@ -69,7 +69,7 @@ func shortQuote(text string, sents []sentence, events []event, it item) bool {
 			return strings.ContainsRune(",.!?…", last) && ev.tok-it.tok <= 4 && (ev.after || ev.m.s > ws[it.tok].e)
 		}
 		gap := it.tok - (ev.tok + ev.ntok)
-		return gap <= 1 && onlyPunctBetween(ws, ev.tok+ev.ntok-1, it.tok)
+		return gap <= 1 && onlyPunctBetween(ws, ev.tok+ev.ntok-1, it.tok) || setOffSentence(text, ws, ev, it)
 	}
 	if it.words < 3 || it.tok == 0 {
 		return false
@@ -89,6 +89,24 @@ func shortQuote(text string, sents []sentence, events []event, it item) bool {
 	return false
 }
 
+// setOffSentence reports whether a short capitalised quote is a whole
+// sentence set off by a comma or colon a few words after its cue, with no
+// other verb between: asked simply, "Who cares?"; answered that question:
+// "Nobody cares."
+func setOffSentence(text string, ws []word, ev event, it item) bool {
+	from := ev.tok + ev.ntok
+	if it.tok-from > 5 || it.tok-from < 1 || (ws[it.tok-1].text != "," && ws[it.tok-1].text != ":") {
+		return false
+	}
+	for k := from; k < it.tok; k++ {
+		if verbish(ws[k]) || ws[k].text == markerText {
+			return false
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(text[it.span.start:it.span.end]))
+	return strings.ContainsRune(".!?", last)
+}
+
 // titleLike reports whether the span is a title, name or slogan: every
 // word capitalised, or a title cue next to it.
 func titleLike(text string, sents []sentence, it item) bool {
@@ -97,6 +115,10 @@ func titleLike(text string, sents []sentence, it item) bool {
 	if it.tok > 0 {
 		prev := ws[it.tok-1].low
 		if titleCues[prev] || (prev == "as" && it.tok > 1 && ws[it.tok-2].low == "known") {
+			return true
+		}
+		// A mention, not a quote: the word "hope", the phrase "…".
+		if mentionCues[prev] && it.tok > 1 && (ws[it.tok-2].low == "the" || ws[it.tok-2].low == "a") {
 			return true
 		}
 		// "a show called "…"", "a poem named "…"": a name, unless a

@@ -12,13 +12,19 @@ import (
 // NATO will hold talks…", "Ryabkov emphasized the urgency of the issue",
 // "Selling a product is difficult…, Hege said", "according to officials".
 
+// quoteOnly reports whether ev is an event that only a quote makes one: a
+// cue noun or a clause ending in a colon, whose verb reports no speech.
+func quoteOnly(ev *event) bool {
+	return ev.how == cueNounRule || ev.how == colonClauseRule
+}
+
 // indirect lists the reported speech of the events that attribute no
 // direct quote.
 func indirect(text string, sents []sentence, events []event, explain bool) []extractors.Quote {
 	var out []extractors.Quote
 	for ei := range events {
 		ev := &events[ei]
-		if ev.agentless || ev.speaker == "" || notReporting[ev.lemma] {
+		if ev.agentless || ev.speaker == "" || notReporting[ev.lemma] || quoteOnly(ev) {
 			continue
 		}
 		ws := sents[ev.sent].words

@@ -25,7 +25,7 @@ var (
 	embeddedCues     = lists["embedded-cue"]
 	notReporting     = lists["not-reporting"]
 	nameStops        = lists["name-stop"]
-	titleWords       = lists["title"]
+	titleWords       = withElect(lists["title"])
 	profileRoles     = lists["profile-role"]
 	orgWords         = lists["org-word"]
 	orgNouns         = lists["org-noun"]
@@ -37,7 +37,21 @@ var (
 	nameParticles    = lists["name-particle"]
 	maleHonorifics   = lists["honorific-male"]
 	femaleHonorifics = lists["honorific-female"]
+	placeWords       = lists["place-word"]
+	mentionCues      = lists["mention-cue"]
+	cueNouns         = lists["cue-noun"]
 )
+
+// withElect adds to a set of titles their forms for someone elected but
+// not yet in office: "president-elect", "mayor-elect".
+func withElect(titles map[string]bool) map[string]bool {
+	m := make(map[string]bool, 2*len(titles))
+	for w := range titles {
+		m[w] = true
+		m[w+"-elect"] = true
+	}
+	return m
+}
 
 func union(a, b map[string]bool) map[string]bool {
 	m := make(map[string]bool, len(a)+len(b))

@@ -44,6 +44,9 @@ var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true
 var determiners = toSet(`the a an this that these those his her their its our my your one another some
 several many two three four five`)
 
+// indefinites open a description of someone not yet named.
+var indefinites = toSet(`a an another one`)
+
 // prepositions start a prepositional phrase or adverbial.
 var prepositions = toSet(`of for at in on with from to by via during after before under over about
 into through against among between without within like despite`)
@@ -91,6 +94,11 @@ func readNP(words []word, s, e int) mention {
 	if e <= s {
 		return mention{}
 	}
+	if e-s == 1 && (words[s].low == "one" || words[s].low == "another") {
+		// "One said …, another added …": a member of a group named
+		// before (groupMember).
+		return mention{s: words[s].s, e: words[s].e, kind: kindDescribed, text: words[s].text, head: words[s].low}
+	}
 	if e-s == 1 && pronouns[contractionBase(words[s].low)] {
 		return mention{s: words[s].s, e: words[s].e, kind: kindPronoun, text: contractionBase(words[s].low)}
 	}
@@ -106,6 +114,11 @@ func readNP(words []word, s, e int) mention {
 // Kansas Republican") or a person's name with its title.
 func readNamed(words []word, s, head int) mention {
 	last := words[head-1]
+	// "the Senator", "the President-elect": one capitalised title word
+	// refers back to the person who holds it, like "the senator".
+	if words[s].low == "the" && head-s == 2 && allTitles(words, s+1, head) {
+		return mention{s: words[s].s, e: last.e, kind: kindAnaphor, text: join(words, s, head), head: last.low}
+	}
 	rs := capRunStart(words, s, head)
 	if os, ok := orgRun(words, rs, head); ok {
 		return mention{s: words[os].s, e: words[head-1].e, kind: kindOrg, text: join(words, os, head)}
@@ -114,6 +127,12 @@ func readNamed(words []word, s, head int) mention {
 	// "the" refers back to a person.
 	if rs > s && words[rs-1].low == "the" && rs-1 == s && head-rs <= 3 && affiliations[last.low] {
 		return mention{s: words[s].s, e: words[head-1].e, kind: kindAnaphor, text: join(words, s, head), head: last.low}
+	}
+	// "an Iowa Republican", "another commonwealth Democrat": an
+	// indefinite description by party or leaning names no one the
+	// article names; it is kept as written.
+	if indefinites[words[s].low] && head-s <= 4 && affiliations[last.low] {
+		return mention{s: words[s].s, e: words[head-1].e, kind: kindDescribed, text: join(words, s, head), head: last.low}
 	}
 	// A person: the last run of capitalised words (with particles and
 	// initials) that are not title words.
@@ -227,6 +246,16 @@ func readDescription(words []word, s, e, head int) mention {
 		m.kind = kindPronoun
 	}
 	return m
+}
+
+// allTitles reports whether every word of words[s:e] is a title word.
+func allTitles(words []word, s, e int) bool {
+	for k := s; k < e; k++ {
+		if !titleWords[words[k].low] {
+			return false
+		}
+	}
+	return true
 }
 
 // join returns the text of words[s:e] with the spacing of the original.

@@ -94,7 +94,7 @@ var antecedentSteps = []antecedentStep{
 	{name: "previous-subject", sure: true, find: (*resolver).previousSubjectPerson},
 	// "… ," Okafor said. … She added: a person quoted in the last three
 	// sentences.
-	{name: "recent-source", sure: true, find: (*resolver).recentSource},
+	{name: "recent-source", sure: false, find: (*resolver).recentSource},
 	// "The deal was signed by Jane Roe and the mayor. She said …": a person
 	// named in the sentence before, subject first.
 	{name: "previous-sentence", sure: true, find: (*resolver).previousSentencePerson},
@@ -152,6 +152,9 @@ func (r *resolver) previousSubjectPerson(q pronounQuery) string {
 	return ""
 }
 
+// A source named after the pronoun is no antecedent of it: in "When she
+// said no, Roof told her" Roof is not "she" (recentSource, olderSource).
+
 // isPersonSource reports whether a past source was a person's name or
 // a word standing for one.
 func isPersonSource(h pastSource) bool {
@@ -164,7 +167,7 @@ func (r *resolver) recentSource(q pronounQuery) string {
 		if q.si >= 0 && h.sent < q.si-3 {
 			break
 		}
-		if isPersonSource(h) && q.fits(r, h.name) {
+		if h.pos < q.pos && isPersonSource(h) && q.fits(r, h.name) {
 			return h.name
 		}
 	}
@@ -196,7 +199,7 @@ func (r *resolver) olderSource(q pronounQuery) string {
 		if q.pos-h.pos > 3000 {
 			break
 		}
-		if isPersonSource(h) && q.fits(r, h.name) {
+		if h.pos < q.pos && isPersonSource(h) && q.fits(r, h.name) {
 			return h.name
 		}
 	}

@@ -1,16 +1,21 @@
 package quotes
 
 import (
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/lede-project/lede/extractors"
+	"github.com/lede-project/lede/extractors/internal/lex"
 )
 
 // Extractor finds direct quotations and reported speech and attributes each to
 // its source, resolved to the most informative name the article gives.
 //
-// Direct quotes (Kind "direct") go to Findings.Quotes: every span between
-// paired double quote marks that is someone's speech or writing, including
-// partial quotes inside reported speech; scare quotes, titles, nicknames
-// and slogans are left out. Reported speech without quote marks (Kind
+// Direct quotes go to Findings.Quotes: every span between paired double
+// quote marks that is someone's speech or writing, Kind "direct" when it
+// stands as an utterance of its own and "partial" when it is a fragment
+// woven into the reporting sentence (see kind); scare quotes, titles,
+// nicknames and slogans are left out. Reported speech without quote marks (Kind
 // "indirect") goes to Findings.Reported, so the two never mix.
 //
 // Extractor keeps no state and is safe for concurrent use.
@@ -41,8 +46,8 @@ func (*Extractor) Extract(t *extractors.Text, f *extractors.Findings) {
 	paras := paragraphs(t)
 	spans := findSpans(t)
 	sents := segment(t, paras, spans)
-	events := findEvents(sents)
-	a := &attributor{text: t.Text, sents: sents, events: events, items: locate(sents, spans), bySent: eventsBySentence(sents, events), explain: f.Explain}
+	events := findEvents(t, sents)
+	a := &attributor{t: t, text: t.Text, sents: sents, events: events, items: locate(sents, spans), bySent: eventsBySentence(sents, events), explain: f.Explain}
 	// Attribute each quote by the cues of its own sentence.
 	for ii := range a.items {
 		a.scanCues(ii)
@@ -99,7 +104,7 @@ func locate(sents []sentence, spans []span) []item {
 // direct builds the output Quote of an attributed item.
 func (a *attributor) direct(it *item) extractors.Quote {
 	text := a.text
-	q := extractors.Quote{Span: extractors.Span{Text: text[it.span.start:it.span.end], Start: it.span.start, End: it.span.end}, Kind: "direct", Trace: extractors.Trace{Rule: it.rule.name}}
+	q := extractors.Quote{Span: extractors.Span{Text: text[it.span.start:it.span.end], Start: it.span.start, End: it.span.end}, Kind: a.kind(it), Trace: extractors.Trace{Rule: it.rule.name}}
 	if it.override != nil {
 		q.Speaker = extractors.NullString(it.speaker)
 		s, e := it.override.s, it.override.e
@@ -120,4 +125,25 @@ func (a *attributor) direct(it *item) extractors.Quote {
 		q.Evidence = a.evidence(it)
 	}
 	return q
+}
+
+// kind says whether a quotation is "direct", an utterance set off by
+// punctuation or standing alone (Esper said, "…"; "…," he said), or
+// "partial": a fragment woven into the syntax of the reporting sentence,
+// what semanticists call mixed quotation (called the deal a "disaster for
+// the region"; said the plan was "dead on arrival"). A quote is woven in
+// when the word before its opening mark is a word rather than punctuation,
+// except a cue verb introducing a capitalised utterance without a comma
+// (he said "We will appeal."), or when it opens in lower case after no
+// punctuation at all.
+func (a *attributor) kind(it *item) string {
+	ws := a.sents[it.sent].words
+	first, _ := utf8.DecodeRuneInString(a.text[it.span.start:it.span.end])
+	if it.tok == 0 || ws[it.tok-1].punct {
+		return "direct"
+	}
+	if _, cue := lex.ReportingLemma(ws[it.tok-1].low); cue && !unicode.IsLower(first) {
+		return "direct"
+	}
+	return "partial"
 }

@@ -90,10 +90,19 @@ func TestQuotesCases(t *testing.T) {
 		f := extract(text)
 		checkInvariants(t, text, f.Quotes)
 		checkInvariants(t, text, f.Reported)
+		partial := []string{}
 		for _, q := range f.Quotes {
-			if q.Kind != "direct" {
-				t.Errorf("quote %q has kind %q, want direct", q.Text, q.Kind)
+			switch q.Kind {
+			case "partial":
+				partial = append(partial, strings.TrimSpace(q.Text))
+			case "direct":
+			default:
+				t.Errorf("quote %q has kind %q, want direct or partial", q.Text, q.Kind)
 			}
+		}
+		want, _ := extest.Section(a, "partial")
+		if diff := cmp.Diff(extest.Lines(want), partial); diff != "" {
+			t.Errorf("partial quotes (-want +got):\n%s", diff)
 		}
 		for _, q := range f.Reported {
 			if q.Kind != "indirect" {

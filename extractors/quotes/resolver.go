@@ -149,6 +149,9 @@ func capitalisedRunEnd(ws []word, i int) int {
 // with the title written before a person's name.
 func (r *resolver) addRun(ws []word, i, j int) {
 	name := join(ws, i, j)
+	if placeWords[ws[j-1].low] {
+		return // "Trump Tower" is no fuller name of "Trump"
+	}
 	if orgWords[ws[j-1].low] {
 		r.orgs = append(r.orgs, named{ws[i].s, name})
 		return

@@ -1,6 +1,10 @@
 package quotes
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/lede-project/lede/extractors"
+)
 
 // This file holds the attribution rules: the ordered table of ways a
 // quotation finds the reporting event (cue and source) that attributes it.
@@ -72,6 +76,7 @@ var reportedRule = &attributionRule{name: "reported"}
 
 // attributor holds what the attribution rules look at.
 type attributor struct {
+	t      *extractors.Text // for the parse (syntax.go)
 	text   string
 	sents  []sentence
 	events []event

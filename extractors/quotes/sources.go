@@ -45,6 +45,11 @@ var sourceRules = []*sourceRule{
 	{name: "subject-before", read: subjectBeforeSource},
 }
 
+// dashNameRule reads the source of a dash after a quote, the way
+// pull quotes, epigraphs and captions sign a quote: `“…” — Billy Mays`
+// (dashSpeaker in events.go).
+var dashNameRule = &sourceRule{name: "dash-name"}
+
 // colonNameRule reads the source of a bare colon: `Trump: “…”`
 // (colonSpeaker in events.go).
 var colonNameRule = &sourceRule{name: "colon-name"}

@@ -58,6 +58,15 @@ func subjectBeforeDepth(words []word, lo, c, depth int) (mention, bool) {
 			segs = segs[len(segs)-1:]
 		}
 	}
+	// A name right after a role names the role's holder when the subject
+	// opens with "the" and place names: "The Mandan, North Dakota, police
+	// chief, Jason Ziegler, has asserted" (but "Dylan Nelson, a fellow at
+	// the institute in Munich, Germany, said" is Nelson's).
+	for i := 2; i < len(segs) && words[segs[0][0]].low == "the"; i++ {
+		if segmentKind(words, segs[i]) == 'n' && segmentKind(words, segs[i-1]) == 'd' {
+			return readNP(words, segs[i][0], segs[i][1]), true
+		}
+	}
 	// The first name-headed segment wins; else the first description.
 	for _, sg := range segs {
 		if segmentKind(words, sg) == 'n' {
@@ -161,7 +170,14 @@ func appositiveAnd(words []word, lo, j, k, nsegs int) bool {
 	if k+1 < len(words) && (lex.QCap(words[k+1].text) || titleWords[words[k+1].low]) && nsegs == 0 {
 		return true
 	}
-	return k > lo && words[k-1].text == "," && words[j].text == ","
+	if k > lo && words[k-1].text == "," && words[j].text == "," {
+		return true
+	}
+	// "Jim Cantrell, Vector Space Systems CEO and a founding member of
+	// SpaceX, told": two roles joined inside an appositive closed by a
+	// comma before the cue.
+	return k > lo && k+1 < len(words) && words[j].text == "," && determiners[words[k+1].low] &&
+		!words[k-1].punct && !verbish(words[k-1])
 }
 
 // relativeStart returns the index of the relative pronoun that opens the
@@ -210,6 +226,10 @@ func subjectAfter(words []word, i, hi int) (mention, bool) {
 				e++
 				continue
 			}
+			if placePhrase(words, i, e, hi) {
+				e++
+				continue
+			}
 			break
 		}
 		if e > i && (verbish(w) || strings.HasSuffix(lw, "ing") && !lex.QCap(w.text)) {
@@ -246,6 +266,27 @@ func appositionEnd(words []word, i, hi int) int {
 		e++
 	}
 	return e
+}
+
+// placePhrase reports whether words[e], "in" or "from" after an
+// indefinite description starting at words[i], opens a phrase that places
+// the description and runs to the end of the clause (hi) with a capitalised
+// word and no verb: said "a GOP insider in the first-in-the-nation primary
+// state of New Hampshire", "a nurse from Leeds". A description that names
+// no one is kept as written, whole.
+func placePhrase(words []word, i, e, hi int) bool {
+	if lw := words[e].low; (lw != "in" && lw != "from") || !indefinites[words[i].low] || lex.QCap(words[e-1].text) || documentNouns[words[e-1].low] {
+		return false // "a report from Kotak Institutional Equities" is Kotak's
+	}
+	capital := false
+	for k := e + 1; k < hi; k++ {
+		w := words[k]
+		if w.punct && w.text != "-" && w.text != "'" && w.text != "’" || verbish(w) || w.low == "who" || w.low == "which" {
+			return false
+		}
+		capital = capital || lex.QCap(w.text)
+	}
+	return capital
 }
 
 // segmentKind classifies a comma segment: 'n' headed by a name, 'd' a

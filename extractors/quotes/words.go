@@ -248,6 +248,37 @@ func sentenceEnd(text string, i int) bool {
 		if abbrevs[w] || (i-k == 1 && unicode.IsUpper(rune(text[k]))) {
 			return false
 		}
+		// Initials ("D.A.", "R.R.") before a capitalised word that can
+		// start a name are part of it: "the D.A. Davidson brokerage";
+		// "in the U.S. The …" still ends a sentence.
+		if dottedInitials(text[k:i]) && !nameStops[strings.ToLower(nextWord(text[j:]))] {
+			return false
+		}
 	}
 	return true
+}
+
+// dottedInitials reports whether w is single capital letters joined by periods
+// ("D.A", "R.R", "U.S"), as written before the final period.
+func dottedInitials(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if i%2 == 0 && (c < 'A' || c > 'Z') || i%2 == 1 && c != '.' {
+			return false
+		}
+	}
+	return len(w)%2 == 1
+}
+
+// nextWord returns the letters that open s.
+func nextWord(s string) string {
+	for i, r := range s {
+		if !unicode.IsLetter(r) {
+			return s[:i]
+		}
+	}
+	return s
 }

@@ -1,0 +1,50 @@
+#!/bin/sh
+# eval-quotes-fresh.sh scores lede's quotes on the blind set
+# testdata/eval/quotes-2026-12 (11 quote-heavy news pages from Postlight
+# Parser's fixtures, annotated before lede was run on them). The page HTML is
+# not in this repository; pass a checkout of github.com/postlight/parser
+# (commit e8ba7ece291efa4d915d50dd4deeec17d54359f2) as a work tree or git dir.
+#
+# usage: scripts/eval-quotes-fresh.sh PARSER_DIR [SHARED_DIR] [-- score_e2e.py flags]
+#   e.g. scripts/eval-quotes-fresh.sh /work/.mirror/postlight+parser/repo -- --errors
+# Prints score_e2e.py's quotes lines, then the split by kind
+# (direct, partial, multi-paragraph). LEDE_PRED_OUT=FILE keeps lede's output;
+# QUOTES_SET=quotes-2026-12-heldout scores the held-out set instead.
+# Needs go, git and python3 (stdlib only).
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+[ $# -ge 1 ] || { echo "usage: $0 PARSER_DIR [SHARED_DIR] [-- flags]" >&2; exit 2; }
+src=$1; shift
+shared="$root/../shared"
+if [ $# -gt 0 ] && [ "$1" != "--" ]; then shared=$1; shift; fi
+[ "${1:-}" = "--" ] && shift
+set_dir="$root/testdata/eval/${QUOTES_SET:-quotes-2026-12}"
+gold="$set_dir/gold.jsonl"
+scorer="$shared/tools/score_e2e.py"
+[ -f "$scorer" ] || { echo "eval-quotes-fresh: no scorer at $scorer" >&2; exit 2; }
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/lede-eval-quotes.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT INT TERM
+mkdir "$tmp/pages"
+
+ids=$(python3 -c 'import json,sys
+for l in open(sys.argv[1], encoding="utf-8"):
+    l = l.strip()
+    if l: print(json.loads(l)["id"])' "$gold")
+
+for id in $ids; do
+	rel="fixtures/$id.html"
+	if [ -f "$src/$rel" ]; then
+		cp "$src/$rel" "$tmp/pages/$id.html"
+	elif git -C "$src" cat-file -e "HEAD:$rel" 2>/dev/null; then
+		git -C "$src" show "HEAD:$rel" >"$tmp/pages/$id.html"
+	else
+		echo "eval-quotes-fresh: $rel not found in $src" >&2; exit 2
+	fi
+done
+
+(cd "$root" && go run ./cmd/lede extract --format jsonl "$tmp"/pages/*.html) \
+	>"$tmp/pred.jsonl" 2>"$tmp/stderr" || { echo "eval-quotes-fresh: lede failed (see below)" >&2; tail -20 "$tmp/stderr" >&2; }
+[ -n "${LEDE_PRED_OUT:-}" ] && cp "$tmp/pred.jsonl" "$LEDE_PRED_OUT"
+python3 "$scorer" "$gold" "$tmp/pred.jsonl" "$@" 2>&1 | grep -E '^(quote|  *quotes|quotes)|quote ' || true
+python3 "$set_dir/score_kinds.py" "$scorer" "$gold" "$tmp/pred.jsonl"
