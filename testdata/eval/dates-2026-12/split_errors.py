@@ -16,6 +16,7 @@ anchor on the right side, type confusions). Unpaired gold items are
 """
 import datetime
 import json
+import os
 import re
 import sys
 
@@ -37,7 +38,10 @@ def load(path):
         line = line.strip()
         if line:
             r = json.loads(line)
-            out[r.get("id")] = r
+            rid = r.get("id")
+            if not rid and r.get("source"):
+                rid = os.path.splitext(os.path.basename(str(r["source"])))[0]
+            out[rid] = r
     return out
 
 
