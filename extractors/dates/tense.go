@@ -29,6 +29,9 @@ func (s *scan) tenseAround(i, j int) tense {
 // verbAround is tenseAround that also returns the deciding verb's token
 // (-1 when there is none).
 func (s *scan) verbAround(i, j int) (tense, int) {
+	if tn, k, ok := s.syntaxVerb(i, j); ok {
+		return tn, k
+	}
 	right := s.is(i-1, "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "s")
 	if right {
 		if tn, k := s.verbRight(j, tenseWindow); tn != tNone {
@@ -172,6 +175,9 @@ func (s *scan) scheduleTense(i, j int) tense {
 	tn, k := s.verbAround(i, j)
 	if tn != tPresent || k < 0 || s.reporting(k) || s.in(k, stativeVerbs) {
 		return tn
+	}
+	if s.parsedVerb(i, j, k) {
+		return tFuture // the parse says the verb governs the expression
 	}
 	d := i - k
 	if k >= j {
