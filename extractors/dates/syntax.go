@@ -120,7 +120,15 @@ func predicateTense(w []extractors.Syntax, tags []string, p int) tense {
 	switch tag {
 	case "VBD":
 		return tPast
-	case "VBZ", "VBP":
+	case "VBP":
+		if c < 0 && singularSubject(w, tags, p) {
+			// a plural present cannot agree with a singular subject:
+			// the verb is a past that looks like its base form ("the
+			// IMF forecast growth", "Russia beat Croatia on Monday")
+			return tPast
+		}
+		return tPresent
+	case "VBZ":
 		return tPresent
 	case "VB":
 		if w[p].Dep == "xcomp" && w[p].Head >= 0 && futureHeads[w[w[p].Head].Lemma] {
@@ -132,6 +140,13 @@ func predicateTense(w []extractors.Syntax, tags []string, p int) tense {
 		}
 	}
 	return tNone
+}
+
+// singularSubject reports whether predicate p has a singular noun subject
+// (tagged NN or NNP).
+func singularSubject(w []extractors.Syntax, tags []string, p int) bool {
+	n := extractors.Child(w, p, "nsubj")
+	return n >= 0 && (tags[n] == "NN" || tags[n] == "NNP") && extractors.Child(w, n, "conj") < 0
 }
 
 // auxTense reads the auxiliaries of predicate p: a future or modal one, a

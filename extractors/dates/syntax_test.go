@@ -57,3 +57,29 @@ func TestSyntaxTense(t *testing.T) {
 		})
 	}
 }
+
+// TestAgreementPast: a verb the tagger read as a plural present right
+// after a singular noun is a past that looks like its base form ("the
+// IMF forecast", "Russia beat"), so a month without its year is the last
+// one, not the next.
+func TestAgreementPast(t *testing.T) {
+	cases := []struct{ text, published, verb, noun, want string }{
+		{"In January the IMF forecast growth of 2.5% in 2020.", "2020-02-24", "forecast", "IMF", "January|DATE|2020-01"},
+		{"In March the company cut 500 jobs at the plant.", "2019-11-19", "cut", "company", "March|DATE|2019-03"},
+	}
+	for _, c := range cases {
+		tx := newTestText(c.text, c.published)
+		for k := range tx.Tokens {
+			switch tx.Tokens[k].Text {
+			case c.verb:
+				tx.Tokens[k].Tag = "VBP"
+			case c.noun:
+				tx.Tokens[k].Tag = "NN"
+			}
+		}
+		got := dateStrings(extract(tx))
+		if len(got) == 0 || got[0] != c.want {
+			t.Errorf("%q: got %v, want %s first", c.text, got, c.want)
+		}
+	}
+}

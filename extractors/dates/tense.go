@@ -142,7 +142,14 @@ func (s *scan) verbTense(k int, after bool) tense {
 		return tPast
 	case "VBN":
 		return tNone // a participle: its auxiliary, if any, decides
-	case "VBZ", "VBP":
+	case "VBP":
+		if t := s.tagAt(k - 1); (t == "NN" || t == "NNP") && !s.is(k-2, "and", "of") {
+			// a plural present right after a singular noun does not
+			// agree: a past like its base ("the IMF forecast growth")
+			return tPast
+		}
+		return tPresent
+	case "VBZ":
 		return tPresent
 	case "":
 		// No tags: known past forms and regular -ed verbs, unless they
