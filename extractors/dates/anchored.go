@@ -67,7 +67,7 @@ func (s *scan) thatPeriod(j int) (match, bool) {
 		}
 		v += "-" + pad(s.yearM, 2)
 	}
-	return match{end: j + 2, typ: "DATE", val: v, rule: ruleThatPeriod, narrative: true}, true
+	return match{end: j + 2, typ: "DATE", val: v, rule: ruleThatPeriod}, true
 }
 
 // samePeriod matches "the same period last year", "the same month a year

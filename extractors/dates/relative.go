@@ -142,7 +142,7 @@ func (s *scan) weekdayDir(i, j int, m *match) int {
 			dir = 1
 		}
 	}
-	m.dir = s.dirLine(dir, tn, k)
+	m.dir = s.dirLine(dir, tn, k) + s.parseNote(i, j, k)
 	return dir
 }
 

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -81,5 +82,20 @@ func TestAgreementPast(t *testing.T) {
 		if len(got) == 0 || got[0] != c.want {
 			t.Errorf("%q: got %v, want %s first", c.text, got, c.want)
 		}
+	}
+}
+
+// TestSyntaxEvidence: --explain says when the parse chose the verb.
+func TestSyntaxEvidence(t *testing.T) {
+	tx := extest.Analyse("The museum, which was damaged in the storm, reopens to the public on Saturday.")
+	tx.Published = time.Date(2019, 11, 19, 0, 0, 0, 0, time.UTC)
+	f := extractors.Findings{Explain: true}
+	New().Extract(tx, &f)
+	if len(f.Dates) != 1 {
+		t.Fatalf("dates: %v", dateStrings(f.Dates))
+	}
+	want := `direction: future: present-tense verb "reopens" (dependency parse)`
+	if ev := f.Dates[0].Evidence; !slices.Contains(ev, want) {
+		t.Errorf("evidence %q lacks %q", ev, want)
 	}
 }
