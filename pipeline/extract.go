@@ -28,7 +28,7 @@ type extractorSpec struct {
 // date).
 var runOrder = []extractorSpec{
 	{name: "entities", new: func() extractors.Extractor { return entities.New() }},
-	{name: "dates", new: func() extractors.Extractor { return dates.New() }},
+	{name: "dates", new: func() extractors.Extractor { return dates.New() }, parses: true},
 	{name: "money", new: func() extractors.Extractor { return money.New() }},
 	{name: "quotes", new: func() extractors.Extractor { return quotes.New() }, needs: []string{"entities"}, parses: true},
 	{name: "venues", new: func() extractors.Extractor { return venues.New() }, needs: []string{"entities", "dates"}},

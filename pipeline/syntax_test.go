@@ -11,7 +11,7 @@ import (
 // TestSyntax parses the seed article: with Config.Syntax every token has a
 // head in its own sentence and each sentence one root; the CoNLL-U it
 // writes reads back with the same trees; without Syntax there are no
-// tokens and no parser is loaded.
+// tokens, and no parser unless an extractor reads the parse.
 func TestSyntax(t *testing.T) {
 	p, err := New(Config{Syntax: true})
 	if err != nil {
@@ -54,10 +54,20 @@ func TestSyntax(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Without Config.Syntax no parse is written out; the parser itself is
-	// loaded when an extractor reads the parse (quotes does).
 	if plain.Tokens != nil {
 		t.Error("tokens without Config.Syntax")
+	}
+	// the parser is loaded only when Syntax is set or an extractor reads
+	// the parse (dates and quotes do; money does not)
+	if testPipeline(t).parser == nil {
+		t.Error("no parser for the dates extractor")
+	}
+	noParse, err := New(Config{Only: []string{"money"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if noParse.parser != nil {
+		t.Error("a parser loaded for money alone")
 	}
 }
 

@@ -39,6 +39,9 @@ func (s *scan) theUnit(i int) (match, bool) {
 			}
 			return match{end: e, typ: "TIME", val: s.dayOrX(d) + "T" + pod, rule: podRule(det)}, true
 		}
+		if m, ok := s.thatPeriod(j); ok {
+			return m, true
+		}
 		if det == "that" && s.has(j+1, wUnit) && !s.has(j+1, wPlural) {
 			v, ok := s.unitValue(s.toks[j+1].lex.unit, s.anchor, 0, s.hasRef || s.hasAnchor)
 			if !ok || s.is(j+2, "of", "when", "in") {
@@ -48,6 +51,23 @@ func (s *scan) theUnit(i int) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// thatPeriod matches "that year" and "that month" at token j when the
+// text has named a year (or a month of one): that period, the narrative's
+// own time.
+func (s *scan) thatPeriod(j int) (match, bool) {
+	if !s.is(j, "that") || !s.is(j+1, "year", "month") || s.is(j+2, "of", "when", "in") || s.wroteEnd < 0 {
+		return match{}, false
+	}
+	v := pad(s.yearY, 4)
+	if s.is(j+1, "month") {
+		if s.yearM == 0 {
+			return match{}, false
+		}
+		v += "-" + pad(s.yearM, 2)
+	}
+	return match{end: j + 2, typ: "DATE", val: v, rule: ruleThatPeriod}, true
 }
 
 // samePeriod matches "the same period last year", "the same month a year

@@ -34,6 +34,9 @@
 //   - modifiers.go: "nearly", "the end of", "late"; idioms that are no dates
 //   - speaker.go: a quoted speaker's "today"; "Today" against an earlier period
 //   - tense.go: the direction a clause's verb gives (a present-tense
-//     schedule points forward)
+//     schedule points forward), by word order
+//   - syntax.go: the same from the dependency parse (Text.Parse): the
+//     predicate an adverbial modifies and its auxiliaries; word order is
+//     the fallback
 //   - timex.go: TIMEX3 values
 package dates

@@ -312,9 +312,14 @@ func (s *scan) vagueUnits(i int) (match, bool) {
 		if durationAdjectives[p.low] || s.is(i-1, "office", "opening", "visiting", "daylight", "rush", "peak", "waking") {
 			return match{}, false // "trading hours", "business days"
 		}
+		// after a noun, a plural unit names the noun's kind ("trading
+		// hours", "dog years"), unless it counts off from an event:
+		// "named her to the job weeks after his election", "attacks
+		// the contract weeks before taking office"
+		from := s.is(i+1, "after", "before") && s.sameSent(i, i+1)
 		switch s.tagAt(i - 1) {
 		case "NN", "NNS", "NNP", "JJ", "VBG", "POS":
-			if p.lex == nil && p.kind == kWord {
+			if p.lex == nil && p.kind == kWord && !from {
 				return match{}, false
 			}
 		}

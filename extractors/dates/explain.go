@@ -64,6 +64,15 @@ func (s *scan) anchorLine(k anchorKind) string {
 			" when a time zone is given, or the news day " + dateOf(s.newsDay) + " for a past event"
 	case fromTextYear:
 		return "anchor: the text's year " + strconv.Itoa(s.anchorYear)
+	case fromWrittenYear:
+		if s.wroteEnd < 0 {
+			return "anchor: none (the text wrote no year before)"
+		}
+		v := pad(s.yearY, 4)
+		if s.yearM > 0 {
+			v += "-" + pad(s.yearM, 2)
+		}
+		return "anchor: the narrative's time, the date the text last wrote with its year (" + v + ")"
 	}
 	return ""
 }
@@ -78,7 +87,16 @@ func (s *scan) clauseLine(i, j int) string {
 	if k < 0 {
 		return "no tensed verb in the clause"
 	}
-	return t.String() + " verb " + strconv.Quote(s.raw(k))
+	return t.String() + " verb " + strconv.Quote(s.raw(k)) + s.parseNote(i, j, k)
+}
+
+// parseNote is " (dependency parse)" when the parse named token k as the
+// verb the expression over tokens [i, j) modifies, else "".
+func (s *scan) parseNote(i, j, k int) string {
+	if s.explain && s.parsedVerb(i, j, k) {
+		return " (dependency parse)"
+	}
+	return ""
 }
 
 // dirLine describes a direction decided by tense t, with the cue at token

@@ -130,10 +130,11 @@ func (s *scan) weekdayDir(i, j int, m *match) int {
 		dir = 1
 	case tPresent:
 		// "the committee meets Tuesday", "the talks begin
-		// Monday": news present of a weekday is a schedule
-		// only a verb just before it ("arrives in Tokyo on
-		// Friday"); further off, it is often another clause's
-		if s.is(i-1, "by") || k < i && (i-k <= 4 || i-k <= 7 && s.is(i-1, "on") && s.nextVerbFar(j)) && !s.reporting(k) {
+		// Monday": news present of a weekday is a schedule, but
+		// only for a verb just before it ("arrives in Tokyo on
+		// Friday") or the verb the parse says it modifies; further
+		// off, it is often another clause's
+		if s.is(i-1, "by") || (k < i && (i-k <= 4 || i-k <= 7 && s.is(i-1, "on") && s.nextVerbFar(j)) || s.parsedVerb(i, j, k)) && !s.reporting(k) {
 			dir = 1
 		}
 	case tNone, tPerfect:
@@ -141,7 +142,7 @@ func (s *scan) weekdayDir(i, j int, m *match) int {
 			dir = 1
 		}
 	}
-	m.dir = s.dirLine(dir, tn, k)
+	m.dir = s.dirLine(dir, tn, k) + s.parseNote(i, j, k)
 	return dir
 }
 

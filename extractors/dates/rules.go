@@ -30,14 +30,15 @@ type rule struct {
 type anchorKind uint8
 
 const (
-	fromText       anchorKind = iota // the text fixes the value itself (2019, June 9, 2020)
-	fromPublished                    // the publication date
-	fromTextDate                     // the last day (or period) the text named, else the publication date
-	fromNewsDay                      // the day of the news: the last weekday or "yesterday" named
-	fromTextYear                     // the last year the text named
-	fromInferred                     // the publication date and the clause's tense
-	fromTextPeriod                   // the last period (quarter, month) the text named
-	fromSentence                     // a day-level date in the same sentence (clock times)
+	fromText        anchorKind = iota // the text fixes the value itself (2019, June 9, 2020)
+	fromPublished                     // the publication date
+	fromTextDate                      // the last day (or period) the text named, else the publication date
+	fromNewsDay                       // the day of the news: the last weekday or "yesterday" named
+	fromTextYear                      // the last year the text named
+	fromInferred                      // the publication date and the clause's tense
+	fromTextPeriod                    // the last period (quarter, month) the text named
+	fromSentence                      // a day-level date in the same sentence (clock times)
+	fromWrittenYear                   // the last date whose year the text wrote (a narrative's time)
 )
 
 // Calendar dates the text spells out (absolute.go).
@@ -191,6 +192,11 @@ var (
 	ruleLastNight = &rule{name: "last-pod", from: fromPublished}
 	// "that day", "that year": the unit of the text's date.
 	ruleThatUnit = &rule{name: "that-unit", from: fromTextDate}
+	// "that year", "that month": the year (or month) the text last named,
+	// a narrative's own time ("mined 40 percent of the coal in 2014. That
+	// year, ..."; "became a mother in 2001 ... born at the beginning of
+	// that year"), not the day it last named nor the publication date.
+	ruleThatPeriod = &rule{name: "that-period", from: fromWrittenYear}
 	// "the same period last year", "the same month a year ago".
 	ruleSamePeriod = &rule{name: "same-period-year-ago", from: fromTextPeriod, ago: true}
 	// "the year before", "the year previous".
@@ -299,7 +305,7 @@ var allRules = []*rule{
 	ruleThisTimeYear, ruleRelMonthDay, ruleRelMonth, ruleRelUnit, ruleYearsEarlier, ruleFromDay, ruleAgo,
 	ruleFromNow, ruleHence, ruleUnitsEarlier,
 	ruleRef, ruleVagueCenturies,
-	ruleThatPOD, ruleThisPOD, ruleLastNight, ruleThatUnit, ruleSamePeriod, ruleTheYearBefore,
+	ruleThatPOD, ruleThisPOD, ruleLastNight, ruleThatUnit, ruleThatPeriod, ruleSamePeriod, ruleTheYearBefore,
 	ruleTheUnitBefore, ruleTheYearN, ruleTheNUnits, ruleTheUnits, ruleTheUnitsAhead, ruleTheYears,
 	ruleThePastUnit, ruleTheUnitSpan, ruleTheDecadeSpan, ruleTheQuarter, ruleReportQuarter, ruleTheUnit,
 	ruleTheSameUnit, ruleTheAdjacentUnit, ruleTheRelUnit, ruleTheWeekOf, ruleTheDayAround, ruleNthInARow,

@@ -29,6 +29,9 @@ func (s *scan) tenseAround(i, j int) tense {
 // verbAround is tenseAround that also returns the deciding verb's token
 // (-1 when there is none).
 func (s *scan) verbAround(i, j int) (tense, int) {
+	if tn, k, ok := s.syntaxVerb(i, j); ok {
+		return tn, k
+	}
 	right := s.is(i-1, "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "s")
 	if right {
 		if tn, k := s.verbRight(j, tenseWindow); tn != tNone {
@@ -139,7 +142,14 @@ func (s *scan) verbTense(k int, after bool) tense {
 		return tPast
 	case "VBN":
 		return tNone // a participle: its auxiliary, if any, decides
-	case "VBZ", "VBP":
+	case "VBP":
+		if t := s.tagAt(k - 1); (t == "NN" || t == "NNP") && !s.is(k-2, "and", "of") {
+			// a plural present right after a singular noun does not
+			// agree: a past like its base ("the IMF forecast growth")
+			return tPast
+		}
+		return tPresent
+	case "VBZ":
 		return tPresent
 	case "":
 		// No tags: known past forms and regular -ed verbs, unless they
@@ -172,6 +182,9 @@ func (s *scan) scheduleTense(i, j int) tense {
 	tn, k := s.verbAround(i, j)
 	if tn != tPresent || k < 0 || s.reporting(k) || s.in(k, stativeVerbs) {
 		return tn
+	}
+	if s.parsedVerb(i, j, k) {
+		return tFuture // the parse says the verb governs the expression
 	}
 	d := i - k
 	if k >= j {

@@ -1,0 +1,50 @@
+#!/bin/sh
+# eval-dates-fresh.sh scores lede's dates on the fresh gold set
+# testdata/eval/dates-2026-12 (12 news pages from Postlight Parser's test
+# fixtures, dates annotated blind) and splits the value errors into
+# direction errors and others. The page HTML is not in this repository;
+# pass a checkout of github.com/postlight/parser at commit
+# e8ba7ece291efa4d915d50dd4deeec17d54359f2.
+#
+# usage: scripts/eval-dates-fresh.sh PARSER_DIR [SHARED_DIR] [-- --list]
+#   PARSER_DIR is a work tree (fixtures/NAME.html read from disk) or a git
+#   dir / bare repo (read with `git -C DIR show HEAD:path`).
+#   SHARED_DIR defaults to ../shared (relative to the repository root).
+#   e.g. scripts/eval-dates-fresh.sh /work/.mirror/postlight+parser/repo -- --list
+# Needs go, git and python3 (standard library only).
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+[ $# -ge 1 ] || { echo "usage: $0 PARSER_DIR [SHARED_DIR] [-- flags]" >&2; exit 2; }
+src=$1; shift
+shared="$root/../shared"
+if [ $# -gt 0 ] && [ "$1" != "--" ]; then shared=$1; shift; fi
+[ "${1:-}" = "--" ] && shift
+set_dir="$root/testdata/eval/dates-2026-12"
+gold="$set_dir/gold.jsonl"
+scorer="$shared/tools/score_e2e.py"
+[ -f "$scorer" ] || { echo "eval-dates-fresh: no scorer at $scorer" >&2; exit 2; }
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/lede-eval-dates.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT INT TERM
+mkdir "$tmp/pages"
+
+ids=$(python3 -c 'import json,sys
+for l in open(sys.argv[1], encoding="utf-8"):
+    l = l.strip()
+    if l: print(json.loads(l)["id"])' "$gold")
+
+for id in $ids; do
+	rel="fixtures/$id.html"
+	if [ -f "$src/$rel" ]; then
+		cp "$src/$rel" "$tmp/pages/$id.html"
+	elif git -C "$src" cat-file -e "HEAD:$rel" 2>/dev/null; then
+		git -C "$src" show "HEAD:$rel" >"$tmp/pages/$id.html"
+	else
+		echo "eval-dates-fresh: $rel not found in $src" >&2; exit 2
+	fi
+done
+
+(cd "$root" && go run ./cmd/lede extract --only dates --format jsonl "$tmp"/pages/*.html) \
+	>"$tmp/pred.jsonl" 2>"$tmp/stderr" || { echo "eval-dates-fresh: lede failed (see below)" >&2; tail -20 "$tmp/stderr" >&2; }
+python3 "$scorer" "$gold" "$tmp/pred.jsonl" | grep -E '^ *(dates|published)'
+python3 "$set_dir/split_errors.py" "$gold" "$tmp/pred.jsonl" "$@"
