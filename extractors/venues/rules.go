@@ -39,6 +39,26 @@ var (
 	// addressing gives where the event happens.
 	eventToPlace = &rule{name: "event-to-place", prep: carriedToPrep, events: eventWords}
 
+	// eventOblPlace: "the film premiered in Venice", "fidgeting in the
+	// green room at Radio City Music Hall", "a news conference at his
+	// Montgomery office": in the dependency parse, the place attaches by
+	// in/at/inside/outside/near (obl or nmod) to an event predicate
+	// ([events], [event verbs], never a [state verbs] one) or to an event
+	// noun, however many words lie between them.
+	eventOblPlace = &rule{name: "event-obl-place", events: eventWords}
+
+	// eventObjectPlace: "the attackers stormed the Bardo National Museum",
+	// "Islamists assaulted the U.S. Embassy", "visited the U.S.-Mexico
+	// border": the place is the object of a verb of assault or visit
+	// ([object events]), whose event happens at its object.
+	eventObjectPlace = &rule{name: "event-object-place", events: objectEvents}
+
+	// listingPlace: "The day: July 9, 2000. The place: Wrigley Field.",
+	// "Where: Harbor Hall": an event listing prints the place on a line
+	// of its own after a label ([listing labels]); the event is the
+	// listing's next statement.
+	listingPlace = &rule{name: "listing-place", events: listingLabels}
+
 	// dateline: "MADRID — Rafael Nadal kept Spain's hopes alive in the
 	// decisive doubles match": a city in capitals opening the text, then a
 	// dash or a parenthesis (AP style), places the physical event the
@@ -51,7 +71,7 @@ var (
 var linkRules = []*rule{eventOverPlace, eventPrepPlace, eventToPlace}
 
 // rules lists every rule of the venue extractor.
-var rules = []*rule{eventOverPlace, eventPrepPlace, eventToPlace, dateline}
+var rules = []*rule{eventOverPlace, eventPrepPlace, eventToPlace, eventOblPlace, eventObjectPlace, listingPlace, dateline}
 
 // prepWord returns a prep function accepting the lower-case word w.
 func prepWord(w string) func(*extractors.Text, int, int) (string, bool) {

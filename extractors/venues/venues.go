@@ -40,8 +40,12 @@ func (*Extractor) Extract(t *extractors.Text, f *extractors.Findings) {
 		add(l)
 	}
 	var found []link
-	for _, e := range f.Entities {
+	for _, e := range append(f.Entities, facilityPhrases(t, f.Entities)...) {
 		if l, ok := linkPlace(t, f, e); ok {
+			found = append(found, l)
+		} else if l, ok := linkParsed(t, f, e); ok {
+			found = append(found, l)
+		} else if l, ok := linkListing(t, f, e); ok {
 			found = append(found, l)
 		}
 	}
@@ -81,23 +85,37 @@ func linkPlace(t *extractors.Text, f *extractors.Findings, e extractors.Entity) 
 	return l, true
 }
 
+// linkParsed ties the entity e to an event through the parse of its
+// sentence (eventOblPlace), when e can be a venue.
+func linkParsed(t *extractors.Text, f *extractors.Findings, e extractors.Entity) (link, bool) {
+	building := buildingAfter(t, e)
+	if !venueLabel(e) && building == "" {
+		return link{}, false
+	}
+	if l, ok := linkSyntax(t, f, e, building); ok {
+		return l, true
+	}
+	return linkObject(t, f, e, building)
+}
+
 // buildingAfter returns the word after an organisation's name that makes
-// it a building ("the Communist Party headquarters"), or "".
+// it a building ("the Communist Party headquarters", "the Royal
+// Shrewsbury hospital"), or "".
 func buildingAfter(t *extractors.Text, e extractors.Entity) string {
 	k := extractors.SearchTokens(t.Tokens, e.End)
-	if e.Label == "ORG" && k < len(t.Tokens) && t.Tokens[k].Start == e.End+1 && buildingWords.has(t.Tokens[k].Text) {
+	if e.Label == "ORG" && k < len(t.Tokens) && t.Tokens[k].Start == e.End+1 && (buildingWords.has(t.Tokens[k].Text) || facilityNouns.has(t.Tokens[k].Text)) {
 		return t.Tokens[k].Text
 	}
 	return ""
 }
 
-// venueSpan returns the venue's span: the place, with a place word after
-// it ("Hoa Lo prison", "Logar province") or the building word of an
-// organisation.
+// venueSpan returns the venue's span: the place, with a place word or a
+// facility noun after it ("Hoa Lo prison", "Logar province", "her Dayton
+// office") or the building word of an organisation.
 func venueSpan(t *extractors.Text, e extractors.Entity, building string) extractors.Span {
 	end := e.End
 	if k := extractors.SearchTokens(t.Tokens, e.End); k < len(t.Tokens) && t.Tokens[k].Start == e.End+1 {
-		if w := t.Tokens[k].Text; gazetteer.Load().Is("fac-after", w) || gazetteer.Load().Is("gpe-after", w) {
+		if w := t.Tokens[k].Text; gazetteer.Load().Is("fac-after", w) || gazetteer.Load().Is("gpe-after", w) || facilityNouns.has(w) {
 			end = t.Tokens[k].End
 		}
 	}
@@ -154,20 +172,21 @@ func isCountry(name string) bool {
 }
 
 // venue returns the Venue of l; explain adds the evidence: the rule's
-// trigger, preposition, place and its label, and the linked date.
+// trigger, preposition, place and its label, and the linked date (the
+// Event itself is the trigger's phrase, see eventText).
 func (l link) venue(t *extractors.Text, explain bool) extractors.Venue {
-	v := extractors.Venue{Span: l.span, Event: l.trig.text, Trace: extractors.Trace{Rule: l.rule.name}}
+	v := extractors.Venue{Span: l.span, Event: eventText(t, t.Tokens[l.trig.tok].Start, l.span), Trace: extractors.Trace{Rule: l.rule.name}}
 	if l.date != nil {
 		v.Date = l.date.Value
 	}
 	if !explain {
 		return v
 	}
-	if l.rule.prep == nil {
+	if l.rule == dateline {
 		v.Evidence = append(v.Evidence, "dateline: "+l.place.Text+" ("+l.place.Label+")")
 	}
 	v.Evidence = append(v.Evidence, "event: "+l.trig.phrase)
-	if l.rule.prep != nil {
+	if l.rule != dateline {
 		v.Evidence = append(v.Evidence, "preposition: "+t.Tokens[l.prep].Text)
 		if l.via != "" {
 			v.Evidence = append(v.Evidence, "carried to by: "+l.via)

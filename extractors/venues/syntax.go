@@ -1,0 +1,150 @@
+package venues
+
+import (
+	"strings"
+
+	"github.com/lede-project/lede/extractors"
+	"github.com/lede-project/lede/extractors/internal/lex"
+)
+
+// This file ties a place to an event through the dependency parse: the
+// place attaches by a locative preposition to an event predicate or an
+// event noun, however far apart the words are ("premiered in Venice",
+// "fidgeting in the green room at Radio City Music Hall", "a news
+// conference at his Montgomery office").
+
+// syntaxPreps are the prepositions whose place the parse-based rule takes
+// as an event's location.
+var syntaxPreps = map[string]bool{"in": true, "at": true, "inside": true, "outside": true, "near": true}
+
+// linkSyntax ties the place e to the predicate or event noun it attaches
+// to by a locative preposition in the parse of its sentence.
+func linkSyntax(t *extractors.Text, f *extractors.Findings, e extractors.Entity, building string) (link, bool) {
+	w, h := t.ParseAt(e.Start)
+	if h < 0 {
+		return link{}, false
+	}
+	h = spanHead(w, h, e.End)
+	c := caseOf(w, h)
+	if c < 0 || !isOblique(w[h].Dep) {
+		return link{}, false
+	}
+	p := w[h].Head
+	// "the green room at Radio City Music Hall": through a facility noun to
+	// its event.
+	if p >= 0 && !isVerb(w[p]) && facilityNouns.has(strings.ToLower(w[p].Lemma)) && isOblique(w[p].Dep) && caseOf(w, p) >= 0 {
+		p = w[p].Head
+	}
+	if p < 0 || !eventHead(w[p], t.Text[w[p].Start:w[p].End], isFacility(e.Text)) {
+		return link{}, false
+	}
+	prep := extractors.SearchTokens(t.Tokens, w[c].Start)
+	if prep > 0 && attributeWords.has(strings.ToLower(t.Tokens[prep-1].Text)) {
+		return link{}, false // "based in London"
+	}
+	trig := extractors.SearchTokens(t.Tokens, w[p].Start)
+	if trig >= len(t.Tokens) || prep >= len(t.Tokens) {
+		return link{}, false
+	}
+	word := t.Tokens[trig].Text
+	s := t.Sentences[t.SentenceAt(e.Start)]
+	return link{
+		rule: eventOblPlace, place: e, prep: prep, building: building,
+		trig: trigger{text: word, tok: trig, phrase: word},
+		span: venueSpan(t, e, building), date: eventDate(f.Dates, s, e.Start),
+	}, true
+}
+
+// spanHead climbs from word i to the word of the place that attaches
+// outside it (a name is headed by its first word, "Radio" in "Radio City
+// Music Hall", but a parse may head it by another).
+func spanHead(w []extractors.Syntax, i, end int) int {
+	start := w[i].Start
+	for n := 0; n < len(w); n++ {
+		p := w[i].Head
+		if p < 0 || w[p].Start < start || w[p].Start >= end {
+			return i
+		}
+		i = p
+	}
+	return i
+}
+
+// caseOf returns the index of the locative preposition of word i, or -1.
+func caseOf(w []extractors.Syntax, i int) int {
+	for _, k := range extractors.Children(w, i, nil) {
+		if w[k].Dep == "case" && syntaxPreps[strings.ToLower(w[k].Lemma)] {
+			return k
+		}
+	}
+	return -1
+}
+
+// isOblique reports whether dep attaches a place to a predicate or a
+// noun: obl or nmod, with any subtype.
+func isOblique(dep string) bool {
+	base, _, _ := strings.Cut(dep, ":")
+	return base == "obl" || base == "nmod"
+}
+
+// eventHead reports whether word s, written as form, can head an event:
+// an event verb that is no state ("lives in", "is located in"), or an
+// event noun. At a facility, which exists for things to happen in it,
+// every verb that is no state and every noun that is no facility itself
+// heads an event ("fidgeting in the green room at Radio City Music Hall",
+// "a dance scene at Griffith Observatory").
+func eventHead(s extractors.Syntax, form string, facility bool) bool {
+	lemma, form := strings.ToLower(s.Lemma), strings.ToLower(form)
+	if isVerb(s) {
+		return (facility || eventVerbs.has(lemma) || eventWords.has(form)) && !stateVerbs.has(lemma) && !attributeWords.has(form)
+	}
+	if s.UPOS != "NOUN" {
+		return false
+	}
+	return eventWords.has(lemma) || eventWords.has(form) || facility && !facilityNouns.has(lemma) && !attributeWords.has(form)
+}
+
+// isFacility reports whether the place name ends in a facility noun
+// ("Radio City Music Hall", "his Montgomery office").
+func isFacility(name string) bool {
+	f := strings.Fields(name)
+	return len(f) > 1 && facilityNouns.has(strings.ToLower(f[len(f)-1]))
+}
+
+// facilityPhrases returns the facility phrases of t that no entity
+// covers: a facility noun with a proper noun before it ("his Montgomery
+// office", "an Ozark gas station"), as FAC entities spanning the modifiers
+// and the noun.
+func facilityPhrases(t *extractors.Text, ents []extractors.Entity) []extractors.Entity {
+	var out []extractors.Entity
+	for k := 1; k < len(t.Tokens); k++ {
+		tok := t.Tokens[k]
+		if !facilityNouns.has(tok.Text) || !lex.UpperStart(t.Tokens[k-1].Text) && !(k > 1 && lex.UpperStart(t.Tokens[k-2].Text)) {
+			continue
+		}
+		w, i := t.ParseAt(tok.Start)
+		if i < 0 {
+			continue
+		}
+		lo := i
+		for lo > 0 && w[lo-1].Head == i && (w[lo-1].Dep == "compound" || w[lo-1].Dep == "amod") {
+			lo--
+		}
+		if lo == i || w[lo].UPOS != "PROPN" || covered(ents, w[lo].Start) {
+			continue
+		}
+		text := t.Text[w[lo].Start:tok.End]
+		out = append(out, extractors.Entity{Span: extractors.Span{Text: text, Start: w[lo].Start, End: tok.End}, Label: "FAC"})
+	}
+	return out
+}
+
+// covered reports whether an entity covers byte offset off.
+func covered(ents []extractors.Entity, off int) bool {
+	for _, e := range ents {
+		if e.Start <= off && off < e.End {
+			return true
+		}
+	}
+	return false
+}
