@@ -46,3 +46,4 @@ done
 (cd "$root" && go run ./cmd/lede extract --format jsonl "$tmp"/pages/*.html) \
 	>"$tmp/pred.jsonl" 2>"$tmp/stderr" || { echo "eval-venues: lede failed (see below)" >&2; tail -20 "$tmp/stderr" >&2; }
 python3 "$scorer" "$gold" "$tmp/pred.jsonl" "$@"
+python3 "$root/scripts/check-venue-events.py" <"$tmp/pred.jsonl"
