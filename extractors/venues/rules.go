@@ -43,9 +43,18 @@ var (
 	// green room at Radio City Music Hall", "a news conference at his
 	// Montgomery office": in the dependency parse, the place attaches by
 	// in/at/inside/outside/near (obl or nmod) to an event predicate
-	// ([events], [event verbs], never a [state verbs] one) or to an event
-	// noun, however many words lie between them.
+	// ([events], [event verbs], never a [state verbs] one; at a named
+	// facility any predicate that is no state) or to an event noun,
+	// however many words lie between them.
 	eventOblPlace = &rule{name: "event-obl-place", events: eventWords}
+
+	// placeWhereClause: "Forest Hill's WoodSpring Suites hotel, where he
+	// ... held her captive", "an Ozark gas station where a skimming device
+	// was bundled": a relative clause opened by "where" tells what
+	// happened at the place; its predicate must head an event as in
+	// eventOblPlace ("Qatar, where the group maintains a political office"
+	// gives none).
+	placeWhereClause = &rule{name: "place-where-clause", events: eventWords}
 
 	// eventObjectPlace: "the attackers stormed the Bardo National Museum",
 	// "Islamists assaulted the U.S. Embassy", "visited the U.S.-Mexico
@@ -71,7 +80,7 @@ var (
 var linkRules = []*rule{eventOverPlace, eventPrepPlace, eventToPlace}
 
 // rules lists every rule of the venue extractor.
-var rules = []*rule{eventOverPlace, eventPrepPlace, eventToPlace, eventOblPlace, eventObjectPlace, listingPlace, dateline}
+var rules = []*rule{eventOverPlace, eventPrepPlace, eventToPlace, eventOblPlace, placeWhereClause, eventObjectPlace, listingPlace, dateline}
 
 // prepWord returns a prep function accepting the lower-case word w.
 func prepWord(w string) func(*extractors.Text, int, int) (string, bool) {

@@ -27,7 +27,7 @@ func linkSyntax(t *extractors.Text, f *extractors.Findings, e extractors.Entity,
 	h = spanHead(w, h, e.End)
 	c := caseOf(w, h)
 	if c < 0 || !isOblique(w[h].Dep) {
-		return link{}, false
+		return linkWhere(t, f, e, building, w, h)
 	}
 	p := w[h].Head
 	// "the green room at Radio City Music Hall": through a facility noun to
@@ -35,8 +35,8 @@ func linkSyntax(t *extractors.Text, f *extractors.Findings, e extractors.Entity,
 	if p >= 0 && !isVerb(w[p]) && facilityNouns.has(strings.ToLower(w[p].Lemma)) && isOblique(w[p].Dep) && caseOf(w, p) >= 0 {
 		p = w[p].Head
 	}
-	if p < 0 || !eventHead(w[p], t.Text[w[p].Start:w[p].End], isFacility(e.Text)) {
-		return link{}, false
+	if p < 0 || !eventHead(w, p, t.Text[w[p].Start:w[p].End], isFacility(e.Text)) {
+		return linkWhere(t, f, e, building, w, h)
 	}
 	prep := extractors.SearchTokens(t.Tokens, w[c].Start)
 	if prep > 0 && attributeWords.has(strings.ToLower(t.Tokens[prep-1].Text)) {
@@ -50,6 +50,45 @@ func linkSyntax(t *extractors.Text, f *extractors.Findings, e extractors.Entity,
 	s := t.Sentences[t.SentenceAt(e.Start)]
 	return link{
 		rule: eventOblPlace, place: e, prep: prep, building: building,
+		trig: trigger{text: word, tok: trig, phrase: word},
+		span: venueSpan(t, e, building), date: eventDate(f.Dates, s, e.Start),
+	}, true
+}
+
+// linkWhere ties the place at word h to the event of its relative clause
+// opened by "where" ("Forest Hill's WoodSpring Suites hotel, where he
+// held her captive", "an Ozark gas station where a skimming device was
+// hidden inside a pump"), when the clause's predicate heads an event.
+func linkWhere(t *extractors.Text, f *extractors.Findings, e extractors.Entity, building string, w []extractors.Syntax, h int) (link, bool) {
+	// The clause opens right after the place, past a comma; the parser
+	// hangs it on the place's noun (acl:relcl) or on the main verb
+	// (advcl), so the word "where" is looked up by position.
+	adv := -1
+	for k := h + 1; k < len(w) && k <= h+4; k++ {
+		if w[k].Start < e.End || w[k].UPOS == "PUNCT" || w[k].Dep == "compound" {
+			continue
+		}
+		if strings.ToLower(w[k].Lemma) == "where" && w[k].Dep == "advmod" {
+			adv = k
+		}
+		break
+	}
+	if adv < 0 || w[adv].Head < 0 {
+		return link{}, false
+	}
+	v := w[adv].Head
+	if !isVerb(w[v]) || !eventHead(w, v, t.Text[w[v].Start:w[v].End], isFacility(e.Text)) {
+		return link{}, false
+	}
+	trig := extractors.SearchTokens(t.Tokens, w[v].Start)
+	prep := extractors.SearchTokens(t.Tokens, w[adv].Start)
+	if trig >= len(t.Tokens) || prep >= len(t.Tokens) {
+		return link{}, false
+	}
+	word := t.Tokens[trig].Text
+	s := t.Sentences[t.SentenceAt(e.Start)]
+	return link{
+		rule: placeWhereClause, place: e, prep: prep, building: building,
 		trig: trigger{text: word, tok: trig, phrase: word},
 		span: venueSpan(t, e, building), date: eventDate(f.Dates, s, e.Start),
 	}, true
@@ -87,21 +126,29 @@ func isOblique(dep string) bool {
 	return base == "obl" || base == "nmod"
 }
 
-// eventHead reports whether word s, written as form, can head an event:
-// an event verb that is no state ("lives in", "is located in"), or an
-// event noun. At a facility, which exists for things to happen in it,
-// every verb that is no state and every noun that is no facility itself
-// heads an event ("fidgeting in the green room at Radio City Music Hall",
-// "a dance scene at Griffith Observatory").
-func eventHead(s extractors.Syntax, form string, facility bool) bool {
+// eventHead reports whether word p of w, written as form, can head an
+// event: an event verb that is no state ("lives in", "is located in"), or
+// an event noun. At a facility, which exists for things to happen in it,
+// every verb that is no state heads an event ("fidgeting in the green
+// room at Radio City Music Hall"). A verb with a determiner or a possessor
+// is a noun the tagger missed (nounLike).
+func eventHead(w []extractors.Syntax, p int, form string, facility bool) bool {
+	s := w[p]
 	lemma, form := strings.ToLower(s.Lemma), strings.ToLower(form)
-	if isVerb(s) {
+	if isVerb(s) && !nounLike(w, p) {
 		return (facility || eventVerbs.has(lemma) || eventWords.has(form)) && !stateVerbs.has(lemma) && !attributeWords.has(form)
 	}
-	if s.UPOS != "NOUN" {
-		return false
+	return (s.UPOS == "NOUN" || isVerb(s)) && (eventWords.has(lemma) || eventWords.has(form))
+}
+
+// nounLike reports whether verb p reads as a noun the tagger missed: it
+// has a determiner or a possessor, or it follows the noun it modifies
+// with no object ("the department's headquarters building in Washington").
+func nounLike(w []extractors.Syntax, p int) bool {
+	if extractors.Child(w, p, "det") >= 0 || extractors.Child(w, p, "nmod:poss") >= 0 {
+		return true
 	}
-	return eventWords.has(lemma) || eventWords.has(form) || facility && !facilityNouns.has(lemma) && !attributeWords.has(form)
+	return w[p].Dep == "acl" && w[p].Head == p-1 && extractors.Child(w, p, "obj") < 0
 }
 
 // isFacility reports whether the place name ends in a facility noun
@@ -139,10 +186,11 @@ func facilityPhrases(t *extractors.Text, ents []extractors.Entity) []extractors.
 	return out
 }
 
-// covered reports whether an entity covers byte offset off.
+// covered reports whether a place entity covers byte offset off (an
+// organisation's name may open a facility phrase: "an Ozark gas station").
 func covered(ents []extractors.Entity, off int) bool {
 	for _, e := range ents {
-		if e.Start <= off && off < e.End {
+		if e.Start <= off && off < e.End && e.Label != "ORG" && e.Label != "PERSON" {
 			return true
 		}
 	}

@@ -202,6 +202,16 @@ func TestVenues(t *testing.T) {
 		name: "taken to a hospital",
 		text: "Police said the woman was taken to Mercy General hospital on Friday.",
 		want: []venue{{"Mercy General hospital", "the woman was taken", ""}},
+	}, {
+		name: "a relative clause with where tells what happened at a facility",
+		text: "The suspect fled to the Lakeview Inn hotel, where he held two hostages for six hours.",
+		want: []venue{{"Lakeview Inn hotel", "he held two hostages", ""}},
+	}, {
+		name: "a relative clause with where that tells a state gives no venue",
+		text: "The leaders flew to Qatar, where the group maintains a political office.",
+	}, {
+		name: "a building is no verb",
+		text: "He leads the union chapter at the agency's headquarters building in Washington.",
 	}}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
