@@ -33,8 +33,8 @@ func eventText(t *extractors.Text, off int, place extractors.Span) string {
 		var lo, hi int
 		if isVerb(w[i]) {
 			lo, hi = clauseSpan(w, i, place)
-		} else {
-			lo, hi = nounSpan(w, i, place)
+		} else if lo, hi = nounSpan(w, i, place); lo == hi && w[i].Dep == "obj" && w[i].Head >= 0 {
+			lo, hi = clauseSpan(w, w[i].Head, place) // "opened fire", "held talks"
 		}
 		if hi > lo {
 			return cleanPhrase(t.Text[w[lo].Start:w[hi].End])

@@ -71,6 +71,11 @@ func linkPlace(t *extractors.Text, f *extractors.Findings, e extractors.Entity) 
 	if !ok || p > 0 && attributeWords.has(strings.ToLower(t.Tokens[p-1].Text)) {
 		return l, false // "based in London"
 	}
+	// "the US state of Louisiana": the place word before "of" names the
+	// container of the place after it, which is the venue.
+	if l.span = venueSpan(t, e, l.building); l.span.End > e.End && strings.HasPrefix(t.Text[l.span.End:], " of ") {
+		return l, false
+	}
 	// "Fort Worth's 6th Avenue": the possessor is not the venue.
 	if k := extractors.SearchTokens(t.Tokens, e.End); k < len(t.Tokens) && t.Tokens[k].Start == e.End && lex.IsPossessive(t.Tokens[k].Text) {
 		return l, false

@@ -212,6 +212,14 @@ func TestVenues(t *testing.T) {
 	}, {
 		name: "a building is no verb",
 		text: "He leads the union chapter at the agency's headquarters building in Washington.",
+	}, {
+		name: "the place after a state of, not the state",
+		text: "A gunman opened fire at a cinema in the US state of Ohio on Thursday.",
+		want: []venue{{"Ohio", "opened fire", ""}},
+	}, {
+		name: "the place after a state of, with a modifier",
+		text: "A bridge collapsed in the southern state of Texas on Monday.",
+		want: []venue{{"Texas", "A bridge collapsed", ""}},
 	}}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
