@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/lede-project/lede/extractors"
+	"github.com/lede-project/lede/extractors/internal/lex"
 )
 
 // This file turns an event word into the Venue's Event: what happened, as
@@ -149,9 +150,13 @@ func withPlace(t *extractors.Text, off int, place extractors.Span) string {
 	return cleanPhrase(word.Text + " at " + place.Text)
 }
 
-// cleanPhrase folds the whitespace of a phrase and trims the punctuation
-// around it.
+// cleanPhrase folds the whitespace of a phrase, drops a dateline the
+// parse took into it ("ROME — Thousands marched") and trims the
+// punctuation around it.
 func cleanPhrase(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
+	if head, rest, ok := strings.Cut(s, " — "); ok && lex.AllCaps(head) && rest != "" {
+		s = rest
+	}
 	return strings.Trim(s, " ,;:—–-\"“”'‘’(")
 }
