@@ -37,7 +37,7 @@ func findDateline(t *extractors.Text, f *extractors.Findings) (link, bool) {
 		if w := t.Tokens[k].Text; dateline.events.has(strings.ToLower(w)) {
 			return link{
 				rule: dateline, place: e, trig: trigger{text: w, tok: k, phrase: w},
-				span: e.Span, date: eventDate(f.Dates, s, e.Start),
+				span: e.Span, date: linkDate(t, f.Dates, s, e.Start),
 			}, true
 		}
 	}

@@ -129,6 +129,22 @@ func eventDate(dates []extractors.Date, s extractors.Range, off int) *extractors
 	return best
 }
 
+// linkDate returns the date of an event in sentence s at byte offset off:
+// the sentence's date nearest to off or, when the sentence has none, the
+// nearest date of its paragraph ("On Monday the talks resumed. They were
+// held in Geneva."); nil when neither gives one.
+func linkDate(t *extractors.Text, dates []extractors.Date, s extractors.Range, off int) *extractors.Date {
+	if d := eventDate(dates, s, off); d != nil {
+		return d
+	}
+	for _, p := range t.Paragraphs {
+		if p.Start <= s.Start && s.End <= p.End {
+			return eventDate(dates, p, off)
+		}
+	}
+	return nil
+}
+
 // dropContainers removes the places that only locate the place before
 // them: "at the Riverside Clinic in Berlin", "in the town of Barzak in
 // Qinghai province", "in Santa Fe, New Mexico" keep the first.

@@ -35,7 +35,7 @@ func linkObject(t *extractors.Text, f *extractors.Findings, e extractors.Entity,
 	return link{
 		rule: eventObjectPlace, place: e, prep: trig, building: building,
 		trig: trigger{text: word, tok: trig, phrase: word},
-		span: venueSpan(t, e, building), date: eventDate(f.Dates, s, e.Start),
+		span: venueSpan(t, e, building), date: linkDate(t, f.Dates, s, e.Start),
 	}, true
 }
 

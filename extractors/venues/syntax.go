@@ -51,7 +51,7 @@ func linkSyntax(t *extractors.Text, f *extractors.Findings, e extractors.Entity,
 	return link{
 		rule: eventOblPlace, place: e, prep: prep, building: building,
 		trig: trigger{text: word, tok: trig, phrase: word},
-		span: venueSpan(t, e, building), date: eventDate(f.Dates, s, e.Start),
+		span: venueSpan(t, e, building), date: linkDate(t, f.Dates, s, e.Start),
 	}, true
 }
 
@@ -90,7 +90,7 @@ func linkWhere(t *extractors.Text, f *extractors.Findings, e extractors.Entity, 
 	return link{
 		rule: placeWhereClause, place: e, prep: prep, building: building,
 		trig: trigger{text: word, tok: trig, phrase: word},
-		span: venueSpan(t, e, building), date: eventDate(f.Dates, s, e.Start),
+		span: venueSpan(t, e, building), date: linkDate(t, f.Dates, s, e.Start),
 	}, true
 }
 

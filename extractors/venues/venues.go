@@ -86,7 +86,7 @@ func linkPlace(t *extractors.Text, f *extractors.Findings, e extractors.Entity) 
 	}
 	l.rule, l.prep, l.via, l.trig = r, p, via, trig
 	l.span = venueSpan(t, e, l.building)
-	l.date = eventDate(f.Dates, s, e.Start)
+	l.date = linkDate(t, f.Dates, s, e.Start)
 	return l, true
 }
 
