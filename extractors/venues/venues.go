@@ -11,11 +11,18 @@ import (
 // Extractor finds places where reported events happen: a place mention after
 // a locative preposition ("in", "at", "inside", "near", "over") in a
 // sentence that reports an event ("talks … held in Geneva", "a two-day
-// trial … in Fort Worth"), and a dateline city when the first sentence
-// reports a physical event there ("MADRID — … the decisive doubles
-// match"). A place merely mentioned ("sanctions on Russia", "based in
-// London", "comes from Ohio") is not a venue. It reads Findings.Entities
-// and Findings.Dates, so it runs after both. It keeps no state and is safe
+// trial … in Fort Worth"), a place the dependency parse attaches to an
+// event predicate or noun ("premiered in Venice"), a place a "where"
+// clause tells an event of, the object of a verb of assault or visit, a
+// listing's place line, and a dateline city when the first sentence
+// reports a physical event there and places it nowhere else ("MADRID — …
+// the decisive doubles match"). Places are entities (GPE, LOC, FAC,
+// institutions) and facility phrases ("his Montgomery office"). A place
+// merely mentioned ("sanctions on Russia", "based in London", "comes from
+// Ohio", "lives in Denver") is not a venue. Each venue's Event is a
+// phrase (see eventText) and its Date the date of its sentence or
+// paragraph. It reads Findings.Entities and Findings.Dates, so it runs
+// after both, and the parse (Text.Parse). It keeps no state and is safe
 // for concurrent use.
 type Extractor struct{}
 
