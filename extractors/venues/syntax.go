@@ -35,6 +35,13 @@ func linkSyntax(t *extractors.Text, f *extractors.Findings, e extractors.Entity,
 	if p >= 0 && !isVerb(w[p]) && facilityNouns.has(strings.ToLower(w[p].Lemma)) && isOblique(w[p].Dep) && caseOf(w, p) >= 0 {
 		p = w[p].Head
 	}
+	// "Houston plays San Diego State in the Las Vegas Bowl": the parse may
+	// hang a facility or site on a named object instead of on its verb. A
+	// city there more often locates the object ("joins the International
+	// Criminal Court at The Hague"), so GPEs are left out.
+	if p >= 0 && e.Label != "GPE" && w[p].UPOS == "PROPN" && w[p].Dep == "obj" && w[p].Head >= 0 && isVerb(w[w[p].Head]) {
+		p = w[p].Head
+	}
 	if p < 0 || !eventHead(w, p, t.Text[w[p].Start:w[p].End], isFacility(e.Text)) {
 		return linkWhere(t, f, e, building, w, h)
 	}

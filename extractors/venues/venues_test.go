@@ -220,6 +220,13 @@ func TestVenues(t *testing.T) {
 		name: "the place after a state of, with a modifier",
 		text: "A bridge collapsed in the southern state of Texas on Monday.",
 		want: []venue{{"Texas", "A bridge collapsed", ""}},
+	}, {
+		name: "a place hung on a named object belongs to the verb",
+		text: "Boston plays Seattle Reign in the Harbor Bowl on Saturday.",
+		want: []venue{{"Harbor Bowl", "Boston plays Seattle Reign", ""}},
+	}, {
+		name: "a city after a named object locates the object",
+		text: "The authority said it joins the International Criminal Court at The Hague on April 1.",
 	}}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
