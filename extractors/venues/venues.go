@@ -199,7 +199,7 @@ func (l link) venue(t *extractors.Text, explain bool) extractors.Venue {
 	}
 	v.Evidence = append(v.Evidence, "event: "+l.trig.phrase)
 	if l.rule != dateline {
-		v.Evidence = append(v.Evidence, "preposition: "+t.Tokens[l.prep].Text)
+		v.Evidence = append(v.Evidence, linkEvidence(t, l))
 		if l.via != "" {
 			v.Evidence = append(v.Evidence, "carried to by: "+l.via)
 		}
@@ -212,4 +212,19 @@ func (l link) venue(t *extractors.Text, explain bool) extractors.Venue {
 		v.Evidence = append(v.Evidence, "date: "+l.date.Text+" = "+l.date.Value)
 	}
 	return v
+}
+
+// linkEvidence says what tied the place to its event: the preposition,
+// the verb whose object it is, the word opening a "where" clause, or the
+// listing's label.
+func linkEvidence(t *extractors.Text, l link) string {
+	switch l.rule {
+	case eventObjectPlace:
+		return "object of: " + l.trig.text
+	case listingPlace:
+		return "listing label: " + strings.TrimSpace(t.Text[t.Tokens[l.prep].Start:l.place.Start])
+	case placeWhereClause:
+		return "clause: " + t.Tokens[l.prep].Text
+	}
+	return "preposition: " + t.Tokens[l.prep].Text
 }
