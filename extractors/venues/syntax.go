@@ -15,7 +15,12 @@ import (
 
 // syntaxPreps are the prepositions whose place the parse-based rule takes
 // as an event's location.
-var syntaxPreps = map[string]bool{"in": true, "at": true, "inside": true, "outside": true, "near": true}
+var syntaxPreps = map[string]bool{"in": true, "at": true, "inside": true, "outside": true, "near": true, "aboard": true}
+
+// orgPreps are the prepositions after which an organisation's name stands
+// for its premises ("speaking at the White House", "told reporters aboard
+// Air Force One"); "in" an organisation is membership, not a place.
+var orgPreps = map[string]bool{"at": true, "inside": true, "aboard": true}
 
 // linkSyntax ties the place e to the predicate or event noun it attaches
 // to by a locative preposition in the parse of its sentence.
@@ -28,6 +33,9 @@ func linkSyntax(t *extractors.Text, f *extractors.Findings, e extractors.Entity,
 	c := caseOf(w, h)
 	if c < 0 || !isOblique(w[h].Dep) {
 		return linkWhere(t, f, e, building, w, h)
+	}
+	if e.Label == "ORG" && !orgPreps[strings.ToLower(w[c].Lemma)] {
+		return link{}, false
 	}
 	p := w[h].Head
 	// "the green room at Radio City Music Hall": through a facility noun to

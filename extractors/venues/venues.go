@@ -101,6 +101,11 @@ func linkPlace(t *extractors.Text, f *extractors.Findings, e extractors.Entity) 
 // sentence (eventOblPlace), when e can be a venue.
 func linkParsed(t *extractors.Text, f *extractors.Findings, e extractors.Entity) (link, bool) {
 	building := buildingAfter(t, e)
+	if e.Label == "ORG" && building == "" && !venueLabel(e) {
+		// an organisation's premises: only through the parse, after
+		// "at", "inside" or "aboard" (orgPreps)
+		return linkSyntax(t, f, e, "")
+	}
 	if !venueLabel(e) && building == "" {
 		return link{}, false
 	}

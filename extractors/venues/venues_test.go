@@ -227,6 +227,17 @@ func TestVenues(t *testing.T) {
 	}, {
 		name: "a city after a named object locates the object",
 		text: "The authority said it joins the International Criminal Court at The Hague on April 1.",
+	}, {
+		name: "an organisation's premises after at",
+		text: "The president spoke at the White House on Friday.",
+		want: []venue{{"White House", "The president spoke", ""}},
+	}, {
+		name: "an organisation's premises after aboard",
+		text: "The president held a news conference aboard Air Force One on Tuesday.",
+		want: []venue{{"Air Force One", "a news conference", ""}},
+	}, {
+		name: "an analyst at an organisation is no event",
+		text: "An analyst at Goldman Sachs said the deal would close in March.",
 	}}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
