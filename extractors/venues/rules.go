@@ -45,7 +45,9 @@ var (
 	// in/at/inside/outside/near (obl or nmod) to an event predicate
 	// ([events], [event verbs], never a [state verbs] one; at a named
 	// facility any predicate that is no state) or to an event noun,
-	// however many words lie between them.
+	// however many words lie between them. An organisation's name counts
+	// as its premises after at/inside/aboard ("speaking at the White
+	// House", "aboard Air Force One").
 	eventOblPlace = &rule{name: "event-obl-place", events: eventWords}
 
 	// placeWhereClause: "Forest Hill's WoodSpring Suites hotel, where he
