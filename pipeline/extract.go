@@ -31,7 +31,7 @@ var runOrder = []extractorSpec{
 	{name: "dates", new: func() extractors.Extractor { return dates.New() }, parses: true},
 	{name: "money", new: func() extractors.Extractor { return money.New() }},
 	{name: "quotes", new: func() extractors.Extractor { return quotes.New() }, needs: []string{"entities"}, parses: true},
-	{name: "venues", new: func() extractors.Extractor { return venues.New() }, needs: []string{"entities", "dates"}},
+	{name: "venues", new: func() extractors.Extractor { return venues.New() }, needs: []string{"entities", "dates"}, parses: true},
 }
 
 // ExtractorNames lists the extractors in run order: the names --only and

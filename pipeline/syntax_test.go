@@ -58,7 +58,7 @@ func TestSyntax(t *testing.T) {
 		t.Error("tokens without Config.Syntax")
 	}
 	// the parser is loaded only when Syntax is set or an extractor reads
-	// the parse (dates and quotes do; money does not)
+	// the parse (dates, quotes and venues do; money does not)
 	if testPipeline(t).parser == nil {
 		t.Error("no parser for the dates extractor")
 	}

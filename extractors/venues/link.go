@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/lede-project/lede/extractors"
+	"github.com/lede-project/lede/extractors/internal/gazetteer"
 	"github.com/lede-project/lede/extractors/internal/lex"
 )
 
@@ -44,12 +45,13 @@ func findPrep(t *extractors.Text, lo, sentStart int) (int, *rule, string, bool) 
 // mayPrecedePlace reports whether token k may stand between a preposition
 // and the place at token lo: a determiner or modifier, a possessor, a
 // house number, a quote mark, a capitalised word of the name, or "of"
-// after a settlement noun ("in the town of Ziketan").
+// after a settlement noun or a political-place word ("in the town of
+// Ziketan", "in the US state of Louisiana").
 func mayPrecedePlace(t *extractors.Text, k, lo int) bool {
 	w := t.Tokens[k].Text
 	lw := strings.ToLower(w)
-	if w == "of" && k > 0 && lex.SettlementNouns[strings.ToLower(t.Tokens[k-1].Text)] {
-		return true
+	if w == "of" && k > 0 && (lex.SettlementNouns[strings.ToLower(t.Tokens[k-1].Text)] || gazetteer.Load().Is("gpe-after", t.Tokens[k-1].Text)) {
+		return true // "the town of Ziketan", "the US state of Louisiana"
 	}
 	switch {
 	case betweenWords.has(lw), lex.IsPossessive(w), lex.IsDigits(w) && k == lo-1, w == "\"", w == "“", w == "‘", lex.UpperStart(w) && !lex.VenuePreps[lw],
@@ -125,6 +127,22 @@ func eventDate(dates []extractors.Date, s extractors.Range, off int) *extractors
 		}
 	}
 	return best
+}
+
+// linkDate returns the date of an event in sentence s at byte offset off:
+// the sentence's date nearest to off or, when the sentence has none, the
+// nearest date of its paragraph ("On Monday the talks resumed. They were
+// held in Geneva."); nil when neither gives one.
+func linkDate(t *extractors.Text, dates []extractors.Date, s extractors.Range, off int) *extractors.Date {
+	if d := eventDate(dates, s, off); d != nil {
+		return d
+	}
+	for _, p := range t.Paragraphs {
+		if p.Start <= s.Start && s.End <= p.End {
+			return eventDate(dates, p, off)
+		}
+	}
+	return nil
 }
 
 // dropContainers removes the places that only locate the place before

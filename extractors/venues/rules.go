@@ -39,6 +39,37 @@ var (
 	// addressing gives where the event happens.
 	eventToPlace = &rule{name: "event-to-place", prep: carriedToPrep, events: eventWords}
 
+	// eventOblPlace: "the film premiered in Venice", "fidgeting in the
+	// green room at Radio City Music Hall", "a news conference at his
+	// Montgomery office": in the dependency parse, the place attaches by
+	// in/at/inside/outside/near (obl or nmod) to an event predicate
+	// ([events], [event verbs], never a [state verbs] one; at a named
+	// facility any predicate that is no state) or to an event noun,
+	// however many words lie between them. An organisation's name counts
+	// as its premises after at/inside/aboard ("speaking at the White
+	// House", "aboard Air Force One").
+	eventOblPlace = &rule{name: "event-obl-place", events: eventWords}
+
+	// placeWhereClause: "Forest Hill's WoodSpring Suites hotel, where he
+	// ... held her captive", "an Ozark gas station where a skimming device
+	// was bundled": a relative clause opened by "where" tells what
+	// happened at the place; its predicate must head an event as in
+	// eventOblPlace ("Qatar, where the group maintains a political office"
+	// gives none).
+	placeWhereClause = &rule{name: "place-where-clause", events: eventWords}
+
+	// eventObjectPlace: "the attackers stormed the Bardo National Museum",
+	// "Islamists assaulted the U.S. Embassy", "visited the U.S.-Mexico
+	// border": the place is the object of a verb of assault or visit
+	// ([object events]), whose event happens at its object.
+	eventObjectPlace = &rule{name: "event-object-place", events: objectEvents}
+
+	// listingPlace: "The day: July 9, 2000. The place: Wrigley Field.",
+	// "Where: Harbor Hall": an event listing prints the place on a line
+	// of its own after a label ([listing labels]); the event is the
+	// listing's next statement.
+	listingPlace = &rule{name: "listing-place", events: listingLabels}
+
 	// dateline: "MADRID — Rafael Nadal kept Spain's hopes alive in the
 	// decisive doubles match": a city in capitals opening the text, then a
 	// dash or a parenthesis (AP style), places the physical event the
@@ -51,7 +82,7 @@ var (
 var linkRules = []*rule{eventOverPlace, eventPrepPlace, eventToPlace}
 
 // rules lists every rule of the venue extractor.
-var rules = []*rule{eventOverPlace, eventPrepPlace, eventToPlace, dateline}
+var rules = []*rule{eventOverPlace, eventPrepPlace, eventToPlace, eventOblPlace, placeWhereClause, eventObjectPlace, listingPlace, dateline}
 
 // prepWord returns a prep function accepting the lower-case word w.
 func prepWord(w string) func(*extractors.Text, int, int) (string, bool) {

@@ -62,7 +62,8 @@ func TestSeedArticleRules(t *testing.T) {
 func TestExplain(t *testing.T) {
 	text := "MADRID — Nadal won the decisive doubles match on Tuesday.\n\n" +
 		"He took the child to Forest Hill's WoodSpring Suites hotel, police said. " +
-		"McCain was shot down over Hanoi. The talks in Geneva ended late."
+		"McCain was shot down over Hanoi. The talks in Geneva ended late.\n\n" +
+		"Protesters stormed the Riverside Museum. The place: Harbor Hall. The choir sang the anthem."
 	plain, explained := extract(text, false), extract(text, true)
 	stripped := append([]extractors.Venue(nil), explained.Venues...)
 	for i := range stripped {
@@ -85,6 +86,8 @@ func TestExplain(t *testing.T) {
 		"event-to-place WoodSpring Suites hotel": {"event: took", "preposition: to", "carried to by: took", "place: WoodSpring Suites (LOC)"},
 		"event-over-place Hanoi":                 {"event: shot", "preposition: over", "place: Hanoi (GPE)"},
 		"event-prep-place Geneva":                {"event: talks", "preposition: in", "place: Geneva (GPE)"},
+		"event-object-place Riverside Museum":    {"event: stormed", "object of: stormed", "place: Riverside Museum (LOC)"},
+		"listing-place Harbor Hall":              {"event: sang", "listing label: The place:", "place: Harbor Hall (LOC)"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("evidence (-want +got):\n%s", diff)

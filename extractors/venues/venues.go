@@ -11,11 +11,18 @@ import (
 // Extractor finds places where reported events happen: a place mention after
 // a locative preposition ("in", "at", "inside", "near", "over") in a
 // sentence that reports an event ("talks … held in Geneva", "a two-day
-// trial … in Fort Worth"), and a dateline city when the first sentence
-// reports a physical event there ("MADRID — … the decisive doubles
-// match"). A place merely mentioned ("sanctions on Russia", "based in
-// London", "comes from Ohio") is not a venue. It reads Findings.Entities
-// and Findings.Dates, so it runs after both. It keeps no state and is safe
+// trial … in Fort Worth"), a place the dependency parse attaches to an
+// event predicate or noun ("premiered in Venice"), a place a "where"
+// clause tells an event of, the object of a verb of assault or visit, a
+// listing's place line, and a dateline city when the first sentence
+// reports a physical event there and places it nowhere else ("MADRID — …
+// the decisive doubles match"). Places are entities (GPE, LOC, FAC,
+// institutions) and facility phrases ("his Montgomery office"). A place
+// merely mentioned ("sanctions on Russia", "based in London", "comes from
+// Ohio", "lives in Denver") is not a venue. Each venue's Event is a
+// phrase (see eventText) and its Date the date of its sentence or
+// paragraph. It reads Findings.Entities and Findings.Dates, so it runs
+// after both, and the parse (Text.Parse). It keeps no state and is safe
 // for concurrent use.
 type Extractor struct{}
 
@@ -40,8 +47,12 @@ func (*Extractor) Extract(t *extractors.Text, f *extractors.Findings) {
 		add(l)
 	}
 	var found []link
-	for _, e := range f.Entities {
+	for _, e := range append(f.Entities, facilityPhrases(t, f.Entities)...) {
 		if l, ok := linkPlace(t, f, e); ok {
+			found = append(found, l)
+		} else if l, ok := linkParsed(t, f, e); ok {
+			found = append(found, l)
+		} else if l, ok := linkListing(t, f, e); ok {
 			found = append(found, l)
 		}
 	}
@@ -67,6 +78,11 @@ func linkPlace(t *extractors.Text, f *extractors.Findings, e extractors.Entity) 
 	if !ok || p > 0 && attributeWords.has(strings.ToLower(t.Tokens[p-1].Text)) {
 		return l, false // "based in London"
 	}
+	// "the US state of Louisiana": the place word before "of" names the
+	// container of the place after it, which is the venue.
+	if l.span = venueSpan(t, e, l.building); l.span.End > e.End && strings.HasPrefix(t.Text[l.span.End:], " of ") {
+		return l, false
+	}
 	// "Fort Worth's 6th Avenue": the possessor is not the venue.
 	if k := extractors.SearchTokens(t.Tokens, e.End); k < len(t.Tokens) && t.Tokens[k].Start == e.End && lex.IsPossessive(t.Tokens[k].Text) {
 		return l, false
@@ -77,27 +93,46 @@ func linkPlace(t *extractors.Text, f *extractors.Findings, e extractors.Entity) 
 	}
 	l.rule, l.prep, l.via, l.trig = r, p, via, trig
 	l.span = venueSpan(t, e, l.building)
-	l.date = eventDate(f.Dates, s, e.Start)
+	l.date = linkDate(t, f.Dates, s, e.Start)
 	return l, true
 }
 
+// linkParsed ties the entity e to an event through the parse of its
+// sentence (eventOblPlace), when e can be a venue.
+func linkParsed(t *extractors.Text, f *extractors.Findings, e extractors.Entity) (link, bool) {
+	building := buildingAfter(t, e)
+	if e.Label == "ORG" && building == "" && !venueLabel(e) {
+		// an organisation's premises: only through the parse, after
+		// "at", "inside" or "aboard" (orgPreps)
+		return linkSyntax(t, f, e, "")
+	}
+	if !venueLabel(e) && building == "" {
+		return link{}, false
+	}
+	if l, ok := linkSyntax(t, f, e, building); ok {
+		return l, true
+	}
+	return linkObject(t, f, e, building)
+}
+
 // buildingAfter returns the word after an organisation's name that makes
-// it a building ("the Communist Party headquarters"), or "".
+// it a building ("the Communist Party headquarters", "the Royal
+// Shrewsbury hospital"), or "".
 func buildingAfter(t *extractors.Text, e extractors.Entity) string {
 	k := extractors.SearchTokens(t.Tokens, e.End)
-	if e.Label == "ORG" && k < len(t.Tokens) && t.Tokens[k].Start == e.End+1 && buildingWords.has(t.Tokens[k].Text) {
+	if e.Label == "ORG" && k < len(t.Tokens) && t.Tokens[k].Start == e.End+1 && (buildingWords.has(t.Tokens[k].Text) || facilityNouns.has(t.Tokens[k].Text)) {
 		return t.Tokens[k].Text
 	}
 	return ""
 }
 
-// venueSpan returns the venue's span: the place, with a place word after
-// it ("Hoa Lo prison", "Logar province") or the building word of an
-// organisation.
+// venueSpan returns the venue's span: the place, with a place word or a
+// facility noun after it ("Hoa Lo prison", "Logar province", "her Dayton
+// office") or the building word of an organisation.
 func venueSpan(t *extractors.Text, e extractors.Entity, building string) extractors.Span {
 	end := e.End
 	if k := extractors.SearchTokens(t.Tokens, e.End); k < len(t.Tokens) && t.Tokens[k].Start == e.End+1 {
-		if w := t.Tokens[k].Text; gazetteer.Load().Is("fac-after", w) || gazetteer.Load().Is("gpe-after", w) {
+		if w := t.Tokens[k].Text; gazetteer.Load().Is("fac-after", w) || gazetteer.Load().Is("gpe-after", w) || facilityNouns.has(w) {
 			end = t.Tokens[k].End
 		}
 	}
@@ -154,21 +189,22 @@ func isCountry(name string) bool {
 }
 
 // venue returns the Venue of l; explain adds the evidence: the rule's
-// trigger, preposition, place and its label, and the linked date.
+// trigger, preposition, place and its label, and the linked date (the
+// Event itself is the trigger's phrase, see eventText).
 func (l link) venue(t *extractors.Text, explain bool) extractors.Venue {
-	v := extractors.Venue{Span: l.span, Event: l.trig.text, Trace: extractors.Trace{Rule: l.rule.name}}
+	v := extractors.Venue{Span: l.span, Event: eventText(t, t.Tokens[l.trig.tok].Start, l.span), Trace: extractors.Trace{Rule: l.rule.name}}
 	if l.date != nil {
 		v.Date = l.date.Value
 	}
 	if !explain {
 		return v
 	}
-	if l.rule.prep == nil {
+	if l.rule == dateline {
 		v.Evidence = append(v.Evidence, "dateline: "+l.place.Text+" ("+l.place.Label+")")
 	}
 	v.Evidence = append(v.Evidence, "event: "+l.trig.phrase)
-	if l.rule.prep != nil {
-		v.Evidence = append(v.Evidence, "preposition: "+t.Tokens[l.prep].Text)
+	if l.rule != dateline {
+		v.Evidence = append(v.Evidence, linkEvidence(t, l))
 		if l.via != "" {
 			v.Evidence = append(v.Evidence, "carried to by: "+l.via)
 		}
@@ -181,4 +217,19 @@ func (l link) venue(t *extractors.Text, explain bool) extractors.Venue {
 		v.Evidence = append(v.Evidence, "date: "+l.date.Text+" = "+l.date.Value)
 	}
 	return v
+}
+
+// linkEvidence says what tied the place to its event: the preposition,
+// the verb whose object it is, the word opening a "where" clause, or the
+// listing's label.
+func linkEvidence(t *extractors.Text, l link) string {
+	switch l.rule {
+	case eventObjectPlace:
+		return "object of: " + l.trig.text
+	case listingPlace:
+		return "listing label: " + strings.TrimSpace(t.Text[t.Tokens[l.prep].Start:l.place.Start])
+	case placeWhereClause:
+		return "clause: " + t.Tokens[l.prep].Text
+	}
+	return "preposition: " + t.Tokens[l.prep].Text
 }

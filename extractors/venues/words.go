@@ -24,6 +24,11 @@ var (
 	carriedTo      = words["carried to"]      // "took ... to": "to" gives the place
 	institutions   = words["institutions"]    // "University": an organisation that is a place
 	buildingWords  = words["buildings"]       // "headquarters": an organisation's building
+	eventVerbs     = words["event verbs"]     // lemmas of event predicates for the parse-based rule
+	objectEvents   = words["object events"]   // "stormed the museum": the object is the place
+	listingLabels  = words["listing labels"]  // "Where:": a listing's place line
+	stateVerbs     = words["state verbs"]     // "lives in": the place is where something stays
+	facilityNouns  = words["facility nouns"]  // "office": the head of a facility phrase
 )
 
 // wordList is a list of words; an entry ending in '*' matches every word

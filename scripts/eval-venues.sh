@@ -1,0 +1,49 @@
+#!/bin/sh
+# eval-venues.sh scores lede's venues on the fresh gold set
+# testdata/eval/venues-2026-12 (10 news pages from Postlight Parser's test
+# fixtures, venues annotated blind). The page HTML is not in this
+# repository; pass a checkout of github.com/postlight/parser at commit
+# e8ba7ece291efa4d915d50dd4deeec17d54359f2.
+#
+# usage: scripts/eval-venues.sh PARSER_DIR [SHARED_DIR] [-- score_e2e.py flags]
+#   PARSER_DIR is a work tree (fixtures/ID.html is read from disk) or a git
+#   dir / bare repo (read with `git -C DIR show HEAD:path`).
+#   SHARED_DIR defaults to ../shared (relative to the repository root).
+#   e.g. scripts/eval-venues.sh /work/.mirror/postlight+parser/repo -- --errors
+# Only the venues line of the scorer's report is meaningful: the gold has
+# no other field. Needs go, git and python3 (standard library only).
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+[ $# -ge 1 ] || { echo "usage: $0 PARSER_DIR [SHARED_DIR] [-- flags]" >&2; exit 2; }
+src=$1; shift
+shared="$root/../shared"
+if [ $# -gt 0 ] && [ "$1" != "--" ]; then shared=$1; shift; fi
+[ "${1:-}" = "--" ] && shift
+gold="$root/testdata/eval/venues-2026-12/gold.jsonl"
+scorer="$shared/tools/score_e2e.py"
+[ -f "$scorer" ] || { echo "eval-venues: no scorer at $scorer" >&2; exit 2; }
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/lede-eval-venues.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT INT TERM
+mkdir "$tmp/pages"
+
+ids=$(python3 -c 'import json,sys
+for l in open(sys.argv[1], encoding="utf-8"):
+    l = l.strip()
+    if l: print(json.loads(l)["id"])' "$gold")
+
+for id in $ids; do
+	rel="fixtures/$id.html"
+	if [ -f "$src/$rel" ]; then
+		cp "$src/$rel" "$tmp/pages/$id.html"
+	elif git -C "$src" cat-file -e "HEAD:$rel" 2>/dev/null; then
+		git -C "$src" show "HEAD:$rel" >"$tmp/pages/$id.html"
+	else
+		echo "eval-venues: $rel not found in $src" >&2; exit 2
+	fi
+done
+
+(cd "$root" && go run ./cmd/lede extract --format jsonl "$tmp"/pages/*.html) \
+	>"$tmp/pred.jsonl" 2>"$tmp/stderr" || { echo "eval-venues: lede failed (see below)" >&2; tail -20 "$tmp/stderr" >&2; }
+python3 "$scorer" "$gold" "$tmp/pred.jsonl" "$@"
+python3 "$root/scripts/check-venue-events.py" <"$tmp/pred.jsonl"
