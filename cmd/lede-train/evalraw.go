@@ -56,6 +56,7 @@ func runEvalRaw(args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 		sc.add(words, res)
+		sc.sentences([]rune(text), doc, words, res)
 		sc.misses([]rune(text), words, res)
 	}
 	sc.print(stdout)
@@ -129,6 +130,37 @@ func rawDoc(doc []depparse.Sentence) (string, []goldWord) {
 type rawScore struct {
 	gold, sys, words, uas, las int
 	missed, extra              map[string]int // unaligned gold words and system tokens, by form
+	goldSents, sysSents, sents int
+}
+
+// sentences counts gold and system sentences and those whose spans
+// (white space at either end ignored) are the same.
+func (sc *rawScore) sentences(text []rune, doc []depparse.Sentence, gold []goldWord, res *pipeline.Result) {
+	spans := map[[2]int]bool{}
+	k := 0
+	for _, s := range doc {
+		if len(s.Words) > 0 {
+			spans[[2]int{gold[k].start, gold[k+len(s.Words)-1].end}] = true
+		}
+		k += len(s.Words)
+	}
+	sc.goldSents += len(spans)
+	for _, r := range res.Sentences {
+		a, b := r.Start, min(r.End, len(text))
+		for a < b && unicode.IsSpace(text[a]) {
+			a++
+		}
+		for b > a && unicode.IsSpace(text[b-1]) {
+			b--
+		}
+		if a == b {
+			continue
+		}
+		sc.sysSents++
+		if spans[[2]int{a, b}] {
+			sc.sents++
+		}
+	}
 }
 
 // misses counts the gold words and system tokens that have no counterpart
@@ -218,4 +250,6 @@ func (sc *rawScore) print(w io.Writer) {
 	}
 	fmt.Fprintf(w, "gold words %d, system words %d, aligned %d\n", sc.gold, sc.sys, sc.words)
 	fmt.Fprintf(w, "Words F1 %.4f\nUAS F1   %.4f\nLAS F1   %.4f\n", f1(sc.words), f1(sc.uas), f1(sc.las))
+	sp, sr := float64(sc.sents)/float64(max(sc.sysSents, 1)), float64(sc.sents)/float64(max(sc.goldSents, 1))
+	fmt.Fprintf(w, "Sentences F1 %.4f (gold %d, system %d, same span %d)\n", 2*sp*sr/max(sp+sr, 1e-9), sc.goldSents, sc.sysSents, sc.sents)
 }
