@@ -1,11 +1,13 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -29,6 +31,7 @@ func runEvalRaw(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("eval-raw", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	gold := fs.String("conllu", "", "gold CoNLL-U `file` (e.g. en_ewt-ud-dev.conllu)")
+	misses := fs.Int("misses", 0, "also list the `n` commonest gold words and system tokens left unaligned")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -45,7 +48,7 @@ func runEvalRaw(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	var sc rawScore
+	sc := rawScore{missed: map[string]int{}, extra: map[string]int{}}
 	for _, doc := range splitDocs(sents) {
 		text, words := rawDoc(doc)
 		res, err := p.Process(context.Background(), pipeline.Input{Source: "doc", Format: "text", Data: []byte(text)})
@@ -53,8 +56,14 @@ func runEvalRaw(args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 		sc.add(words, res)
+		sc.sentences([]rune(text), doc, words, res)
+		sc.misses([]rune(text), words, res)
 	}
 	sc.print(stdout)
+	if *misses > 0 {
+		printTop(stdout, "unaligned gold words", sc.missed, *misses)
+		printTop(stdout, "unaligned system tokens", sc.extra, *misses)
+	}
 	return nil
 }
 
@@ -120,6 +129,76 @@ func rawDoc(doc []depparse.Sentence) (string, []goldWord) {
 // rawScore accumulates word, UAS and LAS counts over documents.
 type rawScore struct {
 	gold, sys, words, uas, las int
+	missed, extra              map[string]int // unaligned gold words and system tokens, by form
+	goldSents, sysSents, sents int
+}
+
+// sentences counts gold and system sentences and those whose spans
+// (white space at either end ignored) are the same.
+func (sc *rawScore) sentences(text []rune, doc []depparse.Sentence, gold []goldWord, res *pipeline.Result) {
+	spans := map[[2]int]bool{}
+	k := 0
+	for _, s := range doc {
+		if len(s.Words) > 0 {
+			spans[[2]int{gold[k].start, gold[k+len(s.Words)-1].end}] = true
+		}
+		k += len(s.Words)
+	}
+	sc.goldSents += len(spans)
+	for _, r := range res.Sentences {
+		a, b := r.Start, min(r.End, len(text))
+		for a < b && unicode.IsSpace(text[a]) {
+			a++
+		}
+		for b > a && unicode.IsSpace(text[b-1]) {
+			b--
+		}
+		if a == b {
+			continue
+		}
+		sc.sysSents++
+		if spans[[2]int{a, b}] {
+			sc.sents++
+		}
+	}
+}
+
+// misses counts the gold words and system tokens that have no counterpart
+// with the same span.
+func (sc *rawScore) misses(text []rune, gold []goldWord, res *pipeline.Result) {
+	golds, syss := map[[2]int]bool{}, map[[2]int]bool{}
+	for _, g := range gold {
+		golds[[2]int{g.start, g.end}] = true
+	}
+	for _, t := range res.Tokens {
+		syss[[2]int{t.Start, t.End}] = true
+		if !golds[[2]int{t.Start, t.End}] && t.End <= len(text) {
+			sc.extra[string(text[t.Start:t.End])]++
+		}
+	}
+	for _, g := range gold {
+		if !syss[[2]int{g.start, g.end}] {
+			sc.missed[string(text[g.start:g.end])]++
+		}
+	}
+}
+
+// printTop lists the n most frequent keys of counts.
+func printTop(w io.Writer, title string, counts map[string]int, n int) {
+	keys := make([]string, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b string) int {
+		if c := cmp.Compare(counts[b], counts[a]); c != 0 {
+			return c
+		}
+		return strings.Compare(a, b)
+	})
+	fmt.Fprintf(w, "%s:\n", title)
+	for _, k := range keys[:min(n, len(keys))] {
+		fmt.Fprintf(w, "%6d  %q\n", counts[k], k)
+	}
 }
 
 // add aligns one document's system tokens with its gold words.
@@ -171,4 +250,6 @@ func (sc *rawScore) print(w io.Writer) {
 	}
 	fmt.Fprintf(w, "gold words %d, system words %d, aligned %d\n", sc.gold, sc.sys, sc.words)
 	fmt.Fprintf(w, "Words F1 %.4f\nUAS F1   %.4f\nLAS F1   %.4f\n", f1(sc.words), f1(sc.uas), f1(sc.las))
+	sp, sr := float64(sc.sents)/float64(max(sc.sysSents, 1)), float64(sc.sents)/float64(max(sc.goldSents, 1))
+	fmt.Fprintf(w, "Sentences F1 %.4f (gold %d, system %d, same span %d)\n", 2*sp*sr/max(sp+sr, 1e-9), sc.goldSents, sc.sysSents, sc.sents)
 }

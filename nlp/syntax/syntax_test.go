@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/lede-project/lede/extractors"
@@ -57,5 +58,34 @@ func TestParseSentence(t *testing.T) {
 	}
 	if w[said].Lemma != "say" {
 		t.Errorf("lemma of said = %q", w[said].Lemma)
+	}
+}
+
+func TestWordsHyphensAndMarks(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		toks []string
+		want []string
+	}{
+		{"A long-term deal.", []string{"A", "long-term", "deal", "."}, []string{"A", "long", "-", "term", "deal", "."}},
+		{"The 15-year-old non-profit co-founder", []string{"The", "15-year-old", "non-profit", "co-founder"},
+			[]string{"The", "15", "-", "year", "-", "old", "non-profit", "co-founder"}},
+		{"Call 555-1234 or 1-800-555-1234 in 1990-1995", []string{"Call", "555-1234", "or", "1-800-555-1234", "in", "1990-1995"},
+			[]string{"Call", "555-1234", "or", "1-800-555-1234", "in", "1990", "-", "1995"}},
+		{"See www.x-y.com -- and e-mail", []string{"See", "www.x-y.com", "--", "and", "e-mail"},
+			[]string{"See", "www.x-y.com", "--", "and", "e-mail"}},
+		{"Wait... what?! No!! ?", []string{"Wait", ".", ".", ".", "what", "?", "!", "No", "!", "!", "?"},
+			[]string{"Wait", "...", "what", "?!", "No", "!!", "?"}},
+		{"and/or s/he w/o 3/4 ...Now", []string{"and/or", "s/he", "w/o", "3/4", "...Now"},
+			[]string{"and", "/", "or", "s/he", "w/o", "3/4", "...", "Now"}},
+		{"It was Coca-Cola.", []string{"It", "was", "Coca-Cola."}, []string{"It", "was", "Coca", "-", "Cola", "."}},
+	} {
+		var got []string
+		for _, sp := range Words(c.text, tokens(c.text, c.toks...), nil) {
+			got = append(got, c.text[sp[0]:sp[1]])
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("Words(%q) = %q, want %q", c.text, got, c.want)
+		}
 	}
 }
