@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/lede-project/lede/extractors"
+	"github.com/lede-project/lede/extractors/internal/lex"
 )
 
 // This file reads the dependency parse (Text.Parse) where the word
@@ -179,8 +180,10 @@ func subjectOf(w []extractors.Syntax, c int) (int, bool) {
 		switch w[v].Dep {
 		case "xcomp", "advcl", "conj":
 			v = w[v].Head
-		case "acl":
-			// "sent a letter urging …": the letter's sender.
+		case "acl", "amod":
+			// "sent a letter urging …": the letter's sender. A participle
+			// the parser labels amod ("heard telling players") is the
+			// same construction.
 			if h := w[v].Head; h >= 0 && (w[h].Dep == "obj" || w[h].Dep == "obl") {
 				v = w[h].Head
 			} else {
@@ -220,11 +223,18 @@ var cueNounRule = &sourceRule{name: "cue-noun"}
 // verb it is the object of ("Kirchmeier released a statement condemning
 // the actions of "…""). The quote must hang below the noun, or a noun with
 // a possessor must be a phrase attached to the quote ("In Dr. Shadlen's
-// words, "…"").
+// words, "…""). A noun in an oblique of a reporting verb is the setting
+// of that verb's speech, not a cue of its own ("said in an interview
+// that …", "told reporters in a statement"): the verb is the cue.
 func nounCue(t *extractors.Text, si int, ws []word, i int) (event, bool) {
 	w, c := parseAt(t, ws[i].s)
 	if c < 0 || w[c].Start != ws[i].s || w[c].UPOS != "NOUN" {
 		return event{}, false
+	}
+	if h := w[c].Head; w[c].Dep == "obl" && h >= 0 {
+		if _, ok := lex.ReportingLemma(strings.ToLower(t.Text[w[h].Start:w[h].End])); ok {
+			return event{}, false
+		}
 	}
 	src := extractors.Child(w, c, "nmod:poss")
 	if !governsAQuote(t, w, c, ws) && !(src >= 0 && adjunctOfQuote(w, c, ws)) {
