@@ -34,7 +34,7 @@ func (t *tagger) setAmbiguity(ws []wordHashes) {
 }
 
 // numTagFeats is how many features tagFeatures produces.
-const numTagFeats = 33
+const numTagFeats = 27
 
 // tagHash hashes a tag class id, or none for a missing one (-1).
 func tagHash(c int32) uint64 {
@@ -100,14 +100,6 @@ func tagFeatures(ws []wordHashes, tags []int32, i int, out []uint32) []uint32 {
 		feat(25, w.amb, 0, 0),
 		feat(26, w.amb, t1, 0),
 		feat(27, w.amb, n1.amb, 0),
-		// the right context's possible tags, which a left-to-right tagger
-		// cannot see as decisions
-		feat(28, n1.amb, 0, 0),
-		feat(29, t1, n1.amb, 0),
-		feat(30, w.suf3, n1.amb, 0),
-		feat(31, n2.amb, 0, 0),
-		feat(32, w.amb, n1.amb, n2.amb),
-		feat(33, t1, t2, w.lower),
 	)
 }
 

@@ -55,9 +55,9 @@ type example struct {
 }
 
 // Train learns a model from gold sentences. Sentences without a complete
-// tree are used for tagging and lemmas only; non-projective ones are
-// made projective for parser training by lifting crossing arcs. The same
-// sentences and config give the same model, byte for byte.
+// tree are used for tagging and lemmas only; non-projective ones are left
+// out of parser training. The same sentences and config give the same
+// model, byte for byte.
 func Train(sents []Sentence, cfg TrainConfig) (*Model, error) {
 	cfg.defaults()
 	if len(sents) == 0 {

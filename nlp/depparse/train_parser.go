@@ -11,25 +11,16 @@ import (
 const exploreProb = 0.9
 
 // trainParser trains the move and relation perceptrons with the dynamic
-// oracle on the examples with complete trees, non-projective ones lifted
-// to projective trees first.
+// oracle on the projective examples with complete trees.
 func trainParser(exs []*example, m *Model, cfg TrainConfig, rng *rand.Rand) (moves *moveTable, lefts, rights *linear) {
 	var train []*example
-	lifted := 0
 	for _, ex := range exs {
-		if ex.heads == nil {
-			continue
+		if ex.heads != nil && projective(ex.heads) {
+			train = append(train, ex)
 		}
-		if !projective(ex.heads) {
-			c := *ex
-			c.heads = projectivize(ex.heads)
-			ex = &c
-			lifted++
-		}
-		train = append(train, ex)
 	}
-	fmt.Fprintf(cfg.Log, "parser: %d of %d sentences with complete trees (%d non-projective, lifted), %d relations\n",
-		len(train), len(exs), lifted, len(m.parser.labels))
+	fmt.Fprintf(cfg.Log, "parser: %d of %d sentences projective with complete trees, %d relations\n",
+		len(train), len(exs), len(m.parser.labels))
 	t := &parserTrainer{
 		moves:  newAveraged(numMoves, cfg.ParseBits),
 		lefts:  newAveraged(len(m.parser.labels), cfg.LabelBits),
@@ -200,62 +191,4 @@ func projective(heads []int32) bool {
 		}
 	}
 	return true
-}
-
-// projectivize returns a copy of heads made projective by lifting: while
-// some arc crosses another, the shortest such arc's dependent is attached
-// to its head's head (Nivre & Nilsson 2005 without the label encoding, so
-// the relation stays). The root is n.
-func projectivize(heads []int32) []int32 {
-	h := append([]int32(nil), heads...)
-	n := len(h)
-	pos := func(i int) int {
-		if i == n {
-			return 0
-		}
-		return i + 1
-	}
-	for range n * n {
-		best, span := -1, 0
-		for d := range h {
-			if int(h[d]) == n || !liftable(h, d, pos) {
-				continue
-			}
-			if s := abs(pos(d) - pos(int(h[d]))); best < 0 || s < span {
-				best, span = d, s
-			}
-		}
-		if best < 0 {
-			break
-		}
-		h[best] = h[h[best]]
-	}
-	return h
-}
-
-// liftable reports whether the arc to d is non-projective: some word
-// between d and its head is not below the head.
-func liftable(h []int32, d int, pos func(int) int) bool {
-	n := len(h)
-	a, b := min(pos(d), pos(int(h[d]))), max(pos(d), pos(int(h[d])))
-	for x := range h {
-		if px := pos(x); px <= a || px >= b {
-			continue
-		}
-		y := x
-		for k := 0; y != n && y != int(h[d]) && k <= n; k++ {
-			y = int(h[y])
-		}
-		if y != int(h[d]) {
-			return true
-		}
-	}
-	return false
-}
-
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
 }

@@ -95,25 +95,3 @@ func TestOracleRebuildsProjectiveTrees(t *testing.T) {
 		}
 	}
 }
-
-func TestProjectivizeLiftsCrossingArcs(t *testing.T) {
-	// "A hearing is scheduled on the issue today": "on" (4) attaches to
-	// "hearing" (1) across "is scheduled"; root is 8.
-	heads := []int32{1, 3, 3, 8, 6, 6, 1, 3}
-	if projective(heads) {
-		t.Fatal("test tree should be non-projective")
-	}
-	got := projectivize(heads)
-	if !projective(got) {
-		t.Fatalf("projectivize gave %v, still non-projective", got)
-	}
-	want := []int32{1, 3, 3, 8, 6, 6, 3, 3}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Fatalf("projectivize = %v, want %v", got, want)
-		}
-	}
-	if heads[6] != 1 {
-		t.Error("projectivize changed its input")
-	}
-}
