@@ -24,27 +24,8 @@ gold="$set_dir/gold.jsonl"
 scorer="$shared/tools/score_e2e.py"
 [ -f "$scorer" ] || { echo "eval-dates-fresh: no scorer at $scorer" >&2; exit 2; }
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/lede-eval-dates.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT INT TERM
-mkdir "$tmp/pages"
-
-ids=$(python3 -c 'import json,sys
-for l in open(sys.argv[1], encoding="utf-8"):
-    l = l.strip()
-    if l: print(json.loads(l)["id"])' "$gold")
-
-for id in $ids; do
-	rel="fixtures/$id.html"
-	if [ -f "$src/$rel" ]; then
-		cp "$src/$rel" "$tmp/pages/$id.html"
-	elif git -C "$src" cat-file -e "HEAD:$rel" 2>/dev/null; then
-		git -C "$src" show "HEAD:$rel" >"$tmp/pages/$id.html"
-	else
-		echo "eval-dates-fresh: $rel not found in $src" >&2; exit 2
-	fi
-done
-
-(cd "$root" && go run ./cmd/lede extract --only dates --format jsonl "$tmp"/pages/*.html) \
-	>"$tmp/pred.jsonl" 2>"$tmp/stderr" || { echo "eval-dates-fresh: lede failed (see below)" >&2; tail -20 "$tmp/stderr" >&2; }
+. "$root/scripts/evalset.sh"
+evalset_run eval-dates-fresh "$gold" "$src" 'fixtures/{id}.html' --only dates
+tmp=$evalset_tmp
 python3 "$scorer" "$gold" "$tmp/pred.jsonl" | grep -E '^ *(dates|published)'
 python3 "$set_dir/split_errors.py" "$gold" "$tmp/pred.jsonl" "$@"

@@ -23,28 +23,9 @@ gold="$set_dir/gold.jsonl"
 scorer="$shared/tools/score_e2e.py"
 [ -f "$scorer" ] || { echo "eval-quotes-fresh: no scorer at $scorer" >&2; exit 2; }
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/lede-eval-quotes.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT INT TERM
-mkdir "$tmp/pages"
-
-ids=$(python3 -c 'import json,sys
-for l in open(sys.argv[1], encoding="utf-8"):
-    l = l.strip()
-    if l: print(json.loads(l)["id"])' "$gold")
-
-for id in $ids; do
-	rel="fixtures/$id.html"
-	if [ -f "$src/$rel" ]; then
-		cp "$src/$rel" "$tmp/pages/$id.html"
-	elif git -C "$src" cat-file -e "HEAD:$rel" 2>/dev/null; then
-		git -C "$src" show "HEAD:$rel" >"$tmp/pages/$id.html"
-	else
-		echo "eval-quotes-fresh: $rel not found in $src" >&2; exit 2
-	fi
-done
-
-(cd "$root" && go run ./cmd/lede extract --format jsonl "$tmp"/pages/*.html) \
-	>"$tmp/pred.jsonl" 2>"$tmp/stderr" || { echo "eval-quotes-fresh: lede failed (see below)" >&2; tail -20 "$tmp/stderr" >&2; }
+. "$root/scripts/evalset.sh"
+evalset_run eval-quotes-fresh "$gold" "$src" 'fixtures/{id}.html'
+tmp=$evalset_tmp
 [ -n "${LEDE_PRED_OUT:-}" ] && cp "$tmp/pred.jsonl" "$LEDE_PRED_OUT"
 python3 "$scorer" "$gold" "$tmp/pred.jsonl" "$@" 2>&1 | grep -E '^(quote|  *quotes|quotes)|quote ' || true
-python3 "$set_dir/score_kinds.py" "$scorer" "$gold" "$tmp/pred.jsonl"
+python3 "$root/testdata/eval/quotes-2026-12/score_kinds.py" "$scorer" "$gold" "$tmp/pred.jsonl"
