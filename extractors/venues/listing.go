@@ -27,16 +27,7 @@ func linkObject(t *extractors.Text, f *extractors.Findings, e extractors.Entity,
 		return link{}, false
 	}
 	trig := extractors.SearchTokens(t.Tokens, w[p].Start)
-	if trig >= len(t.Tokens) {
-		return link{}, false
-	}
-	word := t.Tokens[trig].Text
-	s := t.Sentences[t.SentenceAt(e.Start)]
-	return link{
-		rule: eventObjectPlace, place: e, prep: trig, building: building,
-		trig: trigger{text: word, tok: trig, phrase: word},
-		span: venueSpan(t, e, building), date: linkDate(t, f.Dates, s, e.Start),
-	}, true
+	return parseLink(t, f, eventObjectPlace, e, building, trig, trig)
 }
 
 // linkListing ties the place e to the event of a listing when e is all a

@@ -57,14 +57,20 @@ func linkSyntax(t *extractors.Text, f *extractors.Findings, e extractors.Entity,
 	if prep > 0 && attributeWords.has(strings.ToLower(t.Tokens[prep-1].Text)) {
 		return link{}, false // "based in London"
 	}
-	trig := extractors.SearchTokens(t.Tokens, w[p].Start)
+	return parseLink(t, f, eventOblPlace, e, building, prep, extractors.SearchTokens(t.Tokens, w[p].Start))
+}
+
+// parseLink is the link of rule r from the event word at token trig,
+// through the token prep (the preposition, or what stands for it), to the
+// place e; false when either token is past the text's tokens.
+func parseLink(t *extractors.Text, f *extractors.Findings, r *rule, e extractors.Entity, building string, prep, trig int) (link, bool) {
 	if trig >= len(t.Tokens) || prep >= len(t.Tokens) {
 		return link{}, false
 	}
 	word := t.Tokens[trig].Text
 	s := t.Sentences[t.SentenceAt(e.Start)]
 	return link{
-		rule: eventOblPlace, place: e, prep: prep, building: building,
+		rule: r, place: e, prep: prep, building: building,
 		trig: trigger{text: word, tok: trig, phrase: word},
 		span: venueSpan(t, e, building), date: linkDate(t, f.Dates, s, e.Start),
 	}, true
@@ -95,18 +101,8 @@ func linkWhere(t *extractors.Text, f *extractors.Findings, e extractors.Entity, 
 	if !isVerb(w[v]) || !eventHead(w, v, t.Text[w[v].Start:w[v].End], isFacility(e.Text)) {
 		return link{}, false
 	}
-	trig := extractors.SearchTokens(t.Tokens, w[v].Start)
-	prep := extractors.SearchTokens(t.Tokens, w[adv].Start)
-	if trig >= len(t.Tokens) || prep >= len(t.Tokens) {
-		return link{}, false
-	}
-	word := t.Tokens[trig].Text
-	s := t.Sentences[t.SentenceAt(e.Start)]
-	return link{
-		rule: placeWhereClause, place: e, prep: prep, building: building,
-		trig: trigger{text: word, tok: trig, phrase: word},
-		span: venueSpan(t, e, building), date: linkDate(t, f.Dates, s, e.Start),
-	}, true
+	return parseLink(t, f, placeWhereClause, e, building,
+		extractors.SearchTokens(t.Tokens, w[adv].Start), extractors.SearchTokens(t.Tokens, w[v].Start))
 }
 
 // spanHead climbs from word i to the word of the place that attaches
