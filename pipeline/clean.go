@@ -3,6 +3,7 @@ package pipeline
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // Cleaning plain text (Config.Clean, --clean): a plain-text article copied
@@ -10,22 +11,25 @@ import (
 // "Follow us" lines, and a tail of alternate addresses and app names.
 // cleanText drops those lines. Without --clean plain text is analysed verbatim.
 
-// chromeLine matches a whole line of site chrome.
-var chromeLine = regexp.MustCompile(`(?i)^\s*(?:` +
-	`share(?: this| on| via)?(?: article| story| post| page)?(?: on .{0,30})?` +
-	`|.{0,80}can (?:also )?be accessed at the following alternate address(?:es)?:?` +
-	`|(?:https?://)?www\.[a-z0-9.-]+(?:/\S*)?` +
-	`|follow us(?: on .{0,60})?` +
-	`|(?:click|tap) here(?: to .{0,80})?` +
-	`|subscribe(?: now| today)?(?: to .{0,60})?` +
-	`|sign up(?: for .{0,60})?` +
-	`|advertisement|sponsored content` +
-	`|read more:?.{0,100}` +
-	`|related(?: articles| stories| news)?:?` +
-	`|(?:©|\(c\)|copyright\b).{0,120}` +
-	`|.{0,80}all rights reserved\.?` +
-	`|(?:print|email|tweet|comments?)(?: this)?(?: article| story)?` +
-	`)\s*$`)
+// chromeLine matches a whole line of site chrome. It is compiled on first
+// use, since only --clean needs it.
+var chromeLine = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^\s*(?:` +
+		`share(?: this| on| via)?(?: article| story| post| page)?(?: on .{0,30})?` +
+		`|.{0,80}can (?:also )?be accessed at the following alternate address(?:es)?:?` +
+		`|(?:https?://)?www\.[a-z0-9.-]+(?:/\S*)?` +
+		`|follow us(?: on .{0,60})?` +
+		`|(?:click|tap) here(?: to .{0,80})?` +
+		`|subscribe(?: now| today)?(?: to .{0,60})?` +
+		`|sign up(?: for .{0,60})?` +
+		`|advertisement|sponsored content` +
+		`|read more:?.{0,100}` +
+		`|related(?: articles| stories| news)?:?` +
+		`|(?:©|\(c\)|copyright\b).{0,120}` +
+		`|.{0,80}all rights reserved\.?` +
+		`|(?:print|email|tweet|comments?)(?: this)?(?: article| story)?` +
+		`)\s*$`)
+})
 
 // cleanText drops chrome lines from plain text, and the run of short
 // lines trailing the last of them ("SHARE THIS ARTICLE" then an app name).
@@ -40,7 +44,7 @@ func cleanText(text string) string {
 		switch {
 		case l == "":
 			continue
-		case chromeLine.MatchString(l):
+		case chromeLine().MatchString(l):
 			cut = i
 			continue
 		case shortUnpunctuated(l):
@@ -51,7 +55,7 @@ func cleanText(text string) string {
 	var b strings.Builder
 	blank := 0
 	for _, l := range lines[:cut] {
-		if chromeLine.MatchString(l) {
+		if chromeLine().MatchString(l) {
 			continue
 		}
 		if strings.TrimSpace(l) == "" {

@@ -170,7 +170,7 @@ func sortedKeys[V any](m map[string]V) []string {
 	return keys
 }
 
-const magic = "lede-prosefast-2\n"
+const magic = "lede-prosefast-3\n"
 
 // MarshalBinary writes the model in the little-endian format that
 // Unmarshal reads.

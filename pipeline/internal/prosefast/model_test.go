@@ -2,7 +2,9 @@ package prosefast
 
 import (
 	"testing"
+	"unsafe"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/jdkato/prose/v2"
 )
 
@@ -49,5 +51,31 @@ func TestUnmarshalDamaged(t *testing.T) {
 				m.Analyse("Sergei Ryabkov met officials in Geneva on Monday.", nil)
 			}
 		}()
+	}
+}
+
+// TestUnmarshalUnaligned checks the copying path of view: a model whose
+// data does not start at an aligned address is decoded into copies and
+// analyses exactly as the embedded one, which is used in place.
+func TestUnmarshalUnaligned(t *testing.T) {
+	shifted := (" " + modelBin)[1:]
+	if uintptr(unsafe.Pointer(unsafe.StringData(shifted)))%8 == 0 {
+		t.Skip("the shifted copy happens to be aligned")
+	}
+	copied, err := Unmarshal(shifted)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inPlace, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if &copied.feats.slots[0] == &inPlace.feats.slots[0] {
+		t.Fatal("the shifted model shares the embedded one's slots")
+	}
+	for _, s := range cornerCases {
+		if got, want := copied.Analyse(s, nil), inPlace.Analyse(s, nil); !cmp.Equal(got, want) {
+			t.Errorf("%q: copied model gives %v, in-place model %v", s, got, want)
+		}
 	}
 }

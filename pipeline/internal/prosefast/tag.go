@@ -5,10 +5,10 @@
 package prosefast
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
-
-	"github.com/mingrammer/commonregex"
+	"sync"
 )
 
 // tagAll assigns a part-of-speech tag to every token of one sentence, as
@@ -168,16 +168,32 @@ func isLinkOrEmail(w string) bool {
 	if strings.HasPrefix(w, "@") {
 		return true
 	}
-	if strings.IndexByte(w, '@') >= 0 && commonregex.EmailRegex.MatchString(w) {
+	if strings.IndexByte(w, '@') >= 0 && emailRegex().MatchString(w) {
 		return true
 	}
 	for i := 1; i+1 < len(w); i++ {
 		if w[i] == '.' && isLinkChar(w[i-1]) {
-			return commonregex.LinkRegex.MatchString(w)
+			return linkRegex().MatchString(w)
 		}
 	}
 	return false
 }
+
+// linkPattern and emailPattern are commonregex v1.0.1's LinkPattern and
+// EmailPattern (MIT License, Copyright (c) 2017 ming; see
+// LICENSE.commonregex), the two of its patterns prose's tagger uses. They
+// are copied, and compiled on first use, because importing commonregex
+// compiles all of its twenty patterns at every start-up (about 6 ms).
+// TestCommonregexPatterns checks the copies against the originals.
+const (
+	linkPattern  = `(?:(?:https?:\/\/)?(?:[a-z0-9.\-]+|www|[a-z0-9.\-])[.](?:[^\s()<>]+|\((?:[^\s()<>]+|(?:\([^\s()<>]+\)))*\))+(?:\((?:[^\s()<>]+|(?:\([^\s()<>]+\)))*\)|[^\s!()\[\]{};:\'".,<>?]))`
+	emailPattern = `(?i)([A-Za-z0-9!#$%&'*+\/=?^_{|.}~-]+@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)`
+)
+
+var (
+	linkRegex  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(linkPattern) })
+	emailRegex = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(emailPattern) })
+)
 
 func isLinkChar(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-'
