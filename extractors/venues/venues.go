@@ -100,6 +100,9 @@ func linkPlace(t *extractors.Text, f *extractors.Findings, e extractors.Entity) 
 // linkParsed ties the entity e to an event through the parse of its
 // sentence (eventOblPlace), when e can be a venue.
 func linkParsed(t *extractors.Text, f *extractors.Findings, e extractors.Entity) (link, bool) {
+	if !mayLinkByParse(t, e) {
+		return link{}, false // no parse could tie e to an event: do not parse
+	}
 	building := buildingAfter(t, e)
 	if e.Label == "ORG" && building == "" && !venueLabel(e) {
 		// an organisation's premises: only through the parse, after
@@ -232,4 +235,49 @@ func linkEvidence(t *extractors.Text, l link) string {
 		return "clause: " + t.Tokens[l.prep].Text
 	}
 	return "preposition: " + t.Tokens[l.prep].Text
+}
+
+// mayLinkByParse reports whether the parse-based rules could tie e to an
+// event, read off the tokens so that a sentence none of them can use is
+// not parsed (parsing is the venue extractor's main cost): the rules need
+// a locative preposition (syntaxPreps) before e in its sentence, the case
+// marker of an oblique place ("in the country's southern province"),
+// "where" just after e (placeWhereClause), or a verb of assault or visit
+// before e (eventObjectPlace: "stormed the museum").
+func mayLinkByParse(t *extractors.Text, e extractors.Entity) bool {
+	si := t.SentenceAt(e.Start)
+	if si < 0 {
+		return false
+	}
+	s := t.Sentences[si]
+	k := extractors.SearchTokens(t.Tokens, s.Start)
+	for ; k < len(t.Tokens) && t.Tokens[k].Start < e.Start; k++ {
+		w := strings.ToLower(t.Tokens[k].Text)
+		if syntaxPreps[w] || objectEventForm(w) {
+			return true
+		}
+	}
+	for n := 0; k < len(t.Tokens) && t.Tokens[k].Start < s.End && n < 8; k, n = k+1, n+1 {
+		if strings.EqualFold(t.Tokens[k].Text, "where") {
+			return true
+		}
+	}
+	return false
+}
+
+// objectEventForm reports whether the lower-case word w may be a form of a
+// verb of [object events] ("stormed", "visits", "seizing"): it begins with
+// the verb less a final "e".
+func objectEventForm(w string) bool {
+	for v := range objectEvents.exact {
+		if strings.HasPrefix(w, strings.TrimSuffix(v, "e")) {
+			return true
+		}
+	}
+	for _, v := range objectEvents.prefixes {
+		if strings.HasPrefix(w, v) {
+			return true
+		}
+	}
+	return false
 }
