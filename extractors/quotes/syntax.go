@@ -110,6 +110,9 @@ func syntaxSource(t *extractors.Text, ev *event, ws []word, quoted bool) bool {
 	if ev.agentless || ev.after || ev.m.kind == kindPronoun {
 		return false
 	}
+	if !quoted && !twoCapitals(t, ev.cueS) {
+		return false // away from quotes only a full name is taken: none here
+	}
 	w, c := parseAt(t, ev.cueS)
 	if c < 0 || w[c].Start != ev.cueS || w[c].UPOS != "VERB" {
 		return false
@@ -391,4 +394,29 @@ func colonClause(t *extractors.Text, si int, ws []word, c int, prev []event) (ev
 	}
 	ev.m, ev.how = m, colonClauseRule
 	return ev, true
+}
+
+// twoCapitals reports whether two tokens in a row of the Text sentence
+// holding byte offset off begin with a capital, as a full name's words
+// do, or one is a personal pronoun; without either the parse cannot give
+// a cue away from quotes a source (syntaxSource takes a full name or a
+// pronoun there), so its sentence need not be parsed.
+func twoCapitals(t *extractors.Text, off int) bool {
+	si := t.SentenceAt(off)
+	if si < 0 {
+		return false
+	}
+	s := t.Sentences[si]
+	toks := t.TokensIn(s.Start, s.End)
+	for i := 1; i < len(toks); i++ {
+		if lex.QCap(toks[i-1].Text) && lex.QCap(toks[i].Text) {
+			return true
+		}
+	}
+	for _, tok := range toks {
+		if l := strings.ToLower(tok.Text); pronouns[l] && l != "it" {
+			return true
+		}
+	}
+	return false
 }
