@@ -10,7 +10,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"runtime/debug"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -38,19 +37,7 @@ func extendShutdownGrace(d time.Duration) {
 // know when a signal they send reaches lede's handling.
 var signalsReady = func() {}
 
-// gcPercent is the garbage collector's target (GOGC) when the environment
-// sets none. lede's live heap is small (the embedded models are used in
-// place, outside the heap), so Go's default of 100 collects very often:
-// over the 91-page corpus three times at -j 2, GOGC=100 took 2.22-2.38
-// CPU-s at 47-48 MB peak RSS, 200 1.92-2.01 CPU-s at 55-59 MB, 300
-// 1.87-1.91 CPU-s at 62-68 MB, the peak RSS lede had with the models on
-// the heap and GOGC=100.
-const gcPercent = 300
-
 func main() {
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(gcPercent)
-	}
 	graceNanos.Store(int64(shutdownGrace))
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	signalsReady()
