@@ -48,9 +48,10 @@ func ExtractorNames() []string {
 // it reports. An extractor another one needs runs even when it was not
 // selected; its findings are then left out of the result.
 type selection struct {
-	run    []extractors.Extractor
-	report map[string]bool
-	parses bool // an extractor in run reads the dependency parse
+	run      []extractors.Extractor
+	report   map[string]bool
+	parses   bool // an extractor in run reads the dependency parse
+	entities bool // the entity extractor runs (it reads the entity tagger)
 }
 
 // CheckExtractorNames returns an error naming the first of names that is
@@ -93,6 +94,7 @@ func selectExtractors(only, skip []string) (selection, error) {
 		if need[s.name] {
 			sel.run = append(sel.run, s.new())
 			sel.parses = sel.parses || s.parses
+			sel.entities = sel.entities || s.name == "entities"
 		}
 	}
 	return sel, nil
