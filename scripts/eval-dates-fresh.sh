@@ -14,17 +14,12 @@
 # Needs go, git and python3 (standard library only).
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
-[ $# -ge 1 ] || { echo "usage: $0 PARSER_DIR [SHARED_DIR] [-- flags]" >&2; exit 2; }
-src=$1; shift
-shared="$root/../shared"
-if [ $# -gt 0 ] && [ "$1" != "--" ]; then shared=$1; shift; fi
-[ "${1:-}" = "--" ] && shift
+. "$root/scripts/evalset.sh"
+evalset_args eval-dates-fresh PARSER_DIR "$@"
+shift "$evalset_shift"
 set_dir="$root/testdata/eval/dates-2026-12"
 gold="$set_dir/gold.jsonl"
-scorer="$shared/tools/score_e2e.py"
-[ -f "$scorer" ] || { echo "eval-dates-fresh: no scorer at $scorer" >&2; exit 2; }
 
-. "$root/scripts/evalset.sh"
 evalset_run eval-dates-fresh "$gold" "$src" 'fixtures/{id}.html' --only dates
 tmp=$evalset_tmp
 python3 "$scorer" "$gold" "$tmp/pred.jsonl" | grep -E '^ *(dates|published)'

@@ -14,16 +14,11 @@
 # holds entities alone. Needs go, git and python3 (standard library only).
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
-[ $# -ge 1 ] || { echo "usage: $0 PARSER_DIR [SHARED_DIR] [-- flags]" >&2; exit 2; }
-src=$1; shift
-shared="$root/../shared"
-if [ $# -gt 0 ] && [ "$1" != "--" ]; then shared=$1; shift; fi
-[ "${1:-}" = "--" ] && shift
-gold="$root/testdata/eval/entities-2026-12/gold.jsonl"
-scorer="$shared/tools/score_e2e.py"
-[ -f "$scorer" ] || { echo "eval-entities-fresh: no scorer at $scorer" >&2; exit 2; }
-
 . "$root/scripts/evalset.sh"
+evalset_args eval-entities-fresh PARSER_DIR "$@"
+shift "$evalset_shift"
+gold="$root/testdata/eval/entities-2026-12/gold.jsonl"
+
 evalset_run eval-entities-fresh "$gold" "$src" 'fixtures/{id}.html' --only entities
 tmp=$evalset_tmp
 python3 "$scorer" "$gold" "$tmp/pred.jsonl" "$@" | grep -E '^ *(entit|PERSON|ORG|LOC|GPE|field|-)' || true

@@ -13,17 +13,12 @@
 # Needs go, git and python3 (stdlib only).
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
-[ $# -ge 1 ] || { echo "usage: $0 PARSER_DIR [SHARED_DIR] [-- flags]" >&2; exit 2; }
-src=$1; shift
-shared="$root/../shared"
-if [ $# -gt 0 ] && [ "$1" != "--" ]; then shared=$1; shift; fi
-[ "${1:-}" = "--" ] && shift
+. "$root/scripts/evalset.sh"
+evalset_args eval-quotes-fresh PARSER_DIR "$@"
+shift "$evalset_shift"
 set_dir="$root/testdata/eval/${QUOTES_SET:-quotes-2026-12}"
 gold="$set_dir/gold.jsonl"
-scorer="$shared/tools/score_e2e.py"
-[ -f "$scorer" ] || { echo "eval-quotes-fresh: no scorer at $scorer" >&2; exit 2; }
 
-. "$root/scripts/evalset.sh"
 evalset_run eval-quotes-fresh "$gold" "$src" 'fixtures/{id}.html'
 tmp=$evalset_tmp
 [ -n "${LEDE_PRED_OUT:-}" ] && cp "$tmp/pred.jsonl" "$LEDE_PRED_OUT"

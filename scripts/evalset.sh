@@ -1,7 +1,8 @@
 # evalset.sh is sourced by the scripts that score lede on an annotated page
 # set whose pages live in another repository (eval-fresh.sh,
 # eval-quotes-fresh.sh, eval-dates-fresh.sh, eval-venues.sh,
-# eval-entities-fresh.sh). It defines one function:
+# eval-entities-fresh.sh). It defines two functions, evalset_run and
+# evalset_args (below):
 #
 #   evalset_run NAME GOLD SRC PATTERN [lede extract flags...]
 #
@@ -35,4 +36,21 @@ for l in open(sys.argv[1], encoding="utf-8"):
 	(cd "$root" && go run ./cmd/lede extract --format jsonl "$@" "$evalset_tmp"/pages/*.html) \
 		>"$evalset_tmp/pred.jsonl" 2>"$evalset_tmp/stderr" ||
 		{ echo "$name: lede failed (see below)" >&2; tail -20 "$evalset_tmp/stderr" >&2; }
+}
+
+# evalset_args NAME SRC_NAME "$@" reads a script's arguments,
+# SRC [SHARED_DIR] [-- scorer flags...]: it sets src, shared (default
+# ../shared beside the repository) and scorer (score_e2e.py there, which
+# must exist), and evalset_shift, the number of arguments it read: the
+# caller shifts them off and passes the rest to the scorer.
+evalset_args() {
+	name=$1 srcname=$2
+	shift 2
+	[ $# -ge 1 ] || { echo "usage: $0 $srcname [SHARED_DIR] [-- flags]" >&2; exit 2; }
+	src=$1 shared="$root/../shared" evalset_shift=1
+	shift
+	if [ $# -gt 0 ] && [ "$1" != "--" ]; then shared=$1 evalset_shift=2; shift; fi
+	if [ "${1:-}" = "--" ]; then evalset_shift=$((evalset_shift + 1)); fi
+	scorer="$shared/tools/score_e2e.py"
+	[ -f "$scorer" ] || { echo "$name: no scorer at $scorer" >&2; exit 2; }
 }
