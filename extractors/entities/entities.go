@@ -90,15 +90,8 @@ func (x *Extractor) Extract(t *extractors.Text, f *extractors.Findings) {
 // candidates chunks every sentence into candidate mentions; headline-style
 // sentences are returned apart as token ranges.
 func (r *extraction) candidates() (ms []mention, headlines [][2]int) {
-	t := r.t
-	ti := 0
-	for _, s := range t.Sentences {
-		lo := max(extractors.SearchTokens(t.Tokens, s.Start), ti)
-		hi := lo
-		for hi < len(t.Tokens) && t.Tokens[hi].End <= s.End {
-			hi++
-		}
-		ti = hi
+	for _, se := range r.sentenceTokens() {
+		lo, hi := se[0], se[1]
 		if lo == hi {
 			continue
 		}
