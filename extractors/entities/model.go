@@ -112,12 +112,19 @@ func ruleGuessed(hints []string, held []bool) bool {
 }
 
 // modelMention appends to out the mention of the tagger's span of tokens
-// [i, j) labelled label: the rule mentions of ms with exactly those tokens
+// [i, j) labelled label: the rule mentions of ms (in text order) with exactly those tokens
 // and that label (FAC counts as LOC), or a new one.
 func (r *extraction) modelMention(out, ms []mention, i, j int, label string, hint []string) []mention {
 	kept := false
-	for _, m := range ms {
-		if m.first == i && m.last == j && (m.label == label || (m.label == "FAC" && label == "LOC")) {
+	// ms is in text order (decideByModel sorts it): the mentions starting
+	// at token i are a run found by binary search, so a long text costs
+	// no scan of every mention per span.
+	k0, _ := slices.BinarySearchFunc(ms, i, func(m mention, i int) int { return m.first - i })
+	for _, m := range ms[k0:] {
+		if m.first != i {
+			break
+		}
+		if m.last == j && (m.label == label || (m.label == "FAC" && label == "LOC")) {
 			out = append(out, m)
 			kept = true
 		}
