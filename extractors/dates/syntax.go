@@ -35,7 +35,7 @@ var futureModals = map[string]bool{"will": true, "shall": true, "may": true, "mi
 // predicate's token; ok is false when there is no parse or the parse
 // gives no verdict.
 func (s *scan) syntaxVerb(i, j int) (tense, int, bool) {
-	if j <= i || s.t == nil || (s.t.Parser == nil && s.t.Syntax == nil) {
+	if j <= i || s.t == nil {
 		return tNone, -1, false
 	}
 	w, x := s.t.ParseAt(s.toks[j-1].start)

@@ -24,10 +24,10 @@ var syntaxSubjectRule = &sourceRule{name: "syntax-subject"}
 // parseAt returns the parse of the Text sentence holding byte offset off
 // and the index of the word starting at or holding off (-1 when none).
 func parseAt(t *extractors.Text, off int) ([]extractors.Syntax, int) {
-	if t == nil || (t.Parser == nil && t.Syntax == nil) {
+	if t == nil {
 		return nil, -1
 	}
-	w, i := t.ParseAt(off)
+	w, i := t.ParseAt(off) // nil, -1 when t has no parse
 	if i >= 0 {
 		return w, i
 	}
